@@ -1,0 +1,3 @@
+from pan_desktop.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,151 @@
+"""The SQLite database: engine, sessions, pragmas, and migrations on open (after a backup).
+
+Reads use :meth:`Database.session`; writes use :meth:`Database.write`, which takes SQLite's write lock
+at ``BEGIN IMMEDIATE`` so two writers (threads or processes) queue instead of failing half-way.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+
+from sqlalchemy import create_engine, event, inspect
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DatabaseError
+from sqlalchemy.orm import Session, sessionmaker
+
+from pan_desktop.core.errors import DataDirError
+from pan_desktop.core.text import fold
+
+log = logging.getLogger(__name__)
+DB_FILENAME = "pan.db"
+BACKUPS_KEPT = 5
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+def _on_connect(dbapi_conn, _record) -> None:
+    dbapi_conn.isolation_level = None  # SQLAlchemy's begin event below issues BEGIN itself
+    dbapi_conn.create_function("pan_fold", 1, _sql_fold, deterministic=True)
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA synchronous=FULL")
+    cur.execute("PRAGMA busy_timeout=10000")
+    cur.close()
+
+
+def _sql_fold(value):
+    return fold(value) if isinstance(value, str) else value
+
+
+def _json_dumps(value) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def _on_begin(conn) -> None:
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("immediate") else "BEGIN")
+
+
+def make_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}", json_serializer=_json_dumps)
+    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
+    return engine
+
+
+def utcnow() -> str:
+    """Current UTC time as ISO text, the form every timestamp column stores."""
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+class Database:
+    """One SQLite file; migrated to the current schema when opened."""
+
+    def __init__(self, path: Path, migrate: bool = True):
+        self.path = Path(path)
+        self.engine = make_engine(self.path)
+        self._read = sessionmaker(self.engine, expire_on_commit=False)
+        self._write = sessionmaker(self.engine.execution_options(immediate=True), expire_on_commit=False)
+        if migrate:
+            self.migrate()
+
+    @classmethod
+    def in_dir(cls, data_dir: Path, migrate: bool = True) -> "Database":
+        return cls(Path(data_dir) / DB_FILENAME, migrate=migrate)
+
+    def session(self) -> Session:
+        """A session for reading; use as ``with db.session() as s: ...``."""
+        return self._read()
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """A session in one write transaction, committed on success and rolled back on any error."""
+        with self._write() as s, s.begin():
+            yield s
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+    # -- migrations -------------------------------------------------------------------------------
+    def migrate(self) -> None:
+        """Bring the schema to head; copy the database beside itself first when it already holds data."""
+        from alembic import command
+        from alembic.runtime.migration import MigrationContext
+        from alembic.script import ScriptDirectory
+
+        cfg = alembic_config()
+        head = ScriptDirectory.from_config(cfg).get_current_head()
+        try:
+            with self.engine.connect() as conn:
+                current = MigrationContext.configure(conn).get_current_revision()
+                has_tables = bool(inspect(conn).get_table_names())
+        except DatabaseError as exc:
+            raise DataDirError(
+                f"The database {self.path} is damaged or is not a PAN Desktop database ({exc.orig}). "
+                "Move it out of the data folder (keep it: it may be recoverable) and start again, "
+                "or restore one of the backups beside it."
+            ) from exc
+        if current == head:
+            return
+        known = {s.revision for s in ScriptDirectory.from_config(cfg).walk_revisions()}
+        if current is not None and current not in known:
+            raise DataDirError(
+                f"The database {self.path} was written by a newer version of PAN Desktop "
+                f"(schema {current}). Install the newer version to open it."
+            )
+        if has_tables:
+            backup = self.backup(suffix=f"before-{head}")
+            log.info("database backed up to %s before migrating %s -> %s", backup, current, head)
+        with self.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+
+    def backup(self, suffix: str = "backup") -> Path:
+        """A consistent copy (SQLite online backup, WAL included) beside the database; keeps the newest few."""
+        stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%f")
+        target = self.path.with_name(f"{self.path.stem}.{stamp}.{suffix}.bak")
+        src = sqlite3.connect(self.path)
+        try:
+            dst = sqlite3.connect(target)
+            with dst:
+                src.backup(dst)
+            dst.close()
+        finally:
+            src.close()
+        old = sorted(self.path.parent.glob(f"{self.path.stem}.*.bak"))
+        for stale in old[:-BACKUPS_KEPT]:
+            stale.unlink(missing_ok=True)
+        return target
+
+
+def alembic_config():
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return cfg

@@ -1,0 +1,75 @@
+"""One exception root for everything a person can hit, with a few meaningful children.
+
+Every error carries a message that says what happened and what to do; the UI and the CLI show
+``str(exc)`` and never a traceback for these.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+class PanError(Exception):
+    """Base of every error the app reports to a person."""
+
+
+class NotFound(PanError):
+    """A record, pack or file that was asked for does not exist."""
+
+
+class Interrupted(PanError):
+    """Long work was cancelled by the person who started it."""
+
+
+class DataDirError(PanError):
+    """The data directory cannot be used (not writable, corrupt database, newer schema...)."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with an input: which field, a stable code, and an English message.
+
+    ``code`` and ``params`` let the UI show the message in the person's language.
+    """
+
+    field: str
+    code: str
+    message: str
+    params: dict = field(default_factory=dict)
+
+    def __str__(self) -> str:
+        return f"{self.field}: {self.message}"
+
+
+class ValidationError(PanError):
+    """Input that cannot be stored as it is; lists every problem, each naming its field."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = list(problems)
+        super().__init__("; ".join(str(p) for p in self.problems))
+
+    def for_field(self, name: str) -> list[Problem]:
+        return [p for p in self.problems if p.field == name]
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    """A problem in one row of an import file."""
+
+    line: int
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"line {self.line}" + (f", {self.field}" if self.field else "")
+        return f"{where}: {self.message}"
+
+
+class ImportRejected(PanError):
+    """An import file was refused whole; nothing was written. Lists every bad row."""
+
+    def __init__(self, path: str, problems: list[RowProblem]):
+        self.path = path
+        self.problems = list(problems)
+        head = f"{path}: nothing was imported, {len(self.problems)} problem(s) found. Fix them and import again."
+        super().__init__("\n".join([head, *(f"  {p}" for p in self.problems[:200])]))

@@ -1,0 +1,15 @@
+"""SQLAlchemy models, one module per area; importing this package registers them all on ``Base``."""
+
+from pan_desktop.core.models.base import DERIVED_COLUMNS, SYNC_COLUMNS, Base, SyncColumns
+from pan_desktop.core.models.events import Event
+from pan_desktop.core.models.initiatives import Initiative
+from pan_desktop.core.models.organizations import Organization
+from pan_desktop.core.models.policies import Policy
+from pan_desktop.core.models.sync_state import ChangeLogEntry, DeviceState, OutboxEntry
+
+RECORD_MODELS = {m.__tablename__: m for m in (Initiative, Organization, Policy, Event)}
+
+__all__ = [
+    "Base", "SyncColumns", "SYNC_COLUMNS", "DERIVED_COLUMNS", "Event", "Initiative", "Organization",
+    "Policy", "ChangeLogEntry", "DeviceState", "OutboxEntry", "RECORD_MODELS",
+]

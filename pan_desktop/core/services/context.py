@@ -1,0 +1,99 @@
+"""The composition of the core: one data dir, its database, the device identity and every service."""
+
+from __future__ import annotations
+
+import logging
+from functools import cached_property
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from pan_desktop.config import Settings, ensure_data_dir
+from pan_desktop.core.db import Database
+from pan_desktop.core.errors import NotFound
+from pan_desktop.core.events import DataChanged, Observer
+from pan_desktop.core.ids import uuid7
+from pan_desktop.core.models import RECORD_MODELS, DeviceState, OutboxEntry
+from pan_desktop.core.services.records import Record, RecordService, _check_id, record_from_row
+from pan_desktop.core.services.schema import TABLES
+
+log = logging.getLogger(__name__)
+
+
+class Services:
+    """Everything the UI, the CLI and sync may do to the data. Safe to share across threads: each call
+    opens its own session."""
+
+    def __init__(self, data_dir: Path, db: Database):
+        self.data_dir = data_dir
+        self.db = db
+        self.changed: Observer[DataChanged] = Observer()
+        self.settings = Settings.load(data_dir)
+        self.records = {t: RecordService(self, t) for t in TABLES}
+        self.device_id = self._ensure_device()
+
+    @classmethod
+    def open(cls, data_dir: Path) -> "Services":
+        """Open (creating and migrating if needed) the data dir."""
+        data_dir = ensure_data_dir(Path(data_dir))
+        return cls(data_dir, Database.in_dir(data_dir))
+
+    def close(self) -> None:
+        self.db.dispose()
+
+    @property
+    def user(self) -> str:
+        return self.settings.user_name
+
+    @property
+    def initiatives(self) -> RecordService:
+        return self.records["initiatives"]
+
+    @property
+    def organizations(self) -> RecordService:
+        return self.records["organizations"]
+
+    @property
+    def policies(self) -> RecordService:
+        return self.records["policies"]
+
+    @property
+    def events(self) -> RecordService:
+        return self.records["events"]
+
+    def _ensure_device(self) -> str:
+        with self.db.write() as s:
+            state = s.get(DeviceState, 1)
+            if state is None:
+                state = DeviceState(id=1, device_id=uuid7(), last_hlc="", clock_offset_ms=0, org_id="")
+                s.add(state)
+                log.info("new device id %s", state.device_id)
+            return state.device_id
+
+    def find(self, record_id: str, include_deleted: bool = False) -> Record:
+        """A record of any area by id."""
+        record_id = _check_id(record_id)
+        with self.db.session() as s:
+            for table, model in RECORD_MODELS.items():
+                tbl = model.__table__
+                row = s.execute(select(tbl).where(tbl.c.id == record_id)).mappings().first()
+                if row is not None and (include_deleted or not row["deleted"]):
+                    return record_from_row(table, row)
+        raise NotFound(f"No record with id {record_id}.")
+
+    def counts(self) -> dict[str, int]:
+        """Live records per area."""
+        return {t: svc.count() for t, svc in self.records.items()}
+
+    def pending_outbox(self) -> int:
+        with self.db.session() as s:
+            return s.execute(select(func.count()).select_from(OutboxEntry).where(OutboxEntry.status == "pending")).scalar_one()
+
+    @cached_property
+    def interchange(self):
+        from pan_desktop.core.services.interchange import Interchange
+
+        return Interchange(self)
+
+    def save_settings(self) -> None:
+        self.settings.save(self.data_dir)

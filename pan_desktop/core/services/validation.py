@@ -1,0 +1,147 @@
+"""Turn what a person typed (or a file held) into clean stored values, or say exactly what is wrong."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from typing import Any
+
+from pan_desktop.core.errors import Problem, ValidationError
+from pan_desktop.core.ids import normalise_id
+from pan_desktop.core.services.schema import LIST_ITEM_MAX, LIST_MAX_ITEMS, FieldSpec, TableSpec
+from pan_desktop.core.text import clean_text
+from pan_desktop.core.vocab import match_term
+
+_DATE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
+_TRUE = {"1", "true", "yes", "y", "x", "có", "co", "đúng", "dung"}
+_FALSE = {"0", "false", "no", "n", "", "không", "khong", "sai"}
+
+
+def parse_partial_date(text: str) -> str:
+    """``2019``, ``2019-03`` or ``2019-03-01`` (zero-padded on output); ValueError with the reason."""
+    m = _DATE.match(text.strip())
+    if not m:
+        raise ValueError("use YYYY, YYYY-MM or YYYY-MM-DD")
+    year = int(m.group(1))
+    if not 1900 <= year <= 2100:
+        raise ValueError("year must be between 1900 and 2100")
+    if m.group(2) is None:
+        return f"{year:04d}"
+    month = int(m.group(2))
+    if not 1 <= month <= 12:
+        raise ValueError("month must be 01 to 12")
+    if m.group(3) is None:
+        return f"{year:04d}-{month:02d}"
+    day = int(m.group(3))
+    if not 1 <= day <= calendar.monthrange(year, month)[1]:
+        raise ValueError(f"{year:04d}-{month:02d} has no day {day}")
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _split_list(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return value.split(";")
+    if isinstance(value, (list, tuple)):
+        if not all(isinstance(v, str) for v in value):
+            raise ValueError("every item must be text")
+        return list(value)
+    raise ValueError("must be a list of texts or texts separated by ';'")
+
+
+def clean_field(spec: FieldSpec, value: Any) -> Any:
+    """The stored form of one value; ValueError with a short English reason."""
+    if spec.kind in ("text", "longtext"):
+        if value is None:
+            return ""
+        if not isinstance(value, str):
+            raise ValueError("must be text")
+        text = clean_text(value)
+        if spec.kind == "text":
+            text = " ".join(text.split())
+        if len(text) > spec.max_len:
+            raise ValueError(f"is {len(text):,} characters long; the limit is {spec.max_len:,}")
+        return text
+    if spec.kind == "list":
+        items: list[str] = []
+        for raw in _split_list([] if value is None else value):
+            item = " ".join(clean_text(raw).split())
+            if not item:
+                continue
+            if len(item) > LIST_ITEM_MAX:
+                raise ValueError(f"an item is {len(item):,} characters long; the limit is {LIST_ITEM_MAX}")
+            if spec.terms is not None:
+                item = match_term(spec.terms, item) or item
+            if item not in items:
+                items.append(item)
+        if len(items) > LIST_MAX_ITEMS:
+            raise ValueError(f"has {len(items)} items; the limit is {LIST_MAX_ITEMS}")
+        return items
+    if spec.kind == "date":
+        if value is None or (isinstance(value, str) and not value.strip()):
+            return None
+        if isinstance(value, int):
+            value = str(value)
+        if not isinstance(value, str):
+            raise ValueError("must be a date as YYYY, YYYY-MM or YYYY-MM-DD")
+        return parse_partial_date(value)
+    if spec.kind == "choice":
+        if value is None or (isinstance(value, str) and not value.strip()):
+            return ""
+        if not isinstance(value, str):
+            raise ValueError("must be text")
+        code = match_term(spec.terms or {}, value)
+        if code is None:
+            allowed = ", ".join(spec.terms or {})
+            raise ValueError(f"'{value.strip()[:60]}' is not one of: {allowed}")
+        return code
+    if spec.kind == "bool":
+        if isinstance(value, bool):
+            return value
+        if value is None:
+            return False
+        key = str(value).strip().lower()
+        if key in _TRUE:
+            return True
+        if key in _FALSE:
+            return False
+        raise ValueError("must be yes or no")
+    if spec.kind == "ids":
+        ids = []
+        for raw in _split_list([] if value is None else value):
+            if raw.strip():
+                try:
+                    ids.append(normalise_id(raw))
+                except ValueError:
+                    raise ValueError(f"'{raw.strip()[:40]}' is not a record id") from None
+        return list(dict.fromkeys(ids))
+    raise AssertionError(f"unknown field kind {spec.kind}")
+
+
+def clean_values(table: TableSpec, raw: dict[str, Any], current: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Clean every field in ``raw``; ``current`` is the stored record for an update (None to create).
+
+    Raises ValidationError naming each field and its problem: unknown fields, bad values, no title,
+    an end before the start.
+    """
+    problems: list[Problem] = []
+    cleaned: dict[str, Any] = {}
+    known = set(table.names)
+    for name, value in raw.items():
+        if name not in known:
+            problems.append(Problem(name, "unknown_field", "is not a field of " + table.plural_en.lower()))
+            continue
+        try:
+            cleaned[name] = clean_field(table.field(name), value)
+        except ValueError as exc:
+            problems.append(Problem(name, "invalid", str(exc)))
+    merged = {**(current or {}), **cleaned}
+    vi, en = table.title_fields
+    if not merged.get(vi) and not merged.get(en) and not any(p.field in (vi, en) for p in problems):
+        problems.append(Problem(vi, "required", "a title in Vietnamese or English is required"))
+    if table.date_fields and table.date_fields[0] != table.date_fields[1]:
+        start, end = (merged.get(n) for n in table.date_fields)
+        if start and end and end < start[: len(end)]:
+            problems.append(Problem(table.date_fields[1], "end_before_start", f"ends ({end}) before it starts ({start})"))
+    if problems:
+        raise ValidationError(problems)
+    return cleaned

@@ -1,0 +1,34 @@
+"""Text normalisation shared by storage, filters and search: NFC, case folding, diacritic folding."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SLUG_JUNK = re.compile(r"[^a-z0-9]+")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def nfc(text: str) -> str:
+    """Compose Vietnamese text to NFC, the one form stored and compared everywhere."""
+    return unicodedata.normalize("NFC", text)
+
+
+def fold(text: str) -> str:
+    """Lowercase and drop every diacritic (``Đường`` -> ``duong``), for accent-insensitive matching.
+
+    NFC first: a decomposed input folds to the same result as a composed one.
+    """
+    lowered = nfc(text).lower().replace("đ", "d")
+    stripped = "".join(c for c in unicodedata.normalize("NFD", lowered) if not unicodedata.combining(c))
+    return unicodedata.normalize("NFC", stripped)
+
+
+def slug(text: str) -> str:
+    """ASCII key of a name: ``Bà Rịa–Vũng Tàu`` -> ``ba-ria-vung-tau``."""
+    return _SLUG_JUNK.sub("-", fold(text)).strip("-")
+
+
+def clean_text(text: str) -> str:
+    """NFC, strip surrounding blanks, drop control characters other than tab and newlines."""
+    return _CONTROL.sub("", nfc(text)).strip()
