@@ -1,0 +1,155 @@
+"""Background work for the GUI: run a function on a pool, get its result or error on the GUI thread.
+
+Progress is data the worker records (``stage, done, total, label``); a GUI-thread timer shows it every
+120 ms, and the worker checks ``progress.cancelled`` to stop. Never touch a widget from ``fn``.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
+
+from pan_desktop.core.errors import Interrupted
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class ProgressState:
+    stage: str = ""
+    done: int = 0
+    total: int = 0
+    label: str = ""
+
+
+class Progress:
+    """Shared between a worker (writes) and the GUI (reads); thread-safe."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._state = ProgressState()
+        self._cancel = threading.Event()
+
+    def update(self, done: int | None = None, total: int | None = None, stage: str | None = None, label: str | None = None) -> None:
+        """Record progress; raises Interrupted when the person cancelled (call it often)."""
+        with self._lock:
+            s = self._state
+            self._state = ProgressState(stage if stage is not None else s.stage, done if done is not None else s.done,
+                                        total if total is not None else s.total, label if label is not None else s.label)
+        if self._cancel.is_set():
+            raise Interrupted("Cancelled.")
+
+    def snapshot(self) -> ProgressState:
+        with self._lock:
+            return self._state
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+
+class _Signals(QObject):
+    done = Signal(object)
+    failed = Signal(object, str)
+
+
+class _Job(QRunnable):
+    def __init__(self, fn: Callable[..., Any], args: tuple, kwargs: dict):
+        super().__init__()
+        self.fn, self.args, self.kwargs = fn, args, kwargs
+        self.signals = _Signals()
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            result = self.fn(*self.args, **self.kwargs)
+        except BaseException as exc:  # noqa: BLE001 - delivered to the GUI thread, which reports it
+            if not isinstance(exc, Interrupted):
+                log.error("background job %s failed:\n%s", getattr(self.fn, "__name__", self.fn), traceback.format_exc())
+            self.signals.failed.emit(exc, traceback.format_exc())
+        else:
+            self.signals.done.emit(result)
+
+
+class Handle:
+    """A running job: its progress and a way to cancel it."""
+
+    def __init__(self, progress: Progress):
+        self.progress = progress
+        self.finished = False
+
+    def cancel(self) -> None:
+        self.progress.cancel()
+
+
+_live: set[_Job] = set()
+
+
+def run_in_background(fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], None] | None = None,
+                      on_error: Callable[[BaseException], None] | None = None,
+                      on_progress: Callable[[ProgressState], None] | None = None,
+                      pool: QThreadPool | None = None, with_progress: bool = False, **kwargs: Any) -> Handle:
+    """Run ``fn(*args, **kwargs)`` on ``pool`` (default: the global pool); callbacks run on the GUI thread.
+
+    With ``with_progress=True`` the function receives ``progress=Progress()`` and ``on_progress`` is
+    called every 120 ms while it runs. Runs on a worker: ``fn`` must not touch widgets.
+    """
+    progress = Progress()
+    if with_progress:
+        kwargs["progress"] = progress
+    handle = Handle(progress)
+    job = _Job(fn, args, kwargs)
+    job.setAutoDelete(False)
+    _live.add(job)
+    timer: QTimer | None = None
+    if on_progress is not None:
+        timer = QTimer()
+        timer.setInterval(120)
+        timer.timeout.connect(lambda: on_progress(progress.snapshot()))
+        timer.start()
+
+    def finish() -> None:
+        handle.finished = True
+        if timer is not None:
+            timer.stop()
+            timer.deleteLater()
+        _live.discard(job)
+
+    def done(result: Any) -> None:
+        finish()
+        if on_done is not None:
+            on_done(result)
+
+    def failed(exc: BaseException, _tb: str) -> None:
+        finish()
+        if on_error is not None:
+            on_error(exc)
+
+    job.signals.done.connect(done)
+    job.signals.failed.connect(failed)
+    (pool or QThreadPool.globalInstance()).start(job)
+    return handle
+
+
+class Pools:
+    """One pool per resource: a single thread for database and index writes, a wider one for the rest."""
+
+    def __init__(self) -> None:
+        self.write = QThreadPool()
+        self.write.setMaxThreadCount(1)
+        self.general = QThreadPool()
+        self.general.setMaxThreadCount(max(2, QThreadPool.globalInstance().maxThreadCount()))
+
+    def wait(self, msecs: int = 10000) -> None:
+        """On quit: let running jobs finish."""
+        self.general.waitForDone(msecs)
+        self.write.waitForDone(msecs)
