@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from datetime import date
 from typing import Any
 
 from pan_desktop.core.errors import Problem, ValidationError
@@ -79,7 +80,9 @@ def clean_field(spec: FieldSpec, value: Any) -> Any:
     if spec.kind == "date":
         if value is None or (isinstance(value, str) and not value.strip()):
             return None
-        if isinstance(value, int):
+        if isinstance(value, date):
+            value = value.isoformat()
+        elif isinstance(value, int) and not isinstance(value, bool):
             value = str(value)
         if not isinstance(value, str):
             raise ValueError("must be a date as YYYY, YYYY-MM or YYYY-MM-DD")

@@ -1,0 +1,80 @@
+"""``pan-desktop init``: create or migrate the data dir, load the network's bundled records and content.
+
+Bundled records are the same on every device and on the hub, so they are loaded like data pulled from
+the hub (origin ``seed``, no outbox entry): a device never pushes them back. Records already present are
+left as they are, so a person's edits survive a second ``init``.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+from sqlalchemy import select
+
+from pan_desktop.core.events import DataChanged
+from pan_desktop.core.models import RECORD_MODELS
+from pan_desktop.core.services.changes import ChangeWriter
+from pan_desktop.core.services.schema import TABLES
+from pan_desktop.core.services.validation import clean_values
+
+log = logging.getLogger(__name__)
+SEED_ORG = "public"
+
+
+@dataclass
+class InitReport:
+    data_dir: str
+    loaded: dict[str, int] = field(default_factory=dict)
+    present: dict[str, int] = field(default_factory=dict)
+    content: list[str] = field(default_factory=list)
+
+    def lines(self) -> list[str]:
+        out = [f"data folder: {self.data_dir}"]
+        for table in TABLES:
+            out.append(f"{table}: {self.loaded.get(table, 0)} loaded, {self.present.get(table, 0)} already present")
+        out.extend(self.content)
+        return out
+
+
+@lru_cache(maxsize=1)
+def bundled_records() -> dict[str, list[dict[str, Any]]]:
+    """The bundled records by table, as in ``core/seed/records.yaml``."""
+    text = resources.files("pan_desktop.core.seed").joinpath("records.yaml").read_text("utf-8")
+    raw = yaml.safe_load(text)
+    return {table: raw.get(table, []) for table in TABLES}
+
+
+def load_bundled_records(services) -> tuple[dict[str, int], dict[str, int]]:
+    """Insert the bundled records that are not there yet; returns (loaded, already present) per table."""
+    loaded: dict[str, int] = {}
+    present: dict[str, int] = {}
+    with services.db.write() as s:
+        writer = ChangeWriter(s, "seed", "PAN")
+        for table, items in bundled_records().items():
+            model = RECORD_MODELS[table]
+            existing = set(s.execute(select(model.id).where(model.id.in_([i["id"] for i in items]))).scalars())
+            present[table] = len(existing)
+            loaded[table] = 0
+            for item in items:
+                if item["id"] in existing:
+                    continue
+                values = {k: v for k, v in item.items() if k != "id"}
+                writer.create(table, clean_values(TABLES[table], values), record_id=item["id"],
+                              org_id=SEED_ORG, visibility="public")
+                loaded[table] += 1
+        writer.flush()
+    if any(loaded.values()):
+        services.changed.emit(DataChanged(frozenset(t for t, n in loaded.items() if n)))
+    return loaded, present
+
+
+def initialise(services) -> InitReport:
+    """Everything ``init`` does; safe to run any number of times."""
+    report = InitReport(str(services.data_dir))
+    report.loaded, report.present = load_bundled_records(services)
+    return report
