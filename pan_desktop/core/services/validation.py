@@ -39,9 +39,30 @@ def parse_partial_date(text: str) -> str:
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
+def split_list_text(text: str) -> list[str]:
+    """Split ``a; b; c`` on semicolons; ``\\;`` is a semicolon inside an item, ``\\\\`` a backslash."""
+    items, current, chars = [], [], iter(text)
+    for ch in chars:
+        if ch == "\\":
+            nxt = next(chars, "")
+            current.append(nxt if nxt in (";", "\\") else ch + nxt)
+        elif ch == ";":
+            items.append("".join(current))
+            current = []
+        else:
+            current.append(ch)
+    items.append("".join(current))
+    return items
+
+
+def join_list_text(items: list[str]) -> str:
+    """The inverse of :func:`split_list_text`."""
+    return "; ".join(i.replace("\\", "\\\\").replace(";", "\\;") for i in items)
+
+
 def _split_list(value: Any) -> list[str]:
     if isinstance(value, str):
-        return value.split(";")
+        return split_list_text(value)
     if isinstance(value, (list, tuple)):
         if not all(isinstance(v, str) for v in value):
             raise ValueError("every item must be text")
