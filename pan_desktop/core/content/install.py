@@ -1,0 +1,163 @@
+"""Installing packs into ``<data_dir>/content/<id>/``: validate in a staging folder, then swap atomically.
+
+Steps: structural safety check of the source (nothing written yet) → copy or extract into
+``content/.staging/<random>/`` → full validation → refuse an older version than the installed one →
+``content/<id>`` moves to ``content/.previous/<id>`` and the staged folder takes its place (two renames
+on one file system) → the installed pack is loaded once more. Any failure after the first rename puts
+the old version back; the staging folder is always removed.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import tempfile
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from pan_desktop.core.content.loader import CONTENT_DIR, PREVIOUS_DIR, load_pack, version_key
+from pan_desktop.core.content.model import PackError, problem
+from pan_desktop.core.content.sources import PACK_SUFFIX, extract_zip, scan_folder, scan_zip
+from pan_desktop.core.content.validate import validate_folder
+from pan_desktop.core.errors import NotFound, PanError
+
+log = logging.getLogger(__name__)
+STAGING_DIR = ".staging"
+
+
+@dataclass(frozen=True)
+class InstallResult:
+    pack_id: str
+    version: str
+    previous_version: str | None
+    status: str  # "installed" | "upgraded" | "unchanged"
+
+    def describe(self) -> str:
+        if self.status == "unchanged":
+            return f"{self.pack_id} {self.version} is already installed; nothing changed."
+        if self.status == "upgraded":
+            return f"{self.pack_id} upgraded from {self.previous_version} to {self.version} (the previous version is kept in content/.previous/)."
+        return f"{self.pack_id} {self.version} installed."
+
+
+class DowngradeRefused(PanError):
+    """The installed version of a pack is newer than the one offered."""
+
+
+def _stage(source: Path, staging: Path) -> Path:
+    """Copy or extract ``source`` into a new folder under ``staging``; raises PackError on a hostile source."""
+    source = Path(source)
+    if source.is_dir():
+        found = scan_folder(source)
+        if found:
+            raise PackError(found, str(source), "was refused")
+    elif source.is_file():
+        if source.suffix.lower() not in (PACK_SUFFIX, ".zip"):
+            raise PackError([problem(source.name, 0, "is neither a pack folder nor a .panpack file", "not_a_pack")], str(source), "was refused")
+        found = scan_zip(source)
+        if found:
+            raise PackError(found, str(source), "was refused")
+    else:
+        raise NotFound(f"No pack at {source}. Give the path of a pack folder or a .panpack file.")
+    staging.mkdir(parents=True, exist_ok=True)
+    target = Path(tempfile.mkdtemp(prefix="pack-", dir=staging)) / "pack"
+    if source.is_dir():
+        shutil.copytree(source, target, symlinks=True)
+        # The copy is checked again: the source could have changed between the scan and the copy.
+        found = scan_folder(target)
+        if found:
+            raise PackError(found, str(source), "was refused")
+    else:
+        extract_zip(source, target)
+    return target
+
+
+def install(source: Path, data_dir: Path) -> InstallResult:
+    """Install the pack folder or ``.panpack`` at ``source`` into ``data_dir``; see the module docstring.
+
+    Raises PackError (problems with file and line), DowngradeRefused, or NotFound; the installed library
+    is unchanged whenever it raises.
+    """
+    content = Path(data_dir) / CONTENT_DIR
+    staging = content / STAGING_DIR
+    staged = _stage(source, staging)
+    try:
+        problems = validate_folder(staged)
+        if problems:
+            raise PackError(problems, str(source), "was refused")
+        new = load_pack(staged)
+        target = content / new.id
+        old_version = None
+        if target.is_dir():
+            try:
+                old_version = load_pack(target).version
+            except (PackError, OSError) as exc:
+                log.warning("installed pack %s is unreadable and will be replaced: %s", target, exc)
+        if old_version is not None:
+            if version_key(old_version) > version_key(new.version):
+                raise DowngradeRefused(
+                    f"The installed '{new.id}' is version {old_version}, newer than {new.version} in {source}. "
+                    "Nothing was changed. To go back to an older version, remove the pack first.")
+            if version_key(old_version) == version_key(new.version):
+                return InstallResult(new.id, new.version, old_version, "unchanged")
+        _swap(staged, target, content / PREVIOUS_DIR / new.id)
+        return InstallResult(new.id, new.version, old_version, "upgraded" if old_version else "installed")
+    finally:
+        shutil.rmtree(staged.parent, ignore_errors=True)
+
+
+def _swap(staged: Path, target: Path, previous: Path) -> None:
+    """Put ``staged`` at ``target``, keeping the old ``target`` at ``previous``; undo on any failure."""
+    previous.parent.mkdir(parents=True, exist_ok=True)
+    trash = target.parent / STAGING_DIR / f"old-{uuid.uuid4().hex}"
+    moved_prev = moved_target = placed = False
+    try:
+        if previous.exists():
+            os.replace(previous, trash)
+            moved_prev = True
+        if target.exists():
+            os.replace(target, previous)
+            moved_target = True
+        os.replace(staged, target)
+        placed = True
+        load_pack(target)  # what is now installed must load
+    except BaseException:
+        log.exception("installing into %s failed; rolling back", target)
+        if placed:
+            shutil.rmtree(target, ignore_errors=True)
+        if moved_target:
+            os.replace(previous, target)
+        if moved_prev:
+            os.replace(trash, previous)
+        raise
+    if moved_prev:
+        shutil.rmtree(trash, ignore_errors=True)
+
+
+def bundled_packs(folder: Path | None = None) -> list[Path]:
+    """The pack folders shipped in ``training_modules/``."""
+    from pan_desktop.config import training_modules_dir
+
+    folder = Path(folder) if folder else training_modules_dir()
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if p.is_dir() and (p / "pack.yaml").is_file())
+
+
+def install_bundled(data_dir: Path, folder: Path | None = None) -> list[InstallResult]:
+    """Install every bundled pack newer than the installed one (for ``pan-desktop init`` and first start).
+
+    A bundled pack older than the installed one is skipped silently (the hub may have delivered a newer
+    one); a broken bundled pack is logged and skipped so the others still install.
+    """
+    results = []
+    for pack_dir in bundled_packs(folder):
+        try:
+            results.append(install(pack_dir, data_dir))
+        except DowngradeRefused:
+            continue
+        except PanError as exc:
+            log.error("bundled pack %s not installed: %s", pack_dir.name, exc)
+    return results

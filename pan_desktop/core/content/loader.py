@@ -1,0 +1,140 @@
+"""``load_pack(folder) -> Pack`` and ``Library``: the installed packs under ``<data_dir>/content/``."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from pathlib import Path
+
+from pan_desktop.core.content.lessons import split_facilitator
+from pan_desktop.core.content.model import (Checklist, ChecklistItem, GlossaryEntry, KnowledgeCheck, Lesson, Pack,
+                                            PackError, PackProblem, Text)
+from pan_desktop.core.content.validate import read_text, validate_folder
+from pan_desktop.core.content.yamlsafe import load_yaml
+from pan_desktop.core.errors import NotFound
+from pan_desktop.core.text import nfc
+
+log = logging.getLogger(__name__)
+CONTENT_DIR = "content"
+PREVIOUS_DIR = ".previous"
+
+
+def _text(value) -> Text:
+    value = value or {}
+    return Text(nfc(str(value.get("vi") or "")).strip(), nfc(str(value.get("en") or "")).strip())
+
+
+def _strings(values) -> tuple[str, ...]:
+    return tuple(nfc(str(v)).strip() for v in (values or ()))
+
+
+def _read_yaml(root: Path, rel: str):
+    problems: list[PackProblem] = []
+    if not (root / rel).is_file():
+        return []
+    return load_yaml(read_text(root, rel, problems) or "", rel, problems) or []
+
+
+def load_pack(path: Path) -> Pack:
+    """The pack in folder ``path``, validated; raises :class:`PackError` listing every problem."""
+    root = Path(path)
+    if not root.is_dir():
+        raise NotFound(f"No content pack folder at {root}. Give the folder that holds pack.yaml.")
+    problems = validate_folder(root)
+    if problems:
+        raise PackError(problems, str(root))
+    meta = _read_yaml(root, "pack.yaml")
+    langs = tuple(meta["languages"])
+    lessons = []
+    for entry in meta["lessons"]:
+        bodies, notes = {}, {}
+        for lang in ("vi", "en"):
+            rel = f"lessons/{entry['id']}.{lang}.md"
+            text = nfc((root / rel).read_bytes().decode("utf-8-sig")) if lang in langs and (root / rel).is_file() else ""
+            bodies[lang], notes[lang] = split_facilitator(text) if text else ("", "")
+        lessons.append(Lesson(id=entry["id"], title=_text(entry["title"]), duration_minutes=entry.get("duration_minutes"),
+                              aspect=entry.get("aspect"), body=Text(bodies["vi"], bodies["en"]),
+                              facilitator=Text(notes["vi"], notes["en"])))
+    checks = tuple(KnowledgeCheck(id=c["id"], lesson=c["lesson"], question=_text(c["question"]),
+                                  choices=tuple(_text(ch) for ch in c["choices"]), answer=c["answer"],
+                                  explanation=_text(c["explanation"])) for c in _read_yaml(root, "checks.yaml"))
+    checklists = tuple(Checklist(id=cl["id"], title=_text(cl["title"]),
+                                 items=tuple(ChecklistItem(id=i["id"], aspect=i["aspect"], text=_text(i["text"]),
+                                                           look_for=_text(i["look_for"])) for i in cl["items"]))
+                       for cl in _read_yaml(root, "checklists.yaml"))
+    glossary = tuple(GlossaryEntry(id=g["id"], vi=nfc(g["vi"]).strip(), en=nfc(g["en"]).strip(), definition=_text(g["definition"]),
+                                   aliases_vi=_strings(g.get("aliases_vi")), aliases_en=_strings(g.get("aliases_en")))
+                     for g in _read_yaml(root, "glossary.yaml"))
+    return Pack(id=meta["id"], version=meta["version"], kind=meta["kind"], title=_text(meta["title"]),
+                summary=_text(meta["summary"]), audience=_strings(meta["audience"]),
+                duration_minutes=meta.get("duration_minutes"), objectives_vi=_strings(meta["objectives"]["vi"]),
+                objectives_en=_strings(meta["objectives"]["en"]), authors=_strings(meta["authors"]),
+                licence=str(meta["licence"]), updated=str(meta["updated"]), languages=langs, lessons=tuple(lessons),
+                checks=checks, checklists=checklists, glossary=glossary, root=root.resolve(),
+                sources=_strings(meta.get("sources")))
+
+
+def version_key(version: str) -> tuple:
+    """Sort key of a semantic version: ``1.2.0 < 1.10.0``, ``1.0.0-beta < 1.0.0``."""
+    core, _, pre = version.partition("-")
+    numbers = tuple(int(p) if p.isdigit() else 0 for p in core.split("."))
+    return (*numbers, 0 if pre else 1, pre)
+
+
+class Library:
+    """The installed packs in ``<data_dir>/content/``. Loads lazily, caches by folder state; thread-safe."""
+
+    def __init__(self, data_dir: Path):
+        self.data_dir = Path(data_dir)
+        self.root = self.data_dir / CONTENT_DIR
+        self._lock = threading.Lock()
+        self._cache: dict[str, tuple[tuple, Pack]] = {}
+        self.problems: dict[str, str] = {}  # pack folder -> why it could not be loaded
+
+    def _stamp(self, folder: Path) -> tuple:
+        try:
+            return (folder.stat().st_mtime_ns, (folder / "pack.yaml").stat().st_mtime_ns, folder.stat().st_ino)
+        except OSError:
+            return ()
+
+    def _load(self, folder: Path) -> Pack | None:
+        stamp = self._stamp(folder)
+        with self._lock:
+            hit = self._cache.get(folder.name)
+        if hit and hit[0] == stamp:
+            return hit[1]
+        try:
+            pack = load_pack(folder)
+        except (PackError, NotFound, OSError) as exc:
+            log.warning("installed pack %s cannot be loaded: %s", folder, exc)
+            self.problems[folder.name] = str(exc)
+            return None
+        with self._lock:
+            self._cache[folder.name] = (stamp, pack)
+        self.problems.pop(folder.name, None)
+        return pack
+
+    def installed(self) -> list[Pack]:
+        """The installed packs (one version of each, the newest installed), sorted by kind then id."""
+        if not self.root.is_dir():
+            return []
+        packs = [p for f in sorted(self.root.iterdir()) if f.is_dir() and not f.name.startswith(".") and (p := self._load(f))]
+        return sorted(packs, key=lambda p: (p.kind != "guideline", p.id))
+
+    def get(self, pack_id: str) -> Pack:
+        """The installed pack ``pack_id``; NotFound if it is not installed."""
+        folder = self.root / pack_id
+        pack = self._load(folder) if folder.is_dir() and not pack_id.startswith(".") else None
+        if pack is None:
+            raise NotFound(f"The content pack '{pack_id}' is not installed. Install it with 'pan-desktop content install PATH'.")
+        return pack
+
+    def glossary(self) -> list[GlossaryEntry]:
+        """Every installed pack's glossary entries, merged (first pack wins on a shared id), sorted by Vietnamese term."""
+        merged: dict[str, GlossaryEntry] = {}
+        for pack in self.installed():
+            for entry in pack.glossary:
+                merged.setdefault(entry.id, entry)
+        from pan_desktop.core.text import fold
+
+        return sorted(merged.values(), key=lambda e: fold(e.vi))
