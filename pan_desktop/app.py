@@ -1,0 +1,61 @@
+"""The composition root: logging, translation, the database, services and the main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+
+def build_context(services, data_dir: Path):
+    """The AppContext for ``services``; needs a QApplication."""
+    from pan_desktop.ui.context import AppContext, ChangeBridge
+    from pan_desktop.ui.i18n import Translation
+    from pan_desktop.ui.workers import Pools
+
+    translation = Translation(data_dir / "cache" / "translations")
+    translation.set_language(services.settings.language)
+    return AppContext(services, Pools(), translation, ChangeBridge(services), data_dir)
+
+
+def build_main_window(ctx):
+    from pan_desktop.ui.main_window import MainWindow
+
+    return MainWindow(ctx)
+
+
+def _install_excepthook() -> None:
+    from pan_desktop.ui.errors import show_error
+
+    def hook(kind, exc, tb) -> None:
+        log.critical("unhandled error", exc_info=(kind, exc, tb))
+        try:
+            show_error(None, exc)
+        except Exception:  # noqa: BLE001 - never let the hook itself crash the app
+            pass
+
+    sys.excepthook = hook
+
+
+def run_gui(data_dir: Path) -> int:
+    """Open the window on ``data_dir``; returns the exit code."""
+    from PySide6.QtWidgets import QApplication
+
+    from pan_desktop.core.services import Services
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("PAN Desktop")
+    app.setOrganizationName("PAN")
+    _install_excepthook()
+    services = Services.open(data_dir)
+    ctx = build_context(services, data_dir)
+    window = build_main_window(ctx)
+    window.show()
+    window.start()
+    code = app.exec()
+    ctx.pools.wait()
+    ctx.bridge.close()
+    services.close()
+    return code

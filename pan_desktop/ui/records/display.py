@@ -1,0 +1,69 @@
+"""How record values read on screen, in the current language (shared by the table and the detail pane)."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from pan_desktop.core.provinces import describe
+from pan_desktop.core.services import Record
+from pan_desktop.core.services.schema import TABLES, FieldSpec
+from pan_desktop.core.vocab import label
+
+
+def field_text(spec: FieldSpec, value: Any, lang: str) -> str:
+    """One field's value as plain text."""
+    if value in (None, "", []):
+        return ""
+    if spec.kind == "bool":
+        return ("có" if value else "không") if lang == "vi" else ("yes" if value else "no")
+    if spec.kind == "choice":
+        return label(spec.terms or {}, value, lang)
+    if spec.kind == "list":
+        if spec.name == "provinces":
+            return "; ".join(describe(p, lang) for p in value)
+        if spec.terms:
+            return "; ".join(label(spec.terms, v, lang) for v in value)
+        return "; ".join(value)
+    if spec.kind == "ids":
+        return "\n".join(value)
+    return str(value)
+
+
+def period(record: Record) -> str:
+    spec = TABLES[record.table]
+    if not spec.date_fields:
+        return ""
+    start, end = (record.get(n) for n in spec.date_fields)
+    if start and end and end != start:
+        return f"{start} – {end}"
+    return start or end or ""
+
+
+def detail_html(record: Record, lang: str, resolve_title=None) -> str:
+    """The record as HTML for the detail pane; every value is escaped."""
+    spec = TABLES[record.table]
+    other = "en" if lang == "vi" else "vi"
+    title = html.escape(record.title(lang))
+    subtitle = record.title(other)
+    parts = [f"<h2 style='margin-bottom:2px'>{title}</h2>"]
+    if subtitle and subtitle != record.title(lang):
+        parts.append(f"<p style='color:#555;margin-top:0'><i>{html.escape(subtitle)}</i></p>")
+    rows = []
+    skip = set(spec.title_fields)
+    for f in spec.fields:
+        if f.name in skip:
+            continue
+        value = record.get(f.name)
+        if value in (None, "", [], False):
+            continue
+        if f.kind == "ids" and resolve_title is not None:
+            text = "<br>".join(html.escape(resolve_title(v) or v) for v in value)
+        elif f.kind == "list" and f.name in ("outputs", "sources"):
+            text = "<div>" + "".join(f"<div style='margin-bottom:3px'>• {html.escape(v)}</div>" for v in value) + "</div>"
+        else:
+            text = html.escape(field_text(f, value, lang)).replace("\n", "<br>")
+        rows.append(f"<tr><td style='color:#444;padding:3px 10px 3px 0;vertical-align:top;white-space:nowrap'><b>"
+                    f"{html.escape(f.label(lang))}</b></td><td style='padding:3px 0'>{text}</td></tr>")
+    parts.append("<table>" + "".join(rows) + "</table>")
+    return "".join(parts)

@@ -1,0 +1,148 @@
+"""The filter bar above a records table: province, theme, organisation, status, type, years, words."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QCompleter, QGridLayout, QHBoxLayout, QLineEdit, QSpinBox, QToolButton, QWidget
+
+from pan_desktop.core.provinces import province_map
+from pan_desktop.core.services import ListQuery
+from pan_desktop.core.services.schema import TABLES
+from pan_desktop.core.vocab import THEMES
+from pan_desktop.ui.context import AppContext
+
+NO_YEAR = 1899
+TYPE_FIELD = {"initiatives": "kind", "organizations": "org_type", "policies": "policy_type", "events": "event_type"}
+
+
+class FilterBar(QWidget):
+    """Emits ``changed`` (debounced) whenever a filter changes; :meth:`query` builds the ListQuery."""
+
+    changed = Signal()
+
+    def __init__(self, ctx: AppContext, table: str, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.spec = TABLES[table]
+        names = set(self.spec.names)
+        self._debounce = QTimer(self, singleShot=True, interval=250)
+        self._debounce.timeout.connect(self.changed)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        top, row = QHBoxLayout(), QHBoxLayout()
+        grid.addLayout(top, 0, 0)
+        grid.addLayout(row, 1, 0)
+
+        self.text = QLineEdit(objectName="filter_text", clearButtonEnabled=True)
+        self.text.textChanged.connect(self._debounce.start)
+        top.addWidget(self.text, 3)
+
+        self.province = QComboBox(objectName="filter_province", editable=True)
+        self.province.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.province.addItem("")
+        pm = province_map()
+        seen = set()
+        for p in [*pm.current.values(), *pm.former.values()]:
+            if p.name_vi not in seen:
+                seen.add(p.name_vi)
+                self.province.addItem(p.name_vi)
+        completer = QCompleter([self.province.itemText(i) for i in range(self.province.count())], self.province)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.province.setCompleter(completer)
+        self.province.currentTextChanged.connect(self._debounce.start)
+        top.addWidget(self.province, 2)
+
+        self.theme = self._combo("filter_theme", THEMES if "themes" in names else None, row)
+        type_field = self.spec.field(TYPE_FIELD[table])
+        self.type = self._combo("filter_type", type_field.terms, row)
+        self.status = self._combo("filter_status", self.spec.field("status").terms if "status" in names else None, row)
+
+        self.org = QLineEdit(objectName="filter_org", clearButtonEnabled=True)
+        self.org.textChanged.connect(self._debounce.start)
+        top.addWidget(self.org, 2)
+
+        self.year_from = self._year("filter_year_from", row)
+        self.year_to = self._year("filter_year_to", row)
+
+        self.clear = QToolButton(objectName="filter_clear")
+        self.clear.clicked.connect(self.reset)
+        row.addStretch(1)
+        row.addWidget(self.clear)
+        self.retranslate()
+
+    def _combo(self, name: str, terms, row) -> QComboBox | None:
+        if not terms:
+            return None
+        box = QComboBox(objectName=name)
+        box.addItem("", "")
+        for code in terms:
+            box.addItem(code, code)
+        box.setProperty("terms", list(terms.values()))
+        box.currentIndexChanged.connect(self._debounce.start)
+        row.addWidget(box, 2)
+        return box
+
+    def _year(self, name: str, row) -> QSpinBox | None:
+        if not self.spec.date_fields:
+            return None
+        spin = QSpinBox(objectName=name)
+        spin.setRange(NO_YEAR, 2100)
+        spin.setValue(NO_YEAR)
+        spin.valueChanged.connect(self._debounce.start)
+        row.addWidget(spin)
+        return spin
+
+    def query(self) -> ListQuery:
+        def val(box):
+            return (box.currentData() or "") if box is not None else ""
+
+        def year(spin):
+            return spin.value() if spin is not None and spin.value() != NO_YEAR else None
+
+        return ListQuery(text=self.text.text(), province=self.province.currentText(), theme=val(self.theme),
+                         type=val(self.type), status=val(self.status), org=self.org.text(),
+                         year_from=year(self.year_from), year_to=year(self.year_to), limit=100_000)
+
+    def reset(self) -> None:
+        for w in (self.text, self.org):
+            w.blockSignals(True)
+            w.clear()
+            w.blockSignals(False)
+        self.province.blockSignals(True)
+        self.province.setCurrentIndex(0)
+        self.province.setEditText("")
+        self.province.blockSignals(False)
+        for box in (self.theme, self.type, self.status):
+            if box is not None:
+                box.blockSignals(True)
+                box.setCurrentIndex(0)
+                box.blockSignals(False)
+        for spin in (self.year_from, self.year_to):
+            if spin is not None:
+                spin.blockSignals(True)
+                spin.setValue(NO_YEAR)
+                spin.blockSignals(False)
+        self.changed.emit()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        lang = self.ctx.language
+        self.text.setPlaceholderText(self.tr("Words in the title…"))
+        self.province.lineEdit().setPlaceholderText(self.tr("Province (former or current)"))
+        self.org.setPlaceholderText(self.tr("Organisation"))
+        self.clear.setText(self.tr("Clear filters"))
+        for box, empty in ((self.theme, self.tr("All themes")), (self.type, self.tr("All types")), (self.status, self.tr("All statuses"))):
+            if box is None:
+                continue
+            box.setItemText(0, empty)
+            for i, term in enumerate(box.property("terms"), start=1):
+                box.setItemText(i, term.label(lang))
+        if self.year_from is not None:
+            self.year_from.setSpecialValueText(self.tr("From year"))
+            self.year_to.setSpecialValueText(self.tr("To year"))
+            self.year_from.setToolTip(self.tr("Records whose period overlaps these years"))

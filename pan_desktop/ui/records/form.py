@@ -1,0 +1,218 @@
+"""Add / edit a record: one widget per field from the table's spec, each problem shown beside its field."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
+    QScrollArea, QVBoxLayout, QWidget,
+)
+
+from pan_desktop.core.errors import ValidationError
+from pan_desktop.core.services import Record
+from pan_desktop.core.services.schema import TABLES, FieldSpec
+from pan_desktop.core.services.validation import join_list_text
+from pan_desktop.ui.context import AppContext
+from pan_desktop.ui.errors import show_error
+from pan_desktop.ui.workers import run_in_background
+
+ERROR_STYLE = "color:#b00020;"
+
+
+class RecordForm(QDialog):
+    """Runs the save on the write pool; stays open with the problems shown when validation fails."""
+
+    saved = Signal(object)  # the saved Record
+
+    def __init__(self, ctx: AppContext, table: str, record: Record | None = None, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.spec = TABLES[table]
+        self.record = record
+        self.inputs: dict[str, QWidget] = {}
+        self.errors: dict[str, QLabel] = {}
+        self.labels: dict[str, QLabel] = {}
+        self.setMinimumSize(640, 560)
+        form_host = QWidget()
+        form = QFormLayout(form_host)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for f in self.spec.fields:
+            widget = self._make_input(f)
+            self.inputs[f.name] = widget
+            error = QLabel()
+            error.setStyleSheet(ERROR_STYLE)
+            error.setWordWrap(True)
+            error.hide()
+            self.errors[f.name] = error
+            box = QWidget()
+            col = QVBoxLayout(box)
+            col.setContentsMargins(0, 0, 0, 0)
+            col.setSpacing(2)
+            col.addWidget(widget)
+            col.addWidget(error)
+            self.labels[f.name] = QLabel()
+            form.addRow(self.labels[f.name], box)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(form_host)
+        self.summary = QLabel()
+        self.summary.setStyleSheet(ERROR_STYLE)
+        self.summary.setWordWrap(True)
+        self.summary.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.buttons)
+        if record is not None:
+            self._fill(record)
+        self.retranslate()
+
+    def _make_input(self, f: FieldSpec) -> QWidget:
+        if f.kind == "longtext":
+            w = QPlainTextEdit()
+            w.setTabChangesFocus(True)
+            w.setFixedHeight(90)
+            return w
+        if f.kind == "bool":
+            return QCheckBox()
+        if f.kind == "choice":
+            w = QComboBox()
+            w.addItem("", "")
+            for code in f.terms or {}:
+                w.addItem(code, code)
+            return w
+        w = QLineEdit()
+        w.setObjectName(f"input_{f.name}")
+        return w
+
+    def _fill(self, record: Record) -> None:
+        for name, w in self.inputs.items():
+            value = record.get(name)
+            if isinstance(w, QPlainTextEdit):
+                w.setPlainText(value or "")
+            elif isinstance(w, QCheckBox):
+                w.setChecked(bool(value))
+            elif isinstance(w, QComboBox):
+                w.setCurrentIndex(max(0, w.findData(value or "")))
+            elif isinstance(value, list):
+                w.setText(join_list_text(value))
+            else:
+                w.setText(value or "")
+
+    def values(self) -> dict[str, Any]:
+        """What the person entered, as raw values for the service to validate."""
+        out: dict[str, Any] = {}
+        for name, w in self.inputs.items():
+            if isinstance(w, QPlainTextEdit):
+                out[name] = w.toPlainText()
+            elif isinstance(w, QCheckBox):
+                out[name] = w.isChecked()
+            elif isinstance(w, QComboBox):
+                out[name] = w.currentData() or ""
+            else:
+                out[name] = w.text()
+        if self.record is not None:  # send only what changed, so concurrent edits of other fields survive sync
+            out = {k: v for k, v in out.items() if _differs(self.spec.field(k), self.record.get(k), v)}
+        return out
+
+    def save(self) -> None:
+        self._show_problems(None)
+        values = self.values()
+        svc = self.ctx.services.records[self.spec.table]
+        self.buttons.setEnabled(False)
+        if self.record is None:
+            fn, args = svc.create, (values,)
+        else:
+            fn, args = svc.update, (self.record.id, values)
+        run_in_background(fn, *args, on_done=self._saved, on_error=self._failed, pool=self.ctx.pools.write)
+
+    def _saved(self, record: Record) -> None:
+        self.buttons.setEnabled(True)
+        self.saved.emit(record)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        if isinstance(exc, ValidationError):
+            self._show_problems(exc)
+        else:
+            show_error(self, exc)
+
+    def _show_problems(self, exc: ValidationError | None) -> None:
+        for label in self.errors.values():
+            label.hide()
+        self.summary.hide()
+        if exc is None:
+            return
+        first = None
+        for p in exc.problems:
+            label = self.errors.get(p.field)
+            if label is None:
+                continue
+            label.setText(problem_text(p, self.ctx.language))
+            label.show()
+            first = first or self.inputs[p.field]
+        self.summary.setText(self.tr("Please correct the fields marked in red."))
+        self.summary.show()
+        if first is not None:
+            first.setFocus()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        lang = self.ctx.language
+        for f in self.spec.fields:
+            self.labels[f.name].setText(f.label(lang))
+            w = self.inputs[f.name]
+            if isinstance(w, QComboBox):
+                for i in range(1, w.count()):
+                    code = w.itemData(i)
+                    w.setItemText(i, (f.terms or {})[code].label(lang))
+            elif isinstance(w, QLineEdit):
+                if f.kind == "date":
+                    w.setPlaceholderText(self.tr("YYYY, YYYY-MM or YYYY-MM-DD"))
+                elif f.kind in ("list", "ids"):
+                    w.setPlaceholderText(self.tr("separate items with ;"))
+        name = self.spec.plural_vi if lang == "vi" else self.spec.plural_en
+        self.setWindowTitle((self.tr("New record: {area}") if self.record is None else self.tr("Edit record: {area}")).format(area=name))
+
+
+def _differs(spec: FieldSpec, stored: Any, entered: Any) -> bool:
+    if spec.kind in ("list", "ids"):
+        return join_list_text(stored or []) != (entered or "").strip()
+    if spec.kind == "bool":
+        return bool(stored) != bool(entered)
+    return (stored or "") != (entered.strip() if isinstance(entered, str) else entered)
+
+
+_VI_PROBLEMS = {
+    "required": "Cần có tên bằng tiếng Việt hoặc tiếng Anh.",
+    "end_before_start": "Ngày kết thúc sớm hơn ngày bắt đầu.",
+    "bad_date": "Nhập ngày theo dạng NNNN, NNNN-TT hoặc NNNN-TT-NN (ví dụ 2023, 2023-08 hoặc 2023-08-09).",
+    "bad_year": "Năm phải trong khoảng 1900 đến 2100.",
+    "bad_month": "Tháng phải từ 01 đến 12.",
+    "bad_day": "Tháng {month} không có ngày {day}.",
+    "too_long": "Dài {length} ký tự; tối đa {limit} ký tự.",
+    "item_too_long": "Có mục dài {length} ký tự; tối đa {limit} ký tự mỗi mục.",
+    "too_many": "Có {count} mục; tối đa {limit} mục.",
+    "bad_choice": "«{value}» không có trong danh sách.",
+    "bad_bool": "Chọn có hoặc không.",
+    "bad_id": "«{value}» không phải mã bản ghi.",
+    "not_text": "Phải là văn bản.",
+    "not_list": "Nhập các mục, cách nhau bằng dấu ;",
+}
+
+
+def problem_text(problem, lang: str) -> str:
+    """A validation problem in the person's language."""
+    if lang == "vi" and problem.code in _VI_PROBLEMS:
+        return _VI_PROBLEMS[problem.code].format(**problem.params)
+    return problem.message[:1].upper() + problem.message[1:] + "."

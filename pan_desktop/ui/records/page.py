@@ -1,0 +1,244 @@
+"""One record area: filter bar, table, detail pane, add / edit / delete with undo."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTableView, QTextBrowser,
+    QVBoxLayout, QWidget,
+)
+
+from pan_desktop.core.errors import NotFound
+from pan_desktop.core.events import DataChanged
+from pan_desktop.core.services import Page, Record
+from pan_desktop.core.services.schema import TABLES
+from pan_desktop.ui.context import AppContext
+from pan_desktop.ui.errors import show_error
+from pan_desktop.ui.records.display import detail_html
+from pan_desktop.ui.records.filters import FilterBar
+from pan_desktop.ui.records.form import RecordForm
+from pan_desktop.ui.records.table_model import RecordTableModel, query_columns
+from pan_desktop.ui.workers import run_in_background
+
+
+class RecordsPage(QWidget):
+    """Browse and edit one area. Loads rows on a worker; never blocks the GUI thread."""
+
+    loaded = Signal(int)  # rows shown, after each (re)load
+
+    def __init__(self, ctx: AppContext, table: str, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.table = table
+        self.spec = TABLES[table]
+        self._generation = 0
+        self._last_deleted: Record | None = None
+        self._select_after_load: str | None = None
+        self._total = 0
+
+        self.filters = FilterBar(ctx, table)
+        self.filters.changed.connect(self.reload)
+        self.model = RecordTableModel(table, self)
+        self.view = QTableView(objectName=f"table_{table}")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setWordWrap(False)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().setVisible(False)
+        self.view.verticalHeader().setDefaultSectionSize(26)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.resizeSection(0, 420)
+        self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.view.doubleClicked.connect(lambda _i: self.edit_selected())
+
+        self.detail = QTextBrowser(objectName=f"detail_{table}")
+        self.detail.setOpenExternalLinks(True)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.view)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+
+        self.add_button = QPushButton(objectName="add")
+        self.add_button.clicked.connect(self.add)
+        self.edit_button = QPushButton(objectName="edit")
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button = QPushButton(objectName="delete")
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.count_label = QLabel(objectName="count")
+        self.undo_label = QLabel(objectName="undo_label")
+        self.undo_button = QPushButton(objectName="undo")
+        self.undo_button.clicked.connect(self.undo_delete)
+        self.undo_label.hide()
+        self.undo_button.hide()
+        actions = QHBoxLayout()
+        for w in (self.add_button, self.edit_button, self.delete_button):
+            actions.addWidget(w)
+        actions.addSpacing(16)
+        actions.addWidget(self.undo_label)
+        actions.addWidget(self.undo_button)
+        actions.addStretch(1)
+        actions.addWidget(self.count_label)
+
+        layout = QVBoxLayout(self)
+        self.heading = QLabel(objectName="heading")
+        self.heading.setStyleSheet("font-size:18px;font-weight:600;")
+        layout.addWidget(self.heading)
+        layout.addWidget(self.filters)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(actions)
+        QShortcut(QKeySequence.StandardKey.Undo, self, activated=self.undo_delete)
+        QShortcut(QKeySequence.StandardKey.Delete, self.view, activated=self.delete_selected)
+        ctx.bridge.data_changed.connect(self._data_changed)
+        self._update_buttons()
+        self.retranslate()
+
+    # -- loading -------------------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Query the service on a worker with the current filters; late results of older queries are dropped."""
+        self._generation += 1
+        generation = self._generation
+        query = self.filters.query()
+        svc = self.ctx.services.records[self.table]
+        run_in_background(svc.list, query, query_columns(self.table),
+                          on_done=lambda page: self._loaded(generation, page),
+                          on_error=lambda exc: show_error(self, exc), pool=self.ctx.pools.general)
+
+    def _loaded(self, generation: int, page: Page) -> None:
+        if generation != self._generation:
+            return
+        current = self.selected_record()
+        keep = self._select_after_load or (current.id if current else None)
+        self._select_after_load = None
+        self.model.set_rows(page.records)
+        self._total = page.total
+        self._update_count()
+        row = self.model.row_of(keep) if keep else -1
+        if row >= 0:
+            self.view.selectionModel().setCurrentIndex(self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            self.view.scrollTo(self.model.index(row, 0))
+        else:
+            self.detail.clear()
+        self._update_buttons()
+        self.loaded.emit(self.model.rowCount())
+
+    def _data_changed(self, change: DataChanged) -> None:
+        if self.table in change.tables:
+            self.reload()
+
+    # -- selection and detail ------------------------------------------------------------------------
+    def selected_record(self) -> Record | None:
+        index = self.view.selectionModel().currentIndex()
+        return self.model.record(index.row()) if index.isValid() else None
+
+    def select_id(self, record_id: str) -> None:
+        """Select a record (after the next load if it is not shown yet)."""
+        row = self.model.row_of(record_id)
+        if row < 0:
+            self._select_after_load = record_id
+            self.filters.reset()
+            return
+        self.view.selectionModel().setCurrentIndex(self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.view.scrollTo(self.model.index(row, 0))
+
+    def _current_changed(self, current, _previous) -> None:
+        self._update_buttons()
+        record = self.model.record(current.row())
+        if record is None:
+            self.detail.clear()
+            return
+        svc = self.ctx.services.records[self.table]
+        run_in_background(svc.get, record.id, on_done=self._show_detail, on_error=self._detail_failed, pool=self.ctx.pools.general)
+
+    def _show_detail(self, record: Record) -> None:
+        current = self.selected_record()
+        if current is None or current.id != record.id:
+            return
+        self._detail_record = record
+        self.detail.setHtml(detail_html(record, self.ctx.language))
+
+    def _detail_failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, NotFound):
+            show_error(self, exc)
+
+    # -- editing -------------------------------------------------------------------------------------
+    def add(self) -> RecordForm:
+        form = RecordForm(self.ctx, self.table, None, self)
+        form.saved.connect(lambda r: setattr(self, "_select_after_load", r.id))
+        form.open()
+        return form
+
+    def edit_selected(self) -> RecordForm | None:
+        record = self.selected_record()
+        if record is None:
+            return None
+        full = getattr(self, "_detail_record", None)
+        if full is None or full.id != record.id:
+            full = self.ctx.services.records[self.table].get(record.id)
+        form = RecordForm(self.ctx, self.table, full, self)
+        form.open()
+        return form
+
+    def delete_selected(self) -> None:
+        record = self.selected_record()
+        if record is None:
+            return
+        svc = self.ctx.services.records[self.table]
+        run_in_background(svc.delete, record.id, on_done=self._deleted, on_error=lambda e: show_error(self, e), pool=self.ctx.pools.write)
+
+    def _deleted(self, record: Record) -> None:
+        self._last_deleted = record
+        self.undo_label.setText(self.tr("Deleted “{title}”.").format(title=record.title(self.ctx.language)[:80]))
+        self.undo_label.show()
+        self.undo_button.show()
+
+    def undo_delete(self) -> None:
+        record = self._last_deleted
+        if record is None:
+            return
+        self._last_deleted = None
+        self._select_after_load = record.id
+        self.undo_label.hide()
+        self.undo_button.hide()
+        svc = self.ctx.services.records[self.table]
+        run_in_background(svc.restore, record.id, on_error=lambda e: show_error(self, e), pool=self.ctx.pools.write)
+
+    def _update_buttons(self) -> None:
+        has = self.selected_record() is not None
+        self.edit_button.setEnabled(has)
+        self.delete_button.setEnabled(has)
+
+    def _update_count(self) -> None:
+        self.count_label.setText(self.tr("{count} records").format(count=f"{self._total:,}"))
+
+    # -- language ------------------------------------------------------------------------------------
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        lang = self.ctx.language
+        self.heading.setText(self.spec.plural_vi if lang == "vi" else self.spec.plural_en)
+        self.add_button.setText(self.tr("Add…"))
+        self.edit_button.setText(self.tr("Edit…"))
+        self.delete_button.setText(self.tr("Delete"))
+        self.undo_button.setText(self.tr("Undo"))
+        headers = {
+            "title": self.tr("Title"), "period": self.tr("Period"), "provinces": self.tr("Provinces"),
+            "organizations": self.tr("Organisations"), "status": self.tr("Status"), "org_type": self.tr("Type"),
+            "website": self.tr("Website"), "policy_type": self.tr("Type"), "issuing_body": self.tr("Issued by"),
+            "event_type": self.tr("Type"), "location": self.tr("Location"),
+        }
+        if self.table == "organizations":
+            headers["title"] = self.tr("Name")
+        self.model.set_language(lang, [headers[k] for k, _ in self.model.columns])
+        self._update_count()
+        record = getattr(self, "_detail_record", None)
+        if record is not None and self.selected_record() is not None and self.selected_record().id == record.id:
+            self.detail.setHtml(detail_html(record, lang))
