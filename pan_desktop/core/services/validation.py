@@ -18,24 +18,33 @@ _TRUE = {"1", "true", "yes", "y", "x", "có", "co", "đúng", "dung"}
 _FALSE = {"0", "false", "no", "n", "", "không", "khong", "sai"}
 
 
+class FieldError(ValueError):
+    """A bad value: an English message plus a stable ``code`` and ``params`` for other languages."""
+
+    def __init__(self, code: str, message: str, **params: Any):
+        super().__init__(message)
+        self.code = code
+        self.params = params
+
+
 def parse_partial_date(text: str) -> str:
     """``2019``, ``2019-03`` or ``2019-03-01`` (zero-padded on output); ValueError with the reason."""
     m = _DATE.match(text.strip())
     if not m:
-        raise ValueError("use YYYY, YYYY-MM or YYYY-MM-DD")
+        raise FieldError("bad_date", "use YYYY, YYYY-MM or YYYY-MM-DD")
     year = int(m.group(1))
     if not 1900 <= year <= 2100:
-        raise ValueError("year must be between 1900 and 2100")
+        raise FieldError("bad_year", "year must be between 1900 and 2100")
     if m.group(2) is None:
         return f"{year:04d}"
     month = int(m.group(2))
     if not 1 <= month <= 12:
-        raise ValueError("month must be 01 to 12")
+        raise FieldError("bad_month", "month must be 01 to 12")
     if m.group(3) is None:
         return f"{year:04d}-{month:02d}"
     day = int(m.group(3))
     if not 1 <= day <= calendar.monthrange(year, month)[1]:
-        raise ValueError(f"{year:04d}-{month:02d} has no day {day}")
+        raise FieldError("bad_day", f"{year:04d}-{month:02d} has no day {day}", month=f"{year:04d}-{month:02d}", day=day)
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
@@ -65,9 +74,9 @@ def _split_list(value: Any) -> list[str]:
         return split_list_text(value)
     if isinstance(value, (list, tuple)):
         if not all(isinstance(v, str) for v in value):
-            raise ValueError("every item must be text")
+            raise FieldError("not_text", "every item must be text")
         return list(value)
-    raise ValueError("must be a list of texts or texts separated by ';'")
+    raise FieldError("not_list", "must be a list of texts or texts separated by ';'")
 
 
 def clean_field(spec: FieldSpec, value: Any) -> Any:
@@ -76,12 +85,12 @@ def clean_field(spec: FieldSpec, value: Any) -> Any:
         if value is None:
             return ""
         if not isinstance(value, str):
-            raise ValueError("must be text")
+            raise FieldError("not_text", "must be text")
         text = clean_text(value)
         if spec.kind == "text":
             text = " ".join(text.split())
         if len(text) > spec.max_len:
-            raise ValueError(f"is {len(text):,} characters long; the limit is {spec.max_len:,}")
+            raise FieldError("too_long", f"is {len(text):,} characters long; the limit is {spec.max_len:,}", length=len(text), limit=spec.max_len)
         return text
     if spec.kind == "list":
         items: list[str] = []
@@ -90,13 +99,13 @@ def clean_field(spec: FieldSpec, value: Any) -> Any:
             if not item:
                 continue
             if len(item) > LIST_ITEM_MAX:
-                raise ValueError(f"an item is {len(item):,} characters long; the limit is {LIST_ITEM_MAX}")
+                raise FieldError("item_too_long", f"an item is {len(item):,} characters long; the limit is {LIST_ITEM_MAX}", length=len(item), limit=LIST_ITEM_MAX)
             if spec.terms is not None:
                 item = match_term(spec.terms, item) or item
             if item not in items:
                 items.append(item)
         if len(items) > LIST_MAX_ITEMS:
-            raise ValueError(f"has {len(items)} items; the limit is {LIST_MAX_ITEMS}")
+            raise FieldError("too_many", f"has {len(items)} items; the limit is {LIST_MAX_ITEMS}", count=len(items), limit=LIST_MAX_ITEMS)
         return items
     if spec.kind == "date":
         if value is None or (isinstance(value, str) and not value.strip()):
@@ -106,17 +115,17 @@ def clean_field(spec: FieldSpec, value: Any) -> Any:
         elif isinstance(value, int) and not isinstance(value, bool):
             value = str(value)
         if not isinstance(value, str):
-            raise ValueError("must be a date as YYYY, YYYY-MM or YYYY-MM-DD")
+            raise FieldError("bad_date", "must be a date as YYYY, YYYY-MM or YYYY-MM-DD")
         return parse_partial_date(value)
     if spec.kind == "choice":
         if value is None or (isinstance(value, str) and not value.strip()):
             return ""
         if not isinstance(value, str):
-            raise ValueError("must be text")
+            raise FieldError("not_text", "must be text")
         code = match_term(spec.terms or {}, value)
         if code is None:
             allowed = ", ".join(spec.terms or {})
-            raise ValueError(f"'{value.strip()[:60]}' is not one of: {allowed}")
+            raise FieldError("bad_choice", f"'{value.strip()[:60]}' is not one of: {allowed}", value=value.strip()[:60], allowed=allowed)
         return code
     if spec.kind == "bool":
         if isinstance(value, bool):
@@ -128,7 +137,7 @@ def clean_field(spec: FieldSpec, value: Any) -> Any:
             return True
         if key in _FALSE:
             return False
-        raise ValueError("must be yes or no")
+        raise FieldError("bad_bool", "must be yes or no")
     if spec.kind == "ids":
         ids = []
         for raw in _split_list([] if value is None else value):
@@ -136,7 +145,7 @@ def clean_field(spec: FieldSpec, value: Any) -> Any:
                 try:
                     ids.append(normalise_id(raw))
                 except ValueError:
-                    raise ValueError(f"'{raw.strip()[:40]}' is not a record id") from None
+                    raise FieldError("bad_id", f"'{raw.strip()[:40]}' is not a record id", value=raw.strip()[:40]) from None
         return list(dict.fromkeys(ids))
     raise AssertionError(f"unknown field kind {spec.kind}")
 
@@ -156,8 +165,8 @@ def clean_values(table: TableSpec, raw: dict[str, Any], current: dict[str, Any] 
             continue
         try:
             cleaned[name] = clean_field(table.field(name), value)
-        except ValueError as exc:
-            problems.append(Problem(name, "invalid", str(exc)))
+        except FieldError as exc:
+            problems.append(Problem(name, exc.code, str(exc), exc.params))
     merged = {**(current or {}), **cleaned}
     vi, en = table.title_fields
     if not merged.get(vi) and not merged.get(en) and not any(p.field in (vi, en) for p in problems):
