@@ -67,3 +67,19 @@ def release() -> int:
 if __name__ == "__main__":
     cmd = sys.argv[1] if len(sys.argv) > 1 else "update"
     raise SystemExit({"update": update, "release": release}[cmd]())
+
+
+def fill(ts: Path, translations: dict[str, str]) -> int:
+    """Set the translation of each source string found in ``translations``; returns how many were set."""
+    tree = ET.parse(ts)
+    count = 0
+    for msg in tree.iter("message"):
+        source = msg.findtext("source")
+        tr = msg.find("translation")
+        if source in translations and tr is not None:
+            tr.text = translations[source]
+            tr.attrib.pop("type", None)
+            count += 1
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
+    return count
