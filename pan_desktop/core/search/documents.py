@@ -1,0 +1,162 @@
+"""What goes into the index for each record and content item: its text per field and its facet values.
+
+A document has three analysed texts (``title``: both titles; ``body``: the Vietnamese text and
+names; ``en``: the English text, stemmed) and one compact facet string kept in a column, from which
+the searcher builds its in-memory facet table. Long record texts are not stored in the index: the
+snippet is cut from the database row (the truth) for the few hits shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from pan_desktop.core import vocab
+from pan_desktop.core.provinces import display_name, place_keys
+from pan_desktop.core.services.records import TYPE_COLUMN
+from pan_desktop.core.services.schema import TABLES
+
+RECORD_TYPES = ("initiatives", "policies", "organizations", "events")
+CONTENT_TYPES = ("lesson", "guideline", "glossary")
+ALL_TYPES = RECORD_TYPES + CONTENT_TYPES
+TYPE_LABELS = {
+    "initiatives": ("Sáng kiến", "Initiatives"), "policies": ("Chính sách", "Policies"),
+    "organizations": ("Tổ chức", "Organisations"), "events": ("Sự kiện", "Events"),
+    "lesson": ("Bài học", "Lessons"), "guideline": ("Hướng dẫn", "Guideline sections"),
+    "glossary": ("Thuật ngữ", "Glossary"),
+}
+_SEP, _LIST = "\x1f", "\x1e"
+
+# Fields whose text is searched (beyond the titles), per language.
+_VI_TEXT = ("summary_vi", "description_vi", "lessons_vi")
+_EN_TEXT = ("summary_en", "description_en", "lessons_en")
+_NAMES = ("short_name", "number", "issuing_body", "location", "organizations", "funders", "outputs", "provinces")
+ORG_FIELDS = {"initiatives": ("organizations", "funders"), "events": ("organizations",),
+              "policies": ("issuing_body",), "organizations": ("short_name", "name_vi", "name_en")}
+# Columns read from the database to index a record (and to cut its snippet).
+SNIPPET_FIELDS = _VI_TEXT + _EN_TEXT
+
+
+@dataclass(frozen=True)
+class Facets:
+    """Facet values of one document, as the searcher filters and counts them."""
+
+    key: str
+    type: str
+    status: str = ""
+    year_from: int = 0
+    year_to: int = 0
+    province_keys: str = ""  # "|f:long-an|c:tay-ninh|" (core.provinces.place_keys)
+    themes: tuple[str, ...] = ()
+    audiences: tuple[str, ...] = ()
+    orgs: tuple[str, ...] = ()
+
+    def encode(self) -> bytes:
+        parts = (self.key, self.type, self.status, str(self.year_from), str(self.year_to), self.province_keys,
+                 _LIST.join(self.themes), _LIST.join(self.audiences), _LIST.join(self.orgs))
+        return _SEP.join(p.replace(_SEP, " ") for p in parts).encode("utf-8")
+
+    @classmethod
+    def decode(cls, raw: bytes) -> "Facets":
+        key, type_, status, y0, y1, prov, themes, auds, orgs = raw.decode("utf-8").split(_SEP)
+        split = lambda s: tuple(s.split(_LIST)) if s else ()  # noqa: E731
+        return cls(key, type_, status, int(y0), int(y1), prov, split(themes), split(auds), split(orgs))
+
+
+@dataclass(frozen=True)
+class SearchDoc:
+    """One document to index. ``stored`` is kept in the index only for content (no database row)."""
+
+    key: str
+    type: str
+    title: str
+    body: str
+    en: str
+    facets: Facets
+    stored: tuple[str, str, str, str] | None = None  # (title_vi, title_en, text_vi, text_en)
+
+    def fields(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"key": self.key, "type": self.type, "title": self.title, "body": self.body,
+                               "en": self.en, "facets": self.facets.encode()}
+        if self.stored is not None:
+            out["content"] = self.stored
+        return out
+
+
+def record_key(table: str, record_id: str) -> str:
+    return f"{table}:{record_id}"
+
+
+def split_key(key: str) -> tuple[str, str]:
+    type_, _, ident = key.partition(":")
+    return type_, ident
+
+
+def _year(value: Any) -> int:
+    text = str(value or "")[:4]
+    return int(text) if text.isdigit() else 0
+
+
+def _as_list(value: Any) -> list[str]:
+    if isinstance(value, (list, tuple)):
+        return [str(v) for v in value if v]
+    return [str(value)] if value else []
+
+
+def _labels(terms: Mapping[str, vocab.Term] | None, codes: Iterable[str], lang: str) -> list[str]:
+    return [vocab.label(terms or {}, c, lang) for c in codes if c]
+
+
+def record_doc(table: str, record_id: str, values: Mapping[str, Any]) -> SearchDoc:
+    """The document of one live record from its field values."""
+    spec = TABLES[table]
+    title_vi, title_en = (values.get(n) or "" for n in spec.title_fields)
+    provinces = _as_list(values.get("provinces"))
+    pkeys = place_keys(provinces)
+    codes = [k[2:] for k in pkeys.strip("|").split("|") if k[:2] in ("c:", "f:")]
+    themes, audiences = _as_list(values.get("themes")), _as_list(values.get("audiences"))
+    coded: list[tuple[str, Any]] = []
+    for name in ("themes", "audiences", "status", TYPE_COLUMN[table]):
+        if name in spec.names and values.get(name):
+            coded.append((name, _as_list(values[name])))
+    labels = {lang: [lab for name, vals in coded for lab in _labels(spec.field(name).terms, vals, lang)]
+              for lang in ("vi", "en")}
+    names = [v for n in _NAMES if n in spec.names for v in _as_list(values.get(n))]
+    body = "\n".join([*(values.get(n) or "" for n in _VI_TEXT if n in spec.names), *names, *labels["vi"],
+                      *(display_name(c, "vi") for c in codes)])
+    en = "\n".join([title_en, *(values.get(n) or "" for n in _EN_TEXT if n in spec.names), *labels["en"],
+                    *(display_name(c, "en") for c in codes)])
+    start, end = spec.date_fields or ("", "")
+    y0 = _year(values.get(start)) if start else 0
+    y1 = (_year(values.get(end)) or y0) if end else y0
+    orgs = tuple(dict.fromkeys(v.strip() for n in ORG_FIELDS[table] for v in _as_list(values.get(n)) if v.strip()))
+    if table == "organizations":
+        orgs = orgs[:1]  # an organisation is faceted under its own (short) name only
+    facets = Facets(record_key(table, record_id), table, str(values.get("status") or ""), y0, y1, pkeys,
+                    tuple(themes), tuple(audiences), orgs)
+    return SearchDoc(facets.key, table, f"{title_vi}\n{title_en}", body, en, facets)
+
+
+def content_docs(packs: Iterable[Any], glossary: Iterable[Any]) -> list[SearchDoc]:
+    """Documents of installed packs' lessons (guideline sections when they have an aspect) and of
+    glossary entries (the shipped glossary merged with the packs')."""
+    docs: list[SearchDoc] = []
+    for pack in packs:
+        for lesson in pack.lessons:
+            kind = "guideline" if (lesson.aspect or pack.kind == "guideline") else "lesson"
+            key = f"{kind}:{pack.id}/{lesson.id}"
+            tvi, ten = lesson.title.vi, lesson.title.en
+            text_vi = "\n".join(filter(None, (lesson.body.vi, lesson.facilitator.vi)))
+            text_en = "\n".join(filter(None, (lesson.body.en, lesson.facilitator.en)))
+            facets = Facets(key, kind, audiences=tuple(pack.audience))
+            docs.append(SearchDoc(key, kind, f"{tvi}\n{ten}", f"{text_vi}\n{pack.title.vi}",
+                                  f"{ten}\n{text_en}\n{pack.title.en}", facets, (tvi, ten, text_vi, text_en)))
+    for entry in glossary:
+        key = f"glossary:{entry.id}"
+        title = "\n".join([entry.vi, entry.en, *entry.aliases_vi, *entry.aliases_en])
+        docs.append(SearchDoc(key, "glossary", title, entry.definition.vi,
+                              "\n".join([entry.en, *entry.aliases_en, entry.definition.en]),
+                              Facets(key, "glossary"),
+                              (entry.vi, entry.en, entry.definition.vi, entry.definition.en)))
+    return docs

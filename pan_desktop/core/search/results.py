@@ -1,0 +1,65 @@
+"""What a search asks and answers: plain dataclasses shared by the core, the CLI and the UI."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from pan_desktop.core.search.facets import Filters
+from pan_desktop.core.search.highlight import Snippet
+
+
+@dataclass(frozen=True)
+class SearchQuery:
+    """A query as typed, its filters and the page wanted.
+
+    ``complete_last``: the last word may be unfinished (search as you type) and also matches the words
+    it begins. ``lang``: the language titles and snippets are shown in first.
+    """
+
+    text: str
+    filters: Filters = Filters()
+    offset: int = 0
+    limit: int = 20
+    complete_last: bool = False
+    facets: bool = True
+    snippets: bool = True
+    lang: str = "vi"
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One result: ``type`` is a table name (``initiatives``…) or ``lesson``/``guideline``/``glossary``."""
+
+    type: str
+    id: str
+    title: str
+    score: float
+    snippet: Snippet = Snippet("")
+    title_spans: tuple[tuple[int, int], ...] = ()
+    other_title: str = ""
+
+    def as_json(self) -> dict[str, Any]:
+        return {"type": self.type, "id": self.id, "title": self.title, "score": round(self.score, 4),
+                "snippet": self.snippet.text, "highlights": [list(s) for s in self.snippet.spans],
+                "title_other_language": self.other_title}
+
+
+@dataclass
+class SearchResult:
+    """A page of hits, best first.
+
+    ``total``: every match (not only this page). ``matched``: ``all`` (every word), ``any`` (no document
+    had every word, so any word), ``none``. ``suggestion``: a spelling that would find something, when
+    nothing matched. ``from_database``: the index was not ready and the database answered (plain
+    substring matching, no ranking, type counts only).
+    """
+
+    query: SearchQuery
+    hits: list[Hit] = field(default_factory=list)
+    total: int = 0
+    facets: dict[str, list[tuple[Any, int]]] = field(default_factory=dict)
+    matched: str = "none"
+    suggestion: str = ""
+    from_database: bool = False
+    took_ms: float = 0.0
