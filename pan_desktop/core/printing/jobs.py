@@ -1,0 +1,91 @@
+"""One door to every printable for the CLI and the Print page: a :class:`PrintJob` names what to print
+and :func:`run_job` finds the record or pack and writes the PDF. Runs on a worker in the UI."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pan_desktop.core.errors import NotFound, Problem, ValidationError
+from pan_desktop.core.printing.document import PrintResult, ProgressFn
+from pan_desktop.core.printing.options import PrintOptions
+
+# kind -> what it needs: "module" / "guideline" (a content pack), "initiative" / "policy" (a record), "month".
+KINDS: dict[str, str] = {
+    "handout": "pack", "booklet": "pack", "checklist": "guideline", "factsheet": "initiative",
+    "brief": "policy", "attendance": "pack", "certificates": "pack", "newsletter": "month",
+}
+SITES = ("factory", "junk-shop")
+
+
+@dataclass(frozen=True)
+class PrintJob:
+    """What to print: ``kind`` (a key of :data:`KINDS`), ``target`` (pack id, record id or YYYY-MM),
+    the options, and for some kinds ``site`` (checklist), ``names`` (certificates CSV), ``rows``."""
+
+    kind: str
+    target: str
+    options: PrintOptions = field(default_factory=PrintOptions)
+    site: str = "factory"
+    names: str = ""
+    rows: int = 0
+
+
+def library(services):
+    from pan_desktop.core.content import Library
+
+    return Library(Path(services.data_dir))
+
+
+def get_pack(services, pack_id: str):
+    """An installed pack by id; NotFound says how to see which exist."""
+    try:
+        return library(services).get(pack_id)
+    except NotFound:
+        raise NotFound(f"No content pack '{pack_id}' is installed. See the installed ones with "
+                       "'pan-desktop content list', or install one first.") from None
+
+
+def run_job(services, job: PrintJob, out: Path | str, progress: ProgressFn | None = None) -> PrintResult:
+    """Write the PDF for ``job`` to ``out`` (via ``out.partial``); raises PanError for anything a person can fix."""
+    if job.kind not in KINDS:
+        raise ValidationError([Problem("kind", "invalid", f"unknown printable '{job.kind}'; choose one of {', '.join(KINDS)}")])
+    opts = job.options
+    if job.kind in ("handout", "booklet"):
+        pack = get_pack(services, job.target)
+        if job.kind == "booklet":
+            from pan_desktop.core.printing.booklet import build_booklet
+
+            return build_booklet(pack, out, opts, progress)
+        from pan_desktop.core.printing.handout import build_handout
+
+        return build_handout(pack, out, opts, progress)
+    if job.kind == "checklist":
+        if job.site not in SITES:
+            raise ValidationError([Problem("site", "invalid", f"site must be one of {', '.join(SITES)}")])
+        from pan_desktop.core.printing.checklist import build_checklist
+
+        return build_checklist(get_pack(services, job.target), job.site, out, opts, progress)
+    if job.kind == "attendance":
+        from pan_desktop.core.printing.attendance import build_attendance
+
+        return build_attendance(get_pack(services, job.target), out, opts, job.rows, progress)
+    if job.kind == "certificates":
+        from pan_desktop.core.printing.certificates import build_certificates, read_names
+
+        if not job.names:
+            raise ValidationError([Problem("names", "required", "choose the CSV file with the participants' names")])
+        people = read_names(job.names)
+        return build_certificates(get_pack(services, job.target), people, out, opts, progress)
+    if job.kind == "factsheet":
+        from pan_desktop.core.printing.factsheet import build_factsheet
+
+        return build_factsheet(services.initiatives.get(job.target), out, opts, progress)
+    if job.kind == "brief":
+        from pan_desktop.core.printing.policy_brief import build_policy_brief
+
+        return build_policy_brief(services.policies.get(job.target), out, opts, services, progress)
+    from pan_desktop.core.printing.newsletter import build_newsletter, month_changes
+
+    packs = library(services).installed()
+    return build_newsletter(month_changes(services, job.target, packs), out, opts, progress)
