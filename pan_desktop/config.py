@@ -84,9 +84,14 @@ def setup_logging(data_dir: Path, level: int = logging.INFO) -> None:
     logs = data_dir / "logs"
     logs.mkdir(parents=True, exist_ok=True)
     root = logging.getLogger()
-    if any(isinstance(h, RotatingFileHandler) for h in root.handlers):
-        return
-    handler = RotatingFileHandler(logs / "pan-desktop.log", maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+    target = str(logs / "pan-desktop.log")
+    for old in [h for h in root.handlers if getattr(h, "pan_log", False)]:
+        if old.baseFilename == target:
+            return
+        root.removeHandler(old)
+        old.close()
+    handler = RotatingFileHandler(target, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+    handler.pan_log = True
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
     root.setLevel(level)

@@ -71,11 +71,16 @@ class Translation:
         self.language = "en"
         self._installed: list[QTranslator] = []
 
-    def set_language(self, lang: str) -> None:
+    def uninstall(self) -> None:
+        """Remove this object's translators from the application."""
         app = QCoreApplication.instance()
         for tr in self._installed:
             app.removeTranslator(tr)
         self._installed.clear()
+
+    def set_language(self, lang: str) -> None:
+        app = QCoreApplication.instance()
+        self.uninstall()
         self.language = lang if lang in LANGUAGES else "vi"
         QLocale.setDefault(QLocale(QLocale.Language.Vietnamese if self.language == "vi" else QLocale.Language.English))
         if self.language == "en":

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from pan_desktop import __version__
 from pan_desktop.core.errors import ImportRejected
 from pan_desktop.core.events import DataChanged
+from pan_desktop.core.services.schema import TABLES
 from pan_desktop.ui.context import AppContext
 from pan_desktop.ui.errors import show_error
 from pan_desktop.ui.records.page import RecordsPage
@@ -59,7 +60,8 @@ class MainWindow(QMainWindow):
         for table in ("initiatives", "organizations", "policies", "events"):
             page = RecordsPage(ctx, table)
             self.record_pages[table] = page
-            self.add_page(table, page, lambda p=page: p.heading.text())
+            spec = TABLES[table]
+            self.add_page(table, page, lambda s=spec: s.plural_vi if self.ctx.language == "vi" else s.plural_en)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.nav.setCurrentRow(0)
         self._build_menus()

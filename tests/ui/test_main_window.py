@@ -1,0 +1,98 @@
+"""The main window driven as a person would: browse, filter, add, delete and undo, switch language."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QMessageBox
+
+from pan_desktop.core.services import ListQuery
+
+
+def titles(page):
+    return [page.model.record(i).title("vi") for i in range(page.model.rowCount())]
+
+
+def test_opens_in_vietnamese_on_the_network_records(window):
+    assert [window.nav.item(i).text() for i in range(4)] == ["Sáng kiến", "Tổ chức", "Chính sách", "Sự kiện"]
+    assert window.file_menu.title() == "&Tệp"
+    page = window.record_pages["initiatives"]
+    assert "Dự án Quản lý chất thải Long An, Đồng bằng sông Cửu Long" in titles(page)
+    assert page.add_button.text() == "Thêm…"
+    assert "13 sáng kiến" in window.counts_label.text()
+    assert window.ctx.data_dir.name in window.location_label.text()
+
+
+def test_filter_by_current_province_finds_a_project_recorded_in_long_an(window, qtbot):
+    page = window.record_pages["initiatives"]
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        page.filters.province.setEditText("Tây Ninh")
+    assert titles(page) == ["Dự án Quản lý chất thải Long An, Đồng bằng sông Cửu Long"]
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        page.filters.clear.click()
+    assert len(titles(page)) == 13
+
+
+def test_selecting_a_row_shows_its_details(window, qtbot):
+    page = window.record_pages["initiatives"]
+    page.select_id("01941f29-7c0c-776b-bac3-e2164316715f")
+    qtbot.waitUntil(lambda: "Long An (nay thuộc Tây Ninh)" in page.detail.toPlainText(), timeout=5000)
+    assert "gần 10.000 thùng rác" in page.detail.toPlainText()
+
+
+def test_add_an_initiative_through_the_form(window, qtbot):
+    page = window.record_pages["initiatives"]
+    form = page.add()
+    form.inputs["start_date"].setText("2025-13")
+    form.buttons.button(form.buttons.StandardButton.Save).click()
+    qtbot.waitUntil(lambda: form.errors["start_date"].isVisible(), timeout=5000)
+    assert form.errors["start_date"].text() == "Tháng phải từ 01 đến 12."
+    assert form.errors["title_vi"].isVisible()
+    assert form.isVisible()
+
+    form.inputs["title_vi"].setFocus()
+    form.inputs["title_vi"].insert("Mô hình chợ không túi ni lông")  # QTest.keyClicks aborts on non-Latin-1 text
+    form.inputs["start_date"].setText("2025-09")
+    form.inputs["provinces"].setText("Bến Tre")
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        form.buttons.button(form.buttons.StandardButton.Save).click()
+    assert not form.isVisible()
+    assert "Mô hình chợ không túi ni lông" in titles(page)
+    assert page.selected_record().title() == "Mô hình chợ không túi ni lông"
+    stored = window.ctx.services.initiatives.list(ListQuery(province="Vĩnh Long")).records
+    assert [r["start_date"] for r in stored] == ["2025-09"]
+
+
+def test_delete_and_undo(window, qtbot):
+    page = window.record_pages["initiatives"]
+    page.view.selectRow(0)
+    first = page.selected_record()
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        page.delete_button.click()
+    assert first.title() not in titles(page)
+    assert page.undo_button.isVisible()
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
+    assert first.title() in titles(page)
+    assert not page.undo_button.isVisible()
+
+
+def test_switch_language_to_english_and_back_at_runtime(window, qtbot):
+    window.lang_actions["en"].trigger()
+    qtbot.waitUntil(lambda: window.nav.item(0).text() == "Initiatives", timeout=3000)
+    page = window.record_pages["initiatives"]
+    assert page.add_button.text() == "Add…"
+    assert page.model.headerData(0, Qt.Orientation.Horizontal) == "Title"
+    assert page.model.data(page.model.index(page.model.row_of("01941f29-7c0c-776b-bac3-e2164316715f"), 0)) == "Long An Waste Management Project, Mekong Delta"
+    assert window.ctx.services.settings.language == "en"
+    window.lang_actions["vi"].trigger()
+    qtbot.waitUntil(lambda: window.nav.item(0).text() == "Sáng kiến", timeout=3000)
+
+
+def test_import_a_file_that_is_refused_shows_every_problem_and_changes_nothing(window, qtbot, tmp_path, monkeypatch):
+    bad = tmp_path / "bad.csv"
+    bad.write_text("title_vi,start_date\n,2020\nB,2020-13\n", encoding="utf-8")
+    shown = []
+    monkeypatch.setattr(QMessageBox, "open", lambda self: shown.append(self))
+    window.import_initiatives(str(bad))
+    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    assert shown[0].windowTitle() == "Chưa nhập gì"
+    assert "line 2, title_vi" in shown[0].detailedText() and "line 3, start_date" in shown[0].detailedText()
+    assert window.ctx.services.initiatives.count() == 13
