@@ -1,0 +1,272 @@
+"""One sync run, as a bounded loop of push+pull exchanges (SYNC.md "Wire").
+
+Each exchange sends up to ``batch`` outbox entries with the pull cursors and gets back a result per
+entry and a page of rows; the answer is applied in one local transaction. Batches start at 50 and
+double up to 500 while requests succeed, and halve on a timeout or 413. Only one run at a time per
+data dir (a lock file). A run that makes no progress for several exchanges stops and says so.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+from pan_desktop.core.db import utcnow
+from pan_desktop.core.errors import Interrupted
+from pan_desktop.core.models import SyncLink
+from pan_desktop.core.sync import local
+from pan_desktop.core.sync.client import HubClient, HubRefused, HubUnreachable, SyncError, TooLarge, _Timeout
+from pan_desktop.core.sync.identity import Identity
+from pan_desktop.core.sync.protocol import (
+    Challenge, EnrolRequest, EnrolResponse, PullRequest, PushRequest, PushResponse, TokenRequest, TokenResponse,
+    VerifyRequest, VerifyResponse,
+)
+
+log = logging.getLogger(__name__)
+FIRST_BATCH, MAX_BATCH, PAGE_ROWS = 50, 500, 500
+MAX_EXCHANGES = 10_000
+NO_PROGRESS_LIMIT = 3
+VERIFY_EVERY = timedelta(days=1)
+
+
+@dataclass
+class SyncReport:
+    """What one run did; ``as_json`` is the shape ``pan-desktop sync now --json`` prints."""
+
+    pushed: int = 0
+    pulled: int = 0
+    conflicts: int = 0
+    held: int = 0
+    quarantined: int = 0
+    bytes_up: int = 0
+    bytes_down: int = 0
+    requests: int = 0
+    repaired: list[str] = field(default_factory=list)
+
+    def as_json(self) -> dict[str, int]:
+        return {k: getattr(self, k) for k in ("pushed", "pulled", "conflicts", "held", "quarantined", "bytes_up", "bytes_down")}
+
+
+@dataclass
+class Progress:
+    """Shown by the UI while a run goes on (written by the worker, read on a timer)."""
+
+    stage: str = ""
+    pushed: int = 0
+    pulled: int = 0
+    pending: int = 0
+    bytes_up: int = 0
+    bytes_down: int = 0
+
+
+class SyncLock:
+    """An exclusive lock file in the data dir; a second run (thread or process) is refused at once."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self._fd: int | None = None
+
+    def __enter__(self) -> "SyncLock":
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            if os.name == "nt":
+                import msvcrt
+
+                msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+            else:
+                import fcntl
+
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            os.close(fd)
+            raise SyncError("A sync is already running on this computer; wait for it to finish.") from None
+        self._fd = fd
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self._fd is not None:
+            os.close(self._fd)  # closing releases the lock on every platform
+            self._fd = None
+
+
+class SyncEngine:
+    """Enrol and sync one data dir. Runs on a worker thread or in the CLI; never touches the UI.
+
+    ``progress`` is called with a :class:`Progress` after each exchange; ``cancelled`` is polled and
+    stops the run between exchanges (what was applied stays applied).
+    """
+
+    def __init__(self, services, client_factory: Callable[[str], HubClient] = HubClient,
+                 progress: Callable[[Progress], None] | None = None, cancelled: Callable[[], bool] | None = None):
+        self.services = services
+        self.identity = Identity(services.data_dir)
+        self.client_factory = client_factory
+        self.progress = progress or (lambda _p: None)
+        self.cancelled = cancelled or (lambda: False)
+
+    @property
+    def lock_path(self) -> Path:
+        return self.identity.dir / "sync.lock"
+
+    def link(self) -> SyncLink | None:
+        with self.services.db.session() as s:
+            return local.get_link(s)
+
+    # -- enrolment ------------------------------------------------------------------------------------
+    def enrol(self, hub_url: str, code: str, label: str = "") -> SyncLink:
+        """Join the hub with an invite code: key pair, certificate, org; local records take the org."""
+        with self.services.db.session() as s:
+            first = local.first_unsent_seq(s)
+        client = self.client_factory(hub_url)
+        try:
+            req = EnrolRequest(code.strip(), self.services.device_id, self.identity.public_key(), label, first)
+            resp: EnrolResponse = client.call("POST", "/v1/enrol", EnrolResponse, req)
+        finally:
+            client.close()
+        try:
+            self.identity.save_certificate(resp.certificate, resp.hub_public_key)
+        except Exception as exc:  # bad signature or another key: refuse the answer
+            raise SyncError(f"The hub's answer could not be trusted ({exc}); check the hub address.") from exc
+        cert = resp.certificate
+        with self.services.db.write() as s:
+            link = local.get_link(s)
+            if link is None:
+                link = SyncLink(id=1, cursors={}, device_high=first - 1, last_sync_at="", last_verify_at="",
+                                last_error="", last_report={})
+                s.add(link)
+            elif link.hub_id != resp.hub_id or link.org_id != cert.org_id or link.role != cert.role:
+                link.cursors, link.last_verify_at = {}, ""
+            link.hub_url, link.hub_id, link.epoch = hub_url.rstrip("/"), resp.hub_id, resp.epoch
+            link.org_id, link.org_name, link.role, link.enrolled_at = cert.org_id, resp.org_name, cert.role, utcnow()
+            local.adopt_org(s, cert.org_id)
+        self.identity.forget_token()
+        return self.link()
+
+    # -- a run ----------------------------------------------------------------------------------------
+    def run(self, deadline_s: float = 600.0) -> SyncReport:
+        """Push every pending edit and pull everything new, within ``deadline_s`` seconds."""
+        with SyncLock(self.lock_path):
+            link = self.link()
+            if link is None:
+                raise SyncError("This computer is not enrolled with a hub yet. "
+                                "Enrol it first: pan-desktop sync enroll --hub URL --code CODE")
+            client = self.client_factory(link.hub_url)
+            report = SyncReport()
+            try:
+                self._run(client, link, report, time.monotonic() + deadline_s)
+                self._record(report, "")
+            except SyncError as exc:
+                self._record(report, str(exc))
+                raise
+            finally:
+                report.bytes_up, report.bytes_down = client.traffic.bytes_up, client.traffic.bytes_down
+                report.requests = client.traffic.requests
+                client.close()
+            return report
+
+    def _run(self, client: HubClient, link: SyncLink, report: SyncReport, deadline: float) -> None:
+        self._authenticate(client)
+        batch, hwm, stalled = FIRST_BATCH, 0, 0
+        held_seen: set[int] = set()
+        prog = Progress("sync")
+        for _ in range(MAX_EXCHANGES):
+            if self.cancelled():
+                raise Interrupted("Sync was stopped; what was already exchanged is kept.")
+            if time.monotonic() > deadline:
+                raise SyncError("Sync took too long and was stopped; what was already exchanged is kept. Try again.")
+            with self.services.db.session() as s:
+                entries = local.entries_to_push(s, batch, held_seen)
+                cursors = dict(local.get_link(s).cursors or {})
+            req = PushRequest(entries, PullRequest(cursors, 0 if entries else hwm, PAGE_ROWS))
+            try:
+                resp: PushResponse = self._call(client, "/v1/push", PushResponse, req)
+            except (_Timeout, TooLarge) as exc:
+                if batch == 1 or not entries:
+                    raise SyncError(f"The hub could not take even one edit ({exc}).") from exc
+                batch = max(1, min(batch, len(entries)) // 2)
+                stalled += 1
+                continue
+            with self.services.db.write() as s:
+                counts = local.apply_response(s, resp, entries)
+            for key in ("pushed", "pulled", "conflicts", "held", "quarantined"):
+                setattr(report, key, getattr(report, key) + counts.get(key, 0))
+            held_seen.update(r.device_seq for r in resp.results if r.status == "held")
+            moved = counts.get("pushed", 0) + counts.get("pulled", 0) + counts.get("quarantined", 0) + counts.get("conflicts", 0)
+            advanced = resp.page is not None and any(resp.page.cursors.get(k, 0) > cursors.get(k, 0) for k in resp.page.cursors)
+            stalled = 0 if (moved or advanced) else stalled + 1
+            if stalled >= NO_PROGRESS_LIMIT:
+                raise SyncError("Sync stopped: the hub answered several times without anything moving. "
+                                "Your edits are kept here; try again later or tell the secretariat.")
+            if entries and counts.get("pushed", 0) == len(entries):
+                batch = min(MAX_BATCH, batch * 2)
+            hwm = resp.page.hwm if resp.page else hwm
+            with self.services.db.session() as s:
+                left = local.entries_to_push(s, 1, held_seen)
+            prog.pushed, prog.pulled = report.pushed, report.pulled
+            prog.bytes_up, prog.bytes_down = client.traffic.bytes_up, client.traffic.bytes_down
+            self.progress(prog)
+            if not left and not (resp.page and resp.page.has_more):
+                break
+        else:
+            raise SyncError("Sync stopped after too many exchanges; try again.")
+        self._verify_if_due(client, report)
+
+    def _verify_if_due(self, client: HubClient, report: SyncReport) -> None:
+        link = self.link()
+        if link.last_verify_at and _parse(link.last_verify_at) > datetime.now(timezone.utc) - VERIFY_EVERY:
+            return
+        keys = list((link.cursors or {}).keys()) or ["net", "*" if link.role == "secretariat" else link.org_id]
+        with self.services.db.session() as s:
+            digests = local.local_digests(s, link.role, keys)
+        resp: VerifyResponse = self._call(client, "/v1/verify", VerifyResponse, VerifyRequest(digests))
+        with self.services.db.write() as s:
+            link = local.get_link(s)
+            link.last_verify_at = utcnow()
+            if resp.repair:
+                link.cursors = {k: v for k, v in (link.cursors or {}).items() if k not in resp.repair}
+        report.repaired = list(resp.repair)
+        if resp.repair:
+            log.warning("verify: scopes %s differ from the hub; pulling them again", resp.repair)
+
+    # -- auth -----------------------------------------------------------------------------------------
+    def _authenticate(self, client: HubClient, fresh: bool = False) -> None:
+        token = None if fresh else self.identity.cached_token()
+        if token is None:
+            ch: Challenge = client.call("GET", "/v1/challenge", Challenge)
+            req = TokenRequest(self.services.device_id, ch.challenge, self.identity.sign(ch.challenge))
+            resp: TokenResponse = client.call("POST", "/v1/token", TokenResponse, req)
+            self.identity.save_token(resp.token, resp.expires_in)
+            token = resp.token
+        client.token = token
+
+    def _call(self, client: HubClient, path: str, cls, body):
+        try:
+            return client.call("POST", path, cls, body, auth=True)
+        except HubRefused as exc:
+            if exc.status != 401 or exc.code not in ("token_expired", "bad_token"):
+                raise
+            self._authenticate(client, fresh=True)
+            return client.call("POST", path, cls, body, auth=True)
+
+    def _record(self, report: SyncReport, error: str) -> None:
+        with self.services.db.write() as s:
+            link = local.get_link(s)
+            if link is None:
+                return
+            if not error:
+                link.last_sync_at = utcnow()
+            link.last_error = error
+            link.last_report = report.as_json()
+
+
+def _parse(stamp: str) -> datetime:
+    return datetime.strptime(stamp, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=timezone.utc)
+
+
+__all__ = ["SyncEngine", "SyncReport", "Progress", "SyncLock", "SyncError", "HubUnreachable", "HubRefused", "asdict"]

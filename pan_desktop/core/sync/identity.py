@@ -1,0 +1,82 @@
+"""The device's sync identity in the data dir: its Ed25519 key, the hub's certificate, the cached token.
+
+Files live in ``<data dir>/sync/``; the private key is written owner-only and replaced atomically.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import time
+from pathlib import Path
+
+from nacl.signing import SigningKey, VerifyKey
+
+from pan_desktop.core.sync.protocol import Certificate, from_wire, to_wire
+
+SYNC_DIR = "sync"
+
+
+def _write_private(path: Path, data: bytes) -> None:
+    tmp = path.with_suffix(path.suffix + ".partial")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as f:
+        f.write(data)
+        f.flush()
+        os.fsync(f.fileno())
+    os.replace(tmp, path)
+
+
+class Identity:
+    def __init__(self, data_dir: Path):
+        self.dir = Path(data_dir) / SYNC_DIR
+
+    @property
+    def key_path(self) -> Path:
+        return self.dir / "device.key"
+
+    def signing_key(self) -> SigningKey:
+        """This install's key, made on first use."""
+        self.dir.mkdir(parents=True, exist_ok=True)
+        if self.key_path.exists():
+            return SigningKey(base64.b64decode(self.key_path.read_bytes()))
+        key = SigningKey.generate()
+        _write_private(self.key_path, base64.b64encode(bytes(key)))
+        return key
+
+    def public_key(self) -> str:
+        return base64.b64encode(bytes(self.signing_key().verify_key)).decode()
+
+    def sign(self, text: str) -> str:
+        return base64.b64encode(self.signing_key().sign(text.encode()).signature).decode()
+
+    # -- certificate ----------------------------------------------------------------------------------
+    def save_certificate(self, cert: Certificate, hub_public_key: str) -> None:
+        """Check the hub's signature and that the certificate is for this key, then keep it."""
+        VerifyKey(base64.b64decode(hub_public_key)).verify(cert.signed_bytes(), base64.b64decode(cert.signature))
+        if cert.public_key != self.public_key():
+            raise ValueError("the certificate is for another device key")
+        data = {"certificate": to_wire(cert), "hub_public_key": hub_public_key}
+        _write_private(self.dir / "certificate.json", json.dumps(data, indent=2).encode())
+
+    def certificate(self) -> Certificate | None:
+        path = self.dir / "certificate.json"
+        if not path.exists():
+            return None
+        return from_wire(Certificate, json.loads(path.read_text("utf-8"))["certificate"])
+
+    # -- token ----------------------------------------------------------------------------------------
+    def cached_token(self) -> str | None:
+        path = self.dir / "token.json"
+        try:
+            data = json.loads(path.read_text("utf-8"))
+        except (OSError, ValueError):
+            return None
+        return data["token"] if data.get("expires", 0) > time.time() + 30 else None
+
+    def save_token(self, token: str, expires_in: int) -> None:
+        _write_private(self.dir / "token.json", json.dumps({"token": token, "expires": time.time() + expires_in}).encode())
+
+    def forget_token(self) -> None:
+        (self.dir / "token.json").unlink(missing_ok=True)

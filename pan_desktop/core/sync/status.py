@@ -1,0 +1,46 @@
+"""Where sync stands, for ``sync status``, the Sync page and the status-bar indicator."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+from sqlalchemy import func, select
+
+from pan_desktop.core.models import OutboxEntry, SyncConflict, SyncLink, SyncQuarantine
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    enrolled: bool
+    hub_url: str = ""
+    org_id: str = ""
+    org_name: str = ""
+    role: str = ""
+    last_sync_at: str = ""
+    last_error: str = ""
+    pending: int = 0
+    held: int = 0
+    open_conflicts: int = 0
+    quarantined: int = 0
+    never_synced: bool = True
+    last_report: dict = field(default_factory=dict)
+
+    def as_json(self) -> dict:
+        return asdict(self)
+
+
+def sync_status(services) -> SyncStatus:
+    with services.db.session() as s:
+        link = s.get(SyncLink, 1)
+        by_status = dict(s.execute(select(OutboxEntry.status, func.count()).where(
+            OutboxEntry.status.in_(("pending", "held"))).group_by(OutboxEntry.status)).all())
+        conflicts = s.execute(select(func.count()).select_from(SyncConflict).where(
+            SyncConflict.resolution == "", SyncConflict.local_choice == "")).scalar_one()
+        quarantined = s.execute(select(func.count()).select_from(SyncQuarantine).where(
+            SyncQuarantine.status == "open")).scalar_one()
+    common = dict(pending=by_status.get("pending", 0), held=by_status.get("held", 0), open_conflicts=conflicts,
+                  quarantined=quarantined)
+    if link is None:
+        return SyncStatus(False, **common)
+    return SyncStatus(True, link.hub_url, link.org_id, link.org_name, link.role, link.last_sync_at, link.last_error,
+                      never_synced=not (link.cursors or {}), last_report=dict(link.last_report or {}), **common)

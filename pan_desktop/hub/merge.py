@@ -1,0 +1,292 @@
+"""Applying a pushed batch (SYNC.md "Hub"): the device ledger, the backlog, permissions and the
+per-field merge with its conflict log. One batch is one write transaction."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from pan_desktop.core.clock import Stamp
+from pan_desktop.core.db import utcnow
+from pan_desktop.core.ids import uuid7
+from pan_desktop.core.services.changes import empty_value
+from pan_desktop.core.services.schema import TABLES
+from pan_desktop.core.services.validation import clean_field
+from pan_desktop.core.sync.protocol import CONFLICTS_TABLE, KINDS, PUBLIC_ORG, Entry, EntryResult, to_wire
+from pan_desktop.hub.auth import Caller
+from pan_desktop.hub.models import Backlog, ChangeRow, Conflict, Counter, Device, DeviceOp, HubRow, Quarantine
+from pan_desktop.hub.store import HubStore
+
+CLAMP_MS = 5 * 60 * 1000  # incoming stamps count as at most the hub's time + 5 minutes
+MAX_BATCH = 2000
+
+
+class Refused(Exception):
+    """An entry the hub will not apply (quarantined with this reason; the rest of the batch applies)."""
+
+
+def scope_of(org_id: str, visibility: str) -> str:
+    """``net`` for rows every device reads; the org id for ``org``-visibility rows."""
+    return "net" if visibility in ("network", "public") or org_id == PUBLIC_ORG else org_id
+
+
+def clamp(hlc: str, now_ms: int) -> tuple:
+    """A sortable key for a stamp, with the wall time clamped to ``now + 5 min``; ties break on device."""
+    try:
+        st = Stamp.parse(hlc)
+    except (ValueError, AttributeError):
+        return (0, 0, "")
+    return (min(st.wall_ms, now_ms + CLAMP_MS), st.counter, st.device)
+
+
+class BatchApplier:
+    """Applies one device's batch; ``run`` returns a result per entry and the device's high seq."""
+
+    def __init__(self, store: HubStore, caller: Caller):
+        self.store = store
+        self.caller = caller
+        self.now_ms = int(time.time() * 1000)
+        self.now = utcnow()
+        self.s: Session
+        self.counter: Counter
+        self.dev: Device
+
+    def run(self, entries: list[Entry]) -> tuple[list[EntryResult], int]:
+        by_seq: dict[int, Entry] = {}
+        for e in entries[:MAX_BATCH]:
+            by_seq.setdefault(e.device_seq, e)
+        with self.store.write() as s:
+            self.s = s
+            self.counter = self.store.lock_counter(s)
+            self.dev = s.get(Device, self.caller.device_id)
+            ledger = {op.device_seq: op for op in s.scalars(select(DeviceOp).where(
+                DeviceOp.device_id == self.dev.id, DeviceOp.device_seq.in_(list(by_seq))))}
+            results = [self._one(by_seq[seq], ledger) for seq in sorted(by_seq)]
+            self.dev.last_seen = self.now
+            return results, self.dev.next_seq - 1
+
+    # -- ledger and backlog ---------------------------------------------------------------------------
+    def _one(self, e: Entry, ledger: dict[int, DeviceOp]) -> EntryResult:
+        seq, h = e.device_seq, e.content_hash()
+        if getattr(self, "_refused", False) and seq >= self.dev.next_seq:
+            reason = "refused with its batch: an earlier edit number in it collided with a different edit"
+            return self._record(e, h, "quarantined", reason)
+        if seq < self.dev.next_seq:
+            op = ledger.get(seq) or self.s.get(DeviceOp, (self.dev.id, seq))
+            if op is not None and op.hash == h:
+                return EntryResult(seq, "duplicate" if op.status == "applied" else op.status, op.reason)
+            self._refused = True
+            return EntryResult(seq, "mismatch", "the hub already has a different edit with this number "
+                                                "(was this device restored from a backup?)")
+        if seq > self.dev.next_seq:
+            held = self.s.get(Backlog, (self.dev.id, seq))
+            if held is None:
+                self.s.add(Backlog(device_id=self.dev.id, device_seq=seq, hash=h, entry=to_wire(e), received_at=self.now))
+            elif held.hash != h:
+                self._refused = True
+                return EntryResult(seq, "mismatch", "a different edit with this number is waiting in the hub backlog")
+            return EntryResult(seq, "held", f"waiting for edit {self.dev.next_seq}")
+        result = self._apply(e, h)
+        self._drain()
+        return result
+
+    def _drain(self) -> None:
+        from pan_desktop.core.sync.protocol import from_wire
+
+        while (held := self.s.get(Backlog, (self.dev.id, self.dev.next_seq))) is not None:
+            entry = from_wire(Entry, held.entry)
+            self.s.delete(held)
+            self._apply(entry, held.hash)
+
+    def _apply(self, e: Entry, h: str) -> EntryResult:
+        try:
+            self._apply_entry(e)
+            return self._record(e, h, "applied", "")
+        except Refused as exc:
+            return self._record(e, h, "quarantined", str(exc))
+
+    def _record(self, e: Entry, h: str, status: str, reason: str) -> EntryResult:
+        self.s.add(DeviceOp(device_id=self.dev.id, device_seq=e.device_seq, hash=h, status=status, reason=reason))
+        if status == "quarantined":
+            self.s.add(Quarantine(device_id=self.dev.id, device_seq=e.device_seq, reason=reason, entry=to_wire(e), at=self.now))
+        self.dev.next_seq = max(self.dev.next_seq, e.device_seq + 1)
+        return EntryResult(e.device_seq, status, reason)
+
+    # -- one entry ------------------------------------------------------------------------------------
+    def _apply_entry(self, e: Entry) -> None:
+        if e.kind not in KINDS:
+            raise Refused(f"unknown kind of edit '{e.kind}'")
+        if e.kind == "resolve":
+            return self._resolve(e)
+        spec = TABLES.get(e.table)
+        if spec is None:
+            raise Refused(f"unknown table '{e.table}'")
+        fields = self._clean_fields(e)
+        row = self.s.get(HubRow, (e.table, e.id))
+        self._check_write(row.org_id if row else e.org)
+        if row is None:
+            if e.kind != "create":
+                raise Refused("the record is not on the hub (its creation never arrived)")
+            return self._insert(e, fields)
+        self._merge(row, e, fields)
+
+    def _clean_fields(self, e: Entry) -> dict[str, dict[str, Any]]:
+        spec = TABLES[e.table]
+        out = {}
+        for name, change in e.fields.items():
+            if not isinstance(change, dict) or "new" not in change:
+                raise Refused(f"field '{name}': an edit must give its old and new value")
+            if name == "deleted":
+                if not isinstance(change["new"], bool):
+                    raise Refused("field 'deleted' must be true or false")
+                out[name] = change
+                continue
+            if name not in spec.names:
+                raise Refused(f"unknown field '{name}' for {e.table}")
+            try:
+                new = clean_field(spec.field(name), change["new"])
+            except ValueError as exc:
+                raise Refused(f"field '{name}': {exc}") from None
+            out[name] = {"old": change.get("old"), "new": new}
+        return out
+
+    def _check_write(self, org_id: str) -> None:
+        role = self.dev.role
+        if role == "secretariat":
+            return
+        if role != "contributor":
+            raise Refused("this device may read but not change records (viewer); ask the secretariat for contributor access")
+        if org_id != self.dev.org_id:
+            who = "the network's public records" if org_id == PUBLIC_ORG else "another organisation"
+            raise Refused(f"this record belongs to {who}; only its members or the secretariat can change it")
+
+    def _insert(self, e: Entry, fields: dict) -> None:
+        spec = TABLES[e.table]
+        user = e.user or self.dev.id[-12:]
+        data = {f.name: empty_value(f.kind) for f in spec.fields}
+        data.update({n: d["new"] for n, d in fields.items() if n != "deleted"})
+        set_fields = [n for n in fields if n != "deleted"]
+        visibility = e.visibility if e.visibility in ("network", "org", "public") else "network"
+        if e.org == PUBLIC_ORG:
+            visibility = "public"
+        row = HubRow(table_name=e.table, id=e.id, org_id=e.org, visibility=visibility, rev=1,
+                     server_seq=self._next_seq(), updated_hlc=e.hlc, updated_by=user,
+                     field_revs={n: e.hlc for n in set_fields}, field_by={n: user for n in set_fields},
+                     deleted=bool(fields.get("deleted", {}).get("new", False)), deleted_by="",
+                     created_at=self.now, updated_at=self.now, data=data)
+        self.s.add(row)
+        self._log(row.server_seq, row.org_id, row.visibility, e.table, e.id, 1, "create")
+
+    def _merge(self, row: HubRow, e: Entry, fields: dict) -> None:
+        user = e.user or self.dev.id[-12:]
+        data, revs, by = dict(row.data), dict(row.field_revs), dict(row.field_by)
+        mine = clamp(e.hlc, self.now_ms)
+        changed, conflicts = False, []
+        edits = {n: d for n, d in fields.items() if n != "deleted"}
+        for name, d in edits.items():
+            old, new, stored = d.get("old"), d["new"], data.get(name)
+            if stored == new:
+                continue
+            if stored == old:
+                data[name], revs[name], by[name], changed = new, e.hlc, user, True
+                continue
+            theirs = revs.get(name, "")
+            if mine > clamp(theirs, self.now_ms):
+                conflicts.append((name, old, new, user, e.hlc, stored, by.get(name, ""), theirs))
+                data[name], revs[name], by[name], changed = new, e.hlc, user, True
+            else:
+                conflicts.append((name, old, stored, by.get(name, ""), theirs, new, user, e.hlc))
+        if row.deleted and edits:
+            # Edit beats delete: the row comes back and the delete is logged as the losing side.
+            conflicts.append(("deleted", False, False, user, e.hlc, True, row.deleted_by, revs.get("deleted", "")))
+            row.deleted, changed = False, True
+        elif "deleted" in fields and bool(fields["deleted"]["new"]) != row.deleted:
+            if not fields["deleted"]["new"]:
+                row.deleted, changed = False, True
+            elif self._changed_by_others(row, e.base_rev):
+                # Delete against a changed row: keep the row, log the delete as the losing side.
+                conflicts.append(("deleted", False, False, row.updated_by, row.updated_hlc, True, user, e.hlc))
+            else:
+                row.deleted, row.deleted_by, revs["deleted"], changed = True, user, e.hlc, True
+        if not changed and not conflicts:
+            return
+        # Bumped even when only a losing conflict was logged, so the losing device pulls the kept row back.
+        row.data, row.field_revs, row.field_by = data, revs, by
+        row.rev += 1
+        row.server_seq = self._next_seq()
+        if changed:
+            row.updated_hlc = max(row.updated_hlc, e.hlc, key=lambda h: clamp(h, self.now_ms))
+            row.updated_by, row.updated_at = user, self.now
+        self._log(row.server_seq, row.org_id, row.visibility, row.table_name, row.id, row.rev,
+                  "delete" if row.deleted else "update")
+        for c in conflicts:
+            self._conflict(row, *c)
+
+    def _changed_by_others(self, row: HubRow, base_rev: int) -> bool:
+        q = select(ChangeRow.server_seq).where(
+            ChangeRow.table_name == row.table_name, ChangeRow.record_id == row.id, ChangeRow.rev > base_rev,
+            ChangeRow.device_id != self.dev.id, ChangeRow.device_id != "").limit(1)
+        return self.s.execute(q).first() is not None
+
+    def _conflict(self, row: HubRow, name, base, kept, kept_by, kept_hlc, other, other_by, other_hlc) -> None:
+        c = Conflict(id=uuid7(), table_name=row.table_name, record_id=row.id, field=name, base=base, kept=kept,
+                     other=other, kept_by=kept_by, kept_hlc=kept_hlc, other_by=other_by, other_hlc=other_hlc,
+                     org_id=row.org_id, visibility=row.visibility, created_at=self.now, server_seq=self._next_seq(),
+                     resolution="", resolved_by="", resolved_at="")
+        self.s.add(c)
+        self._log(c.server_seq, c.org_id, c.visibility, CONFLICTS_TABLE, c.id, 0, "create")
+
+    def _resolve(self, e: Entry) -> None:
+        c = self.s.get(Conflict, e.id)
+        if c is None:
+            raise Refused("the conflict being resolved is not on the hub")
+        self._check_write(c.org_id)
+        if c.resolution:
+            return  # the first resolution stands; a later one changes nothing
+        choice = (e.fields.get("resolution") or {}).get("new")
+        if isinstance(choice, dict):
+            choice = choice.get("choice")
+        if choice not in ("keep", "use_other", "value"):
+            raise Refused("a resolution must be keep, use_other or value")
+        c.resolution, c.resolved_by, c.resolved_at = choice, e.user or self.dev.id[-12:], self.now
+        c.server_seq = self._next_seq()
+        self._log(c.server_seq, c.org_id, c.visibility, CONFLICTS_TABLE, c.id, 0, "resolve")
+
+    # -- sequence and log -----------------------------------------------------------------------------
+    def _next_seq(self) -> int:
+        self.counter.value += 1
+        return self.counter.value
+
+    def _log(self, seq: int, org_id: str, visibility: str, table: str, record_id: str, rev: int, kind: str) -> None:
+        self.s.add(ChangeRow(server_seq=seq, scope=scope_of(org_id, visibility), org_id=org_id, table_name=table,
+                             record_id=record_id, rev=rev, kind=kind, device_id=self.dev.id))
+
+
+def load_seed_rows(store: HubStore, records: dict[str, list[dict[str, Any]]], seed_hlc: str) -> int:
+    """Insert bundled records (fixed ids, ``SEED_HLC``) as ``public`` rows; ones present are left alone."""
+    from pan_desktop.core.services.validation import clean_values
+
+    added = 0
+    now = utcnow()
+    with store.write() as s:
+        counter = store.lock_counter(s)
+        for table, items in records.items():
+            spec = TABLES[table]
+            for item in items:
+                if s.get(HubRow, (table, item["id"])) is not None:
+                    continue
+                data = {f.name: empty_value(f.kind) for f in spec.fields}
+                data.update(clean_values(spec, {k: v for k, v in item.items() if k != "id"}))
+                counter.value += 1
+                s.add(HubRow(table_name=table, id=item["id"], org_id=PUBLIC_ORG, visibility="public", rev=1,
+                             server_seq=counter.value, updated_hlc=seed_hlc, updated_by="PAN",
+                             field_revs={n: seed_hlc for n, v in data.items() if v not in ("", [], None, False)},
+                             field_by={}, deleted=False, deleted_by="", created_at=now, updated_at=now, data=data))
+                s.add(ChangeRow(server_seq=counter.value, scope="net", org_id=PUBLIC_ORG, table_name=table,
+                                record_id=item["id"], rev=1, kind="create", device_id=""))
+                added += 1
+    return added
+

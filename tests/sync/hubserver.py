@@ -1,0 +1,62 @@
+"""A real hub under uvicorn on 127.0.0.1 (a free port), started and stopped inside the test run."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from contextlib import contextmanager
+from pathlib import Path
+
+import httpx
+import uvicorn
+
+from pan_desktop.hub.app import create_app
+from pan_desktop.hub.store import HubStore, sqlite_url
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class HubServer:
+    def __init__(self, db_path: Path, seed: bool = False):
+        self.store = HubStore(sqlite_url(str(db_path)))
+        self.store.init()
+        if seed:
+            from pan_desktop.hub.cli import seed_records
+
+            seed_records(self.store)
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        config = uvicorn.Config(create_app(self.store), host="127.0.0.1", port=self.port, log_level="warning",
+                                server_header=False, date_header=False, lifespan="off")
+        self.server = uvicorn.Server(config)
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+
+    def start(self) -> "HubServer":
+        self.thread.start()
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            try:
+                httpx.get(self.url + "/v1/hub", timeout=1)
+                return self
+            except httpx.TransportError:
+                time.sleep(0.05)
+        raise RuntimeError("hub did not start")
+
+    def stop(self) -> None:
+        self.server.should_exit = True
+        self.thread.join(10)
+        self.store.dispose()
+
+
+@contextmanager
+def running_hub(db_path: Path, seed: bool = False):
+    hub = HubServer(db_path, seed).start()
+    try:
+        yield hub
+    finally:
+        hub.stop()
