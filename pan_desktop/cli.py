@@ -12,7 +12,7 @@ from pan_desktop.config import ensure_data_dir, resolve_data_dir, setup_logging
 from pan_desktop.core.errors import PanError
 
 # Command modules under pan_desktop.commands, each with register(subparsers).
-COMMAND_MODULES = ("records", "content", "printing", "sync")
+COMMAND_MODULES = ("records", "content", "printing", "sync", "search")
 log = logging.getLogger(__name__)
 
 

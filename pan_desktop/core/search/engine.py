@@ -114,7 +114,8 @@ class Engine:
         ranked = [(h.docnum, h.score) for h in hits][q.offset:]
         if parsed.empty:
             ranked.sort(key=lambda t: table[t[0]].f.key)
-        matcher = Matcher(*parsed.match_terms())
+        folded, stems, prefixes = parsed.match_terms()
+        matcher = Matcher(folded | qb.expansion_words(parsed, expander), stems, prefixes)
         result.hits = self._hits(searcher, table, ranked, matcher, q)
         result.took_ms = (time.perf_counter() - started) * 1000
         return result

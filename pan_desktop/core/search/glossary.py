@@ -16,6 +16,7 @@ from pan_desktop.core.search.analysis import english_term, words
 from pan_desktop.core.text import clean_text
 
 GLOSSARY_FILE = Path(__file__).with_name("glossary.yaml")
+MAX_FORMS = 4  # other names a query is expanded to (each one costs a phrase match)
 
 
 @dataclass(frozen=True)
@@ -120,7 +121,7 @@ class Expander:
                 if tuple(keys[i:i + len(key)]) == key:
                     forms = [tuple(words(f)) for f in (entry.vi, entry.en, *entry.aliases_vi, *entry.aliases_en)]
                     others = tuple(dict.fromkeys(f for f in forms if f and _key(" ".join(f)) != key))
-                    found.append(Expansion(i, i + len(key), entry.id, others))
+                    found.append(Expansion(i, i + len(key), entry.id, others[:MAX_FORMS]))
                     i += len(key)
                     break
             else:

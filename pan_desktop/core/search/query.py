@@ -90,8 +90,9 @@ def phrase_query(ws: list[str], boost: float = 1.0) -> Q.Query:
             clauses.append(Q.Phrase(name, ws, boost=EXACT_BOOST))
         clauses.append(Q.Phrase(name, folded))
     clauses.append(Q.Phrase("en", [english_term(w) for w in ws]))
-    # Whoosh scores a phrase as 0: rank by the words, keep only documents where they form the phrase.
-    return Q.Require(Q.And([word_query(w) for w in ws], boost=boost), Q.Or(clauses))
+    # Whoosh scores a phrase as 0: the words rank, the phrase only decides which documents match.
+    # (Not Q.Require: its block-quality skipping trips an assertion in Whoosh-Reloaded 2.7.5.)
+    return Q.And([*(word_query(w, boost) for w in ws), Q.Or(clauses)])
 
 
 def _translations(forms, boost: float) -> list[Q.Query]:
@@ -129,3 +130,11 @@ def build(parsed: ParsedQuery, expander: Expander | None, require_all: bool = Tr
 
 def with_marks(text: str) -> bool:
     return any(has_marks(w) for w in words(text))
+
+
+def expansion_words(parsed: ParsedQuery, expander: Expander | None) -> set[str]:
+    """Folded words of the glossary names a query was expanded to (highlighted like the query's own)."""
+    if expander is None:
+        return set()
+    runs = [parsed.words + ([parsed.prefix] if parsed.prefix else []), *parsed.phrases]
+    return {fold_word(w) for run in runs for e in expander.expansions(run) for form in e.forms for w in form}
