@@ -23,16 +23,6 @@ from pan_desktop.hub.store import HubStore
 log = logging.getLogger(__name__)
 
 
-class _DecodedRequest(Request):
-    async def body(self) -> bytes:
-        if not hasattr(self, "_decoded"):
-            raw = await super().body()
-            if len(raw) > p.MAX_BODY_BYTES:
-                raise p.BodyError(f"the body is larger than {p.MAX_BODY_BYTES} bytes")
-            self._decoded = p.decompress(raw, self.headers.get("content-encoding", ""))
-        return self._decoded
-
-
 class CompressedRoute(APIRoute):
     """Decompresses request bodies before FastAPI validates them; turns refusals into clear errors."""
 
@@ -41,7 +31,13 @@ class CompressedRoute(APIRoute):
 
         async def route(request: Request) -> Response:
             try:
-                return await handler(_DecodedRequest(request.scope, request.receive))
+                if request.method == "POST":
+                    raw = await request.body()
+                    if len(raw) > p.MAX_BODY_BYTES:
+                        raise p.BodyError(f"the body is larger than {p.MAX_BODY_BYTES} bytes")
+                    # Starlette keeps the body here; FastAPI then validates the decompressed JSON.
+                    request._body = p.decompress(raw, request.headers.get("content-encoding", ""))
+                return await handler(request)
             except p.BodyError as exc:
                 status = 413 if "larger than" in str(exc) else 422
                 return JSONResponse({"detail": str(exc), "code": "bad_body"}, status_code=status)

@@ -1,0 +1,110 @@
+"""A TCP proxy on 127.0.0.1 between a device and the hub that shapes and breaks the link.
+
+Shaping: ``rate`` bytes/s each way and ``delay`` seconds one way. Faults, one per new connection
+from ``faults`` (a list consumed in order): ``{"cut_up": N}`` closes the link after N request bytes
+reached the hub (a request cut half-way); ``{"cut_down": N}`` after N response bytes reached the
+device (``0``: the hub committed, the answer is lost); ``{"stall": S}`` stops forwarding for S
+seconds. Every wait is bounded.
+"""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from collections import deque
+
+
+class FaultProxy:
+    def __init__(self, upstream_port: int, rate: float = 0.0, delay: float = 0.0):
+        self.upstream = ("127.0.0.1", upstream_port)
+        self.rate, self.delay = rate, delay
+        self.faults: deque[dict] = deque()
+        self.connections = 0
+        self.bytes = {"up": 0, "down": 0}
+        self._lock = threading.Lock()
+        self._sock = socket.socket()
+        self._sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self._sock.bind(("127.0.0.1", 0))
+        self._sock.listen(32)
+        self._sock.settimeout(0.2)
+        self.port = self._sock.getsockname()[1]
+        self.url = f"http://127.0.0.1:{self.port}"
+        self._stop = threading.Event()
+        self._threads: list[threading.Thread] = []
+        t = threading.Thread(target=self._accept, daemon=True)
+        t.start()
+        self._threads.append(t)
+
+    def close(self) -> None:
+        self._stop.set()
+        for t in self._threads:
+            t.join(5)
+        self._sock.close()
+
+    def _accept(self) -> None:
+        while not self._stop.is_set():
+            try:
+                client, _ = self._sock.accept()
+            except OSError:
+                continue
+            with self._lock:
+                self.connections += 1
+                fault = self.faults.popleft() if self.faults else {}
+            try:
+                server = socket.create_connection(self.upstream, timeout=5)
+            except OSError:
+                client.close()
+                continue
+            closed = threading.Event()
+            for src, dst, way in ((client, server, "up"), (server, client, "down")):
+                t = threading.Thread(target=self._pump, args=(src, dst, way, fault, closed, client, server), daemon=True)
+                t.start()
+                self._threads.append(t)
+
+    def _pump(self, src, dst, way, fault, closed, client, server) -> None:
+        cut = fault.get("cut_up" if way == "up" else "cut_down")
+        stall = fault.get("stall", 0) if way == "down" else 0
+        sent = 0
+        src.settimeout(0.2)
+        try:
+            while not closed.is_set() and not self._stop.is_set():
+                try:
+                    data = src.recv(16384)
+                except socket.timeout:
+                    continue
+                if not data:
+                    break
+                arrived = time.monotonic()
+                if cut is not None and sent + len(data) > cut:
+                    data = data[: max(0, cut - sent)]
+                    if data:
+                        dst.sendall(data)
+                    break
+                if stall:
+                    end = time.monotonic() + min(stall, 30)
+                    while time.monotonic() < end and not closed.is_set():
+                        time.sleep(0.05)
+                    stall = 0
+                if self.delay:
+                    wait = arrived + self.delay - time.monotonic()
+                    if wait > 0:
+                        time.sleep(wait)
+                for i in range(0, len(data), 1024 if self.rate else len(data)):
+                    piece = data[i:i + 1024] if self.rate else data
+                    dst.sendall(piece)
+                    if self.rate:
+                        time.sleep(len(piece) / self.rate)
+                sent += len(data)
+                with self._lock:
+                    self.bytes[way] += len(data)
+        except OSError:
+            pass
+        finally:
+            closed.set()
+            for sock in (client, server):
+                try:
+                    sock.shutdown(socket.SHUT_RDWR)
+                except OSError:
+                    pass
+                sock.close()
