@@ -131,16 +131,23 @@ def write_pdf(story: list, out: Path | str, options: PrintOptions, setup: PageSe
     foot_style = styles.scaled("small", footer_size / styles.small.fontSize)
     head_text = markup(_shorten(clean(setup.title), 110))
 
+    span = w - left - right
+    # Laid out once, drawn on every page.
+    feet = []
+    for text, x, width, align in ((left_text, left, span * 0.36, 0), (right_text, left + span * 0.56, span * 0.44, 2)):
+        para = Paragraph(text, foot_style.clone("f", alignment=align))
+        para.wrap(width, footer_size * 4)
+        feet.append((para, x))
+    head = Paragraph(head_text, foot_style)
+    head.wrap(span, footer_size * 3)
+
     def draw_footer(c: rl_canvas.Canvas, n: int, total: int) -> None:
         c.saveState()
         y = bottom * 0.45
         c.setStrokeColor(pal.rule)
         c.setLineWidth(0.5)
         c.line(left, y + footer_size * 1.6, w - right, y + footer_size * 1.6)
-        span = w - left - right
-        for text, x, width, align in ((left_text, left, span * 0.36, 0), (right_text, left + span * 0.56, span * 0.44, 2)):
-            para = Paragraph(text, foot_style.clone("f", alignment=align))
-            para.wrap(width, footer_size * 4)
+        for para, x in feet:
             para.drawOn(c, x, y - para.height + footer_size * 1.1)
         c.setFont(BASE, footer_size)
         c.setFillColor(pal.muted)
@@ -159,9 +166,7 @@ def write_pdf(story: list, out: Path | str, options: PrintOptions, setup: PageSe
                         preserveAspectRatio=True, anchor="ne", mask="auto")
         elif page > 1 and setup.header and setup.footer:
             c.saveState()
-            para = Paragraph(head_text, foot_style)
-            para.wrap(w - left - right, footer_size * 3)
-            para.drawOn(c, left, h - top * 0.62)
+            head.drawOn(c, left, h - top * 0.62)
             c.setStrokeColor(pal.rule)
             c.setLineWidth(0.5)
             c.line(left, h - top * 0.62 - 2.5, w - right, h - top * 0.62 - 2.5)

@@ -3,6 +3,7 @@ and :func:`run_job` finds the record or pack and writes the PDF. Runs on a worke
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -10,6 +11,7 @@ from pan_desktop.core.errors import NotFound, Problem, ValidationError
 from pan_desktop.core.printing.document import PrintResult, ProgressFn
 from pan_desktop.core.printing.options import PrintOptions
 
+log = logging.getLogger(__name__)
 # kind -> what it needs: "module" / "guideline" (a content pack), "initiative" / "policy" (a record), "month".
 KINDS: dict[str, str] = {
     "handout": "pack", "booklet": "pack", "checklist": "guideline", "factsheet": "initiative",
@@ -38,12 +40,34 @@ def library(services):
 
 
 def get_pack(services, pack_id: str):
-    """An installed pack by id; NotFound says how to see which exist."""
+    """An installed pack by id, else the bundled one; NotFound says how to see which exist."""
+    from pan_desktop.config import training_modules_dir
+    from pan_desktop.core.content import load_pack
+
     try:
         return library(services).get(pack_id)
     except NotFound:
-        raise NotFound(f"No content pack '{pack_id}' is installed. See the installed ones with "
-                       "'pan-desktop content list', or install one first.") from None
+        bundled = training_modules_dir() / pack_id
+        if pack_id and "/" not in pack_id and "\\" not in pack_id and (bundled / "pack.yaml").is_file():
+            return load_pack(bundled)
+    raise NotFound(f"No content pack '{pack_id}' is installed. See the installed ones with "
+                   "'pan-desktop content list', or install one first.")
+
+
+def available_packs(services) -> list:
+    """Installed packs plus bundled ones not installed, sorted by id (bundled packs that fail to load are skipped)."""
+    from pan_desktop.config import training_modules_dir
+    from pan_desktop.core.content import load_pack
+
+    packs = {p.id: p for p in library(services).installed()}
+    root = training_modules_dir()
+    for folder in sorted(root.iterdir()) if root.is_dir() else []:
+        if folder.name not in packs and (folder / "pack.yaml").is_file():
+            try:
+                packs[folder.name] = load_pack(folder)
+            except Exception as exc:  # noqa: BLE001 - a broken bundled pack must not hide the others
+                log.warning("bundled pack %s not loadable: %s", folder.name, exc)
+    return [packs[k] for k in sorted(packs)]
 
 
 def run_job(services, job: PrintJob, out: Path | str, progress: ProgressFn | None = None) -> PrintResult:
@@ -87,5 +111,5 @@ def run_job(services, job: PrintJob, out: Path | str, progress: ProgressFn | Non
         return build_policy_brief(services.policies.get(job.target), out, opts, services, progress)
     from pan_desktop.core.printing.newsletter import build_newsletter, month_changes
 
-    packs = library(services).installed()
+    packs = available_packs(services)
     return build_newsletter(month_changes(services, job.target, packs), out, opts, progress)

@@ -22,9 +22,20 @@ def clean(text: object) -> str:
     if text is None:
         return ""
     s = unicodedata.normalize("NFC", str(text))
-    if s.isascii() and s.isprintable():
+    if _plain_set().issuperset(map(ord, s)):  # the common case: nothing to drop or change
         return s
     return "".join(_clean_char(c) for c in s)
+
+
+_PLAIN: frozenset[int] | None = None
+
+
+def _plain_set() -> frozenset[int]:
+    """Code points the base font draws that ``clean`` keeps as they are (plus the newline)."""
+    global _PLAIN
+    if _PLAIN is None:
+        _PLAIN = frozenset(cp for cp in register_fonts().base_cover if _clean_char(chr(cp)) == chr(cp)) | {10}
+    return _PLAIN
 
 
 def _clean_char(c: str) -> str:
