@@ -110,8 +110,8 @@ class Engine:
                 result.suggestion = self._suggest(searcher, parsed, q, table, expander)
             result.took_ms = (time.perf_counter() - started) * 1000
             return result
-        hits = searcher.search(wq, limit=q.offset + q.limit, filter=passing if active else None)
-        ranked = [(h.docnum, h.score) for h in hits][q.offset:]
+        ranked = self._rank(searcher, parsed, expander, wq, result.matched == "all",
+                            passing if active else None, q.offset + q.limit)[q.offset:]
         if parsed.empty:
             ranked.sort(key=lambda t: table[t[0]].f.key)
         folded, stems, prefixes = parsed.match_terms()
@@ -119,6 +119,20 @@ class Engine:
         result.hits = self._hits(searcher, table, ranked, matcher, q)
         result.took_ms = (time.perf_counter() - started) * 1000
         return result
+
+    def _rank(self, searcher, parsed, expander, wq, require_all: bool, allowed, n: int) -> list[tuple[int, float]]:
+        """Top ``n`` (docnum, score): documents matching the words themselves first, then those found
+        only through a glossary translation (a score boost alone cannot promise that order)."""
+        if parsed.empty or not qb.expansion_words(parsed, expander):
+            return [(h.docnum, h.score) for h in searcher.search(wq, limit=n, filter=allowed)]
+        direct = [(h.docnum, h.score) for h in searcher.search(qb.build(parsed, None, require_all), limit=n, filter=allowed)]
+        if len(direct) < n:
+            seen = {d for d, _s in direct}
+            more = searcher.search(wq, limit=n + len(direct), filter=allowed)
+            cap = direct[-1][1] * 0.99 if direct else float("inf")
+            direct += [(h.docnum, min(h.score * qb.TRANSLATION_BOOST, cap))
+                       for h in more if h.docnum not in seen][: n - len(direct)]
+        return direct
 
     def _hits(self, searcher, table, ranked, matcher: Matcher, q: SearchQuery) -> list[Hit]:
         keys = [(table[d].f.key, d, score) for d, score in ranked]

@@ -124,10 +124,12 @@ class IndexStore:
         if state.version != SCHEMA_VERSION:
             raise IndexUnusable("stale", "it was built by another version of PAN Desktop")
         path = self.root / state.generation
-        if not state.generation or not windex.exists_in(str(path)):
-            raise IndexUnusable("missing" if not path.exists() else "corrupt", f"{path} holds no index")
+        if not state.generation or not path.is_dir():
+            raise IndexUnusable("missing", f"{path} holds no index")
         try:
             return windex.open_dir(str(path), schema=make_schema())
+        except windex.EmptyIndexError as exc:
+            raise IndexUnusable("corrupt", f"{path} holds no index") from exc
         except Exception as exc:  # noqa: BLE001 - Whoosh raises many kinds on damaged files
             raise IndexUnusable("corrupt", f"{type(exc).__name__}: {exc}") from exc
 

@@ -17,7 +17,7 @@ from pan_desktop.core.search.glossary import Expander
 
 EXACT_BOOST = 2.0
 PREFIX_BOOST = 0.6
-TRANSLATION_BOOST = 0.35
+TRANSLATION_BOOST = 0.1
 MIN_PREFIX = 2
 MAX_PREFIX_TERMS = 64
 _QUOTED = re.compile(r'"([^"]*)"?')
@@ -65,10 +65,11 @@ def word_query(word: str, boost: float = 1.0) -> Q.Query:
     clauses: list[Q.Query] = []
     for name in ("title", "body"):
         if folded != word:
-            clauses.append(Q.Term(name, word, boost=EXACT_BOOST))
-        clauses.append(Q.Term(name, folded))
-    clauses.append(Q.Term("en", english_term(word)))
-    return Q.Or(clauses, boost=boost)
+            clauses.append(Q.Term(name, word, boost=EXACT_BOOST * boost))
+        clauses.append(Q.Term(name, folded, boost=boost))
+    clauses.append(Q.Term("en", english_term(word), boost=boost))
+    # Boosts sit on the terms: Whoosh drops the boost of an Or when it flattens nested queries.
+    return Q.Or(clauses)
 
 
 def prefix_query(word: str) -> Q.Query:
