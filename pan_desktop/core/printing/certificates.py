@@ -104,12 +104,12 @@ def build_certificates(pack, people: list[Participant], out: Path | str, options
         c.restoreState()
 
     centre = dict(alignment=1)
-    s_kicker = styles.scaled("kicker", 1.3 * scale, **centre)
-    s_title = styles.scaled("title", 1.25 * scale, **centre)
+    s_head = styles.scaled("title", 1.15 * scale, **centre)
+    s_name = styles.scaled("title", 1.3 * scale, textColor=pal.ink, **centre)
     s_sub = styles.scaled("subtitle", 1.1 * scale, **centre)
-    s_text = styles.scaled("body", 1.15 * scale, **centre)
+    s_text = styles.scaled("body", 1.15 * scale, textColor=pal.muted, **centre)
     s_module = styles.scaled("h1", 1.05 * scale, **centre, spaceBefore=2)
-    s_small = styles.scaled("small", 1.0 * scale, **centre)
+    s_small = styles.scaled("small", 1.05 * scale, **centre)
     title = pick(pack.title.vi, pack.title.en, options, " / ")
     when = fmt_date(session_date, options.primary) if session_date else options.print_date.strftime("%d/%m/%Y")
     org = clean(options.org_name).strip()
@@ -117,18 +117,18 @@ def build_certificates(pack, people: list[Participant], out: Path | str, options
     for i, person in enumerate(people):
         if i:
             story.append(PageBreak())
-        story += [Spacer(1, 14 * mm * scale if logo is None else 20 * mm * scale),
-                  Paragraph(markup(label("certificate", options.lang).upper()), s_kicker),
+        story += [Spacer(1, 8 * mm * scale if logo is None else 16 * mm * scale),
+                  Paragraph(markup(label("certificate", options.lang).upper()), s_head),
                   Paragraph(markup(label("of_participation", options.lang)), s_sub),
-                  Spacer(1, 6 * mm * scale),
+                  Spacer(1, 9 * mm * scale),
                   Paragraph(markup(label("certifies", options.lang)), s_text),
-                  Paragraph(f"<b>{markup(person.name)}</b>", _name_style(person.name, s_title, width)),
+                  Paragraph(f"<b>{markup(person.name)}</b>", _name_style(person.name, s_name, width)),
                   Paragraph(markup(person.organization), s_sub) if person.organization else Spacer(1, 2),
-                  Spacer(1, 4 * mm * scale),
+                  Spacer(1, 7 * mm * scale),
                   Paragraph(markup(label("took_part", options.lang)), s_text),
                   Paragraph(markup(title), s_module),
                   Paragraph(markup(f"{label('date', options.lang)}: {when}"), s_small),
-                  Spacer(1, 12 * mm * scale),
+                  Spacer(1, 26 * mm * scale),
                   _signature_row(org, options, styles, width, scale)]
     setup = PageSetup(f"{label('certificate', options.primary)} — {pack.title.get(options.primary)}", header=False,
                       footer=False, orientation="landscape", decorate=decorate,

@@ -58,7 +58,8 @@ def handout_story(pack, options: PrintOptions, styles: Styles) -> list:
     numbered: list = []
     for n, lesson in enumerate(pack.lessons, 1):
         story.append(CondPageBreak(styles.base_size * 12))
-        story.append(Paragraph(markup(label("lesson", options.lang, n=n).upper()), styles.kicker))
+        story.append(Paragraph(markup(label("lesson", options.lang, n=n).upper()),
+                               styles.kicker if n == 1 else styles.scaled("kicker", 1.0, spaceBefore=styles.base_size * 2)))
         story += bilingual(lesson.title.vi, lesson.title.en, options, styles.h1, styles.subtitle)
         for i, lang in enumerate(options.langs):
             if i:
