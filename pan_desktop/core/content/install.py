@@ -20,7 +20,6 @@ from pathlib import Path
 from pan_desktop.core.content.loader import CONTENT_DIR, PREVIOUS_DIR, load_pack, version_key
 from pan_desktop.core.content.model import PackError, problem
 from pan_desktop.core.content.sources import PACK_SUFFIX, extract_zip, scan_folder, scan_zip
-from pan_desktop.core.content.validate import validate_folder
 from pan_desktop.core.errors import NotFound, PanError
 
 log = logging.getLogger(__name__)
@@ -84,17 +83,12 @@ def install(source: Path, data_dir: Path) -> InstallResult:
     staging = content / STAGING_DIR
     staged = _stage(source, staging)
     try:
-        problems = validate_folder(staged)
-        if problems:
-            raise PackError(problems, str(source), "was refused")
-        new = load_pack(staged)
+        try:
+            new = load_pack(staged)
+        except PackError as exc:
+            raise PackError(exc.problems, str(source), "was refused") from None
         target = content / new.id
-        old_version = None
-        if target.is_dir():
-            try:
-                old_version = load_pack(target).version
-            except (PackError, OSError) as exc:
-                log.warning("installed pack %s is unreadable and will be replaced: %s", target, exc)
+        old_version = installed_version(target)
         if old_version is not None:
             if version_key(old_version) > version_key(new.version):
                 raise DowngradeRefused(
@@ -106,6 +100,25 @@ def install(source: Path, data_dir: Path) -> InstallResult:
         return InstallResult(new.id, new.version, old_version, "upgraded" if old_version else "installed")
     finally:
         shutil.rmtree(staged.parent, ignore_errors=True)
+
+
+def installed_version(folder: Path) -> str | None:
+    """The version in ``folder/pack.yaml`` if it reads as a version, else None (a broken install is replaced)."""
+    import re
+
+    from pan_desktop.core.content.schema import SEMVER_RE
+    from pan_desktop.core.content.yamlsafe import load_yaml
+
+    try:
+        text = (folder / "pack.yaml").read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError):
+        return None
+    meta = load_yaml(text, "pack.yaml", [])
+    version = meta.get("version") if isinstance(meta, dict) else None
+    if isinstance(version, str) and re.match(SEMVER_RE, version):
+        return version
+    log.warning("installed pack %s has no readable version; it will be replaced", folder)
+    return None
 
 
 def _swap(staged: Path, target: Path, previous: Path) -> None:

@@ -8,9 +8,8 @@ from pathlib import Path
 
 from pan_desktop.core.content.lessons import split_facilitator
 from pan_desktop.core.content.model import (Checklist, ChecklistItem, GlossaryEntry, KnowledgeCheck, Lesson, Pack,
-                                            PackError, PackProblem, Text)
-from pan_desktop.core.content.validate import read_text, validate_folder
-from pan_desktop.core.content.yamlsafe import load_yaml
+                                            PackError, Text)
+from pan_desktop.core.content.validate import check_folder
 from pan_desktop.core.errors import NotFound
 from pan_desktop.core.text import nfc
 
@@ -28,43 +27,35 @@ def _strings(values) -> tuple[str, ...]:
     return tuple(nfc(str(v)).strip() for v in (values or ()))
 
 
-def _read_yaml(root: Path, rel: str):
-    problems: list[PackProblem] = []
-    if not (root / rel).is_file():
-        return []
-    return load_yaml(read_text(root, rel, problems) or "", rel, problems) or []
-
-
 def load_pack(path: Path) -> Pack:
     """The pack in folder ``path``, validated; raises :class:`PackError` listing every problem."""
     root = Path(path)
     if not root.is_dir():
         raise NotFound(f"No content pack folder at {root}. Give the folder that holds pack.yaml.")
-    problems = validate_folder(root)
+    problems, parsed = check_folder(root)
     if problems:
         raise PackError(problems, str(root))
-    meta = _read_yaml(root, "pack.yaml")
+    meta = parsed["pack.yaml"]
     langs = tuple(meta["languages"])
     lessons = []
     for entry in meta["lessons"]:
         bodies, notes = {}, {}
         for lang in ("vi", "en"):
-            rel = f"lessons/{entry['id']}.{lang}.md"
-            text = nfc((root / rel).read_bytes().decode("utf-8-sig")) if lang in langs and (root / rel).is_file() else ""
+            text = nfc(parsed.get(f"lessons/{entry['id']}.{lang}.md", "")) if lang in langs else ""
             bodies[lang], notes[lang] = split_facilitator(text) if text else ("", "")
         lessons.append(Lesson(id=entry["id"], title=_text(entry["title"]), duration_minutes=entry.get("duration_minutes"),
                               aspect=entry.get("aspect"), body=Text(bodies["vi"], bodies["en"]),
                               facilitator=Text(notes["vi"], notes["en"])))
     checks = tuple(KnowledgeCheck(id=c["id"], lesson=c["lesson"], question=_text(c["question"]),
                                   choices=tuple(_text(ch) for ch in c["choices"]), answer=c["answer"],
-                                  explanation=_text(c["explanation"])) for c in _read_yaml(root, "checks.yaml"))
+                                  explanation=_text(c["explanation"])) for c in parsed.get("checks.yaml") or [])
     checklists = tuple(Checklist(id=cl["id"], title=_text(cl["title"]),
                                  items=tuple(ChecklistItem(id=i["id"], aspect=i["aspect"], text=_text(i["text"]),
                                                            look_for=_text(i["look_for"])) for i in cl["items"]))
-                       for cl in _read_yaml(root, "checklists.yaml"))
+                       for cl in parsed.get("checklists.yaml") or [])
     glossary = tuple(GlossaryEntry(id=g["id"], vi=nfc(g["vi"]).strip(), en=nfc(g["en"]).strip(), definition=_text(g["definition"]),
                                    aliases_vi=_strings(g.get("aliases_vi")), aliases_en=_strings(g.get("aliases_en")))
-                     for g in _read_yaml(root, "glossary.yaml"))
+                     for g in parsed.get("glossary.yaml") or [])
     return Pack(id=meta["id"], version=meta["version"], kind=meta["kind"], title=_text(meta["title"]),
                 summary=_text(meta["summary"]), audience=_strings(meta["audience"]),
                 duration_minutes=meta.get("duration_minutes"), objectives_vi=_strings(meta["objectives"]["vi"]),

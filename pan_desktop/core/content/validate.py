@@ -41,8 +41,8 @@ def read_text(root: Path, rel: str, problems: list[PackProblem]) -> str | None:
     return text
 
 
-def _yaml(root: Path, rel: str, problems: list[PackProblem], langs: tuple[str, ...]):
-    text = read_text(root, rel, problems)
+def _yaml(root: Path, rel: str, problems: list[PackProblem], langs: tuple[str, ...], text: str | None = None):
+    text = read_text(root, rel, problems) if text is None else text
     if text is None:
         return None
     value = load_yaml(text, rel, problems)
@@ -64,12 +64,19 @@ def _langs(pack) -> tuple[str, ...]:
 
 def validate_folder(root: Path) -> list[PackProblem]:
     """Every problem of the pack folder ``root`` (empty when the pack is good)."""
+    return check_folder(root)[0]
+
+
+def check_folder(root: Path) -> tuple[list[PackProblem], dict]:
+    """``(problems, parsed)``: every problem, and what was read (YAML values by file, lesson texts by path)
+    so that the loader does not read and parse the files a second time."""
+    parsed: dict = {}
     problems = scan_folder(root)
     if problems:
-        return problems
+        return problems, parsed
     files = pack_files(root)
     if "pack.yaml" not in files:
-        return [problem("pack.yaml", 0, "is missing; every pack needs a pack.yaml at its top", "no_pack_yaml")]
+        return [problem("pack.yaml", 0, "is missing; every pack needs a pack.yaml at its top", "no_pack_yaml")], parsed
     media = {f for f in files if f.startswith("media/")}
     for f in files:
         if f in ("pack.yaml", *OPTIONAL_FILES) or LESSON_FILE.match(f):
@@ -80,10 +87,14 @@ def validate_folder(root: Path) -> list[PackProblem]:
             continue
         problems.append(problem(f, 0, "is not part of the pack format (pack.yaml, lessons/<id>.<vi|en>.md, checks.yaml, checklists.yaml, glossary.yaml, media/)", "unknown_file"))
 
-    pre: list[PackProblem] = []
-    raw_pack = load_yaml(read_text(root, "pack.yaml", pre) or "", "pack.yaml", pre) if (root / "pack.yaml").is_file() else None
-    langs = _langs(raw_pack)
-    pack = _yaml(root, "pack.yaml", problems, langs)
+    pack_text = read_text(root, "pack.yaml", problems)
+    pack = load_yaml(pack_text, "pack.yaml", problems) if pack_text is not None else None
+    if pack_text is not None and pack is None and not any(p.file == "pack.yaml" for p in problems):
+        problems.append(problem("pack.yaml", 1, "is empty", "empty_file"))
+    langs = _langs(pack)
+    if pack is not None:
+        problems.extend(schema.check(pack, schema.PACK, "pack.yaml", langs))
+    parsed["pack.yaml"] = pack
     lessons = pack.get("lessons") if isinstance(pack, LDict) else None
     lessons = [l for l in lessons if isinstance(l, LDict) and isinstance(l.get("id"), str)] if isinstance(lessons, LList) else []
     lesson_ids = {l["id"] for l in lessons}
@@ -98,6 +109,7 @@ def validate_folder(root: Path) -> list[PackProblem]:
             text = read_text(root, rel, problems)
             if text is None:
                 continue
+            parsed[rel] = text
             body, _notes = split_facilitator(text, rel, problems)
             if not body.strip():
                 problems.append(problem(rel, 1, "has no lesson text outside the facilitator notes", "empty_lesson"))
@@ -110,6 +122,7 @@ def validate_folder(root: Path) -> list[PackProblem]:
             problems.append(problem(f, 0, f"lesson '{m.group(1)}' is not listed under lessons in pack.yaml", "unlisted_lesson"))
 
     checks = _yaml(root, "checks.yaml", problems, langs) if "checks.yaml" in files else None
+    parsed["checks.yaml"] = checks
     for i, item in enumerate(checks if isinstance(checks, LList) else []):
         if not isinstance(item, LDict):
             continue
@@ -121,11 +134,12 @@ def validate_folder(root: Path) -> list[PackProblem]:
             problems.append(problem("checks.yaml", item.line_of("answer") or line, f"check '{item.get('id')}' has answer {answer} but only {len(choices)} choices (answers count from 0)", "bad_answer"))
 
     checklists = _yaml(root, "checklists.yaml", problems, langs) if "checklists.yaml" in files else None
+    parsed["checklists.yaml"] = checklists
     if kind == "guideline" and checklists is None and "checklists.yaml" not in files:
         problems.append(problem("checklists.yaml", 0, "is missing; a guideline needs its site-visit checklists", "no_checklists"))
     if "glossary.yaml" in files:
-        _yaml(root, "glossary.yaml", problems, langs)
-    return _dedupe(problems)
+        parsed["glossary.yaml"] = _yaml(root, "glossary.yaml", problems, langs)
+    return _dedupe(problems), parsed
 
 
 def _dedupe(problems: list[PackProblem]) -> list[PackProblem]:

@@ -77,19 +77,37 @@ def _convert(node, file: str, problems: list[PackProblem], scalars: _Scalars):
     return value
 
 
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: ~10x faster
+SAFE_TAGS = {f"tag:yaml.org,2002:{t}" for t in ("str", "int", "float", "bool", "null", "timestamp", "map", "seq")}
+
+
+def _unsafe(node, seen: set[int]) -> tuple[str, object] | None:
+    """The first tag or alias in the node tree: ``("tag", node)`` or ``("alias", node)``, else None.
+
+    After composing, an alias is the same node object met twice, so a "billion laughs" document is
+    stopped at its first repeat instead of being expanded.
+    """
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if id(current) in seen:
+            return "alias", current
+        seen.add(id(current))
+        if current.tag not in SAFE_TAGS:
+            return "tag", current
+        if isinstance(current, MappingNode):
+            for key, value in current.value:
+                stack.extend((value, key))
+        elif isinstance(current, SequenceNode):
+            stack.extend(reversed(current.value))
+    return None
+
+
 def load_yaml(text: str, file: str, problems: list[PackProblem]):
     """Parse ``text`` (one YAML document) into plain values with lines; problems are appended, and
     ``None`` is returned when the file cannot be read at all."""
     try:
-        for event in yaml.parse(text, Loader=yaml.SafeLoader):
-            tag = getattr(event, "tag", None)
-            if tag not in (None, "!") and not isinstance(event, (yaml.StreamStartEvent, yaml.DocumentStartEvent)):
-                problems.append(problem(file, event.start_mark.line + 1, f"YAML tags such as '{tag}' are not allowed in a content pack; write plain values", "yaml_tag"))
-                return None
-            if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-                problems.append(problem(file, event.start_mark.line + 1, "YAML anchors and aliases (& and *) are not allowed in a content pack; write the value out", "yaml_alias"))
-                return None
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 0
@@ -100,5 +118,14 @@ def load_yaml(text: str, file: str, problems: list[PackProblem]):
         problems.append(problem(file, 0, f"this is not valid YAML ({exc})", "yaml_syntax"))
         return None
     if node is None:
+        return None
+    bad = _unsafe(node, set())
+    if bad is not None:
+        kind, where = bad
+        line = where.start_mark.line + 1
+        if kind == "alias":
+            problems.append(problem(file, line, "YAML anchors and aliases (& and *) are not allowed in a content pack; write the value out", "yaml_alias"))
+        else:
+            problems.append(problem(file, line, f"YAML tags such as '{where.tag}' are not allowed in a content pack; write plain values", "yaml_tag"))
         return None
     return _convert(node, file, problems, _Scalars(""))

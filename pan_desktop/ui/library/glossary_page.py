@@ -1,0 +1,127 @@
+"""The glossary of every installed pack, searchable in Vietnamese or English, with or without diacritics."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QListView, QSplitter, QTextBrowser, QVBoxLayout, QWidget
+
+from pan_desktop.core.content import GlossaryEntry, Library
+from pan_desktop.core.text import fold
+from pan_desktop.ui.context import AppContext
+from pan_desktop.ui.errors import show_error
+from pan_desktop.ui.library import render
+from pan_desktop.ui.workers import run_in_background
+
+
+def entry_keys(entry: GlossaryEntry) -> str:
+    """Everything a search may match in an entry, folded (no diacritics, lower case)."""
+    return fold(" | ".join([entry.vi, entry.en, *entry.aliases_vi, *entry.aliases_en, entry.definition.vi, entry.definition.en]))
+
+
+def matches(entries: list[tuple[GlossaryEntry, str, str]], query: str) -> list[GlossaryEntry]:
+    """Entries whose terms or definitions contain every word of ``query``; term matches first."""
+    words = fold(query).split()
+    if not words:
+        return [e for e, _, _ in entries]
+    hits = [(e, all(w in terms for w in words)) for e, terms, everything in entries if all(w in everything for w in words)]
+    return [e for e, _ in sorted(hits, key=lambda h: not h[1])]
+
+
+class GlossaryModel(QAbstractListModel):
+    """Rows of glossary entries: "term — other-language term" in the current language."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.entries: list[GlossaryEntry] = []
+        self.lang = "vi"
+
+    def set_entries(self, entries: list[GlossaryEntry], lang: str) -> None:
+        self.beginResetModel()
+        self.entries, self.lang = entries, lang
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.entries)
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        e = self.entries[index.row()]
+        return f"{e.vi}  —  {e.en}" if self.lang == "vi" else f"{e.en}  —  {e.vi}"
+
+
+class GlossaryPage(QWidget):
+    """``GlossaryPage(ctx, parent=None)``: search box, list of terms, the chosen entry. Loads on a worker."""
+
+    loaded = Signal(int)
+
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self._all: list[tuple[GlossaryEntry, str, str]] = []
+        self.heading = QLabel(objectName="glossary_heading")
+        self.heading.setStyleSheet("font-size:20px; font-weight:bold; color:#2e7d32;")
+        self.search = QLineEdit(objectName="glossary_search")
+        self.search.setClearButtonEnabled(True)
+        self._debounce = QTimer(self, singleShot=True, interval=150)
+        self._debounce.timeout.connect(self._filter)
+        self.search.textChanged.connect(lambda _t: self._debounce.start())
+        self.count = QLabel(objectName="count")
+        self.model = GlossaryModel(self)
+        self.view = QListView(objectName="glossary_list")
+        self.view.setModel(self.model)
+        self.view.setUniformItemSizes(True)
+        self.view.selectionModel().currentChanged.connect(lambda cur, _prev: self._show(cur.row()))
+        self.detail = QTextBrowser(objectName="glossary_detail")
+        row = QHBoxLayout()
+        row.addWidget(self.search, 1)
+        row.addWidget(self.count)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.view)
+        split.addWidget(self.detail)
+        split.setSizes([380, 600])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(row)
+        layout.addWidget(split, 1)
+        self.retranslate()
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reload the merged glossary of the installed packs on a worker."""
+        run_in_background(lambda: [(e, fold(" ".join([e.vi, e.en, *e.aliases_vi, *e.aliases_en])), entry_keys(e))
+                                   for e in Library(self.ctx.data_dir).glossary()],
+                          on_done=self._loaded, on_error=lambda exc: show_error(self, exc), pool=self.ctx.pools.general)
+
+    def _loaded(self, rows) -> None:
+        self._all = rows
+        self._filter()
+        self.loaded.emit(len(rows))
+
+    def _filter(self) -> None:
+        shown = matches(self._all, self.search.text())
+        self.model.set_entries(shown, self.ctx.language)
+        self.count.setText(self.tr("{shown} of {total} terms").format(shown=len(shown), total=len(self._all)))
+        if shown:
+            self.view.setCurrentIndex(self.model.index(0))
+        else:
+            self.detail.setHtml(f"<p>{self.tr('No term matches. Try fewer words, or the other language.')}</p>")
+
+    def shown_entries(self) -> list[GlossaryEntry]:
+        return list(self.model.entries)
+
+    def _show(self, row: int) -> None:
+        if 0 <= row < len(self.model.entries):
+            self.detail.setHtml(render.glossary_entry_html(self.model.entries[row], self.ctx.language,
+                                                           {"aliases": self.tr("Also called")}))
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Glossary"))
+        self.search.setPlaceholderText(self.tr("Search a term in Vietnamese or English (diacritics optional)"))
+        if self._all:
+            self._filter()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

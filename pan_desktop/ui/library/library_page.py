@@ -1,0 +1,244 @@
+"""The Library page: a card per installed pack, filters by audience, kind and language; opens a reader."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea,
+                               QStackedWidget, QVBoxLayout, QWidget)
+
+from pan_desktop.core.content import KINDS, Library, Pack, audience_label
+from pan_desktop.core.content.positions import Position, ReadingPositions
+from pan_desktop.ui.context import AppContext
+from pan_desktop.ui.errors import show_error
+from pan_desktop.ui.library.reader import PackReader, reader_for
+from pan_desktop.ui.workers import run_in_background
+
+COLUMNS = 2
+
+
+@dataclass(frozen=True)
+class Loaded:
+    packs: list[Pack]
+    positions: dict[str, Position]
+    problems: dict[str, str]
+
+
+def load_library(data_dir) -> Loaded:
+    """Runs on a worker: every installed pack and its saved reading position. Must not touch widgets."""
+    library = Library(data_dir)
+    packs = library.installed()
+    store = ReadingPositions(data_dir)
+    positions = {p.id: pos for p in packs if (pos := store.get(p.id))}
+    return Loaded(packs, positions, dict(library.problems))
+
+
+class PackCard(QFrame):
+    """One pack: title, kind, duration, languages, summary, audience, and an Open button."""
+
+    open_requested = Signal(str)
+
+    def __init__(self, pack: Pack, lang: str, parent=None):
+        super().__init__(parent)
+        self.pack = pack
+        self.setObjectName(f"card_{pack.id}")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet("PackCard{background:#fbfdfb; border:1px solid #c8dccb; border-radius:8px;}")
+        self.title = QLabel(wordWrap=True)
+        self.title.setStyleSheet("font-size:16px; font-weight:bold; color:#1f4d2a;")
+        self.meta = QLabel(wordWrap=True)
+        self.meta.setStyleSheet("color:#55605a;")
+        self.summary = QLabel(wordWrap=True)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.audience = QLabel(wordWrap=True)
+        self.audience.setStyleSheet("color:#2e7d32;")
+        self.open_button = QPushButton(objectName="open")
+        self.open_button.clicked.connect(lambda: self.open_requested.emit(self.pack.id))
+        row = QHBoxLayout()
+        row.addWidget(self.audience, 1)
+        row.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignBottom)
+        layout = QVBoxLayout(self)
+        for w in (self.title, self.meta, self.summary):
+            layout.addWidget(w)
+        layout.addStretch(1)
+        layout.addLayout(row)
+        self.set_language(lang)
+
+    def set_language(self, lang: str) -> None:
+        p = self.pack
+        self.title.setText(p.title.get(lang))
+        parts = [KINDS[p.kind].get(lang)]
+        if p.duration_minutes:
+            parts.append(self.tr("about {hours} hours").format(hours=f"{round(p.duration_minutes / 30) / 2:g}"))
+        parts.append(self.tr("{n} lessons").format(n=len(p.lessons)) if p.kind == "module" else self.tr("{n} sections").format(n=len(p.lessons)))
+        parts.append(" / ".join(code.upper() for code in p.languages))
+        self.meta.setText(" · ".join(parts))
+        summary = p.summary.get(lang)
+        self.summary.setText(summary if len(summary) <= 260 else summary[:257].rsplit(" ", 1)[0] + " …")
+        self.audience.setText(", ".join(audience_label(a, lang) for a in p.audience))
+        self.open_button.setText(self.tr("Open"))
+
+    def mouseDoubleClickEvent(self, event) -> None:
+        self.open_requested.emit(self.pack.id)
+
+
+class LibraryPage(QWidget):
+    """Cards of the installed modules and guidelines; opening one shows its reader in place.
+
+    ``LibraryPage(ctx, parent=None)``. Packs are loaded on a worker (``ctx.pools.general``); ``loaded``
+    is emitted with the number of packs once they are on screen.
+    """
+
+    loaded = Signal(int)
+    reader_opened = Signal(object)  # the PackReader
+
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.packs: list[Pack] = []
+        self.positions: dict[str, Position] = {}
+        self.cards: list[PackCard] = []
+        self.reader: PackReader | None = None
+
+        self.heading = QLabel(objectName="library_heading")
+        self.heading.setStyleSheet("font-size:20px; font-weight:bold; color:#2e7d32;")
+        self.audience_box = QComboBox(objectName="filter_audience")
+        self.kind_box = QComboBox(objectName="filter_kind")
+        self.language_box = QComboBox(objectName="filter_language")
+        for box in (self.audience_box, self.kind_box, self.language_box):
+            box.currentIndexChanged.connect(self._apply_filters)
+        self.audience_label = QLabel()
+        self.kind_label = QLabel()
+        self.language_label = QLabel()
+        self.count = QLabel(objectName="count")
+        filters = QHBoxLayout()
+        for label, box in ((self.audience_label, self.audience_box), (self.kind_label, self.kind_box),
+                           (self.language_label, self.language_box)):
+            filters.addWidget(label)
+            filters.addWidget(box)
+        filters.addStretch(1)
+        filters.addWidget(self.count)
+
+        self.grid_host = QWidget()
+        self.grid = QGridLayout(self.grid_host)
+        self.grid.setSpacing(12)
+        self.empty = QLabel(wordWrap=True, objectName="empty")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.hide()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.grid_host)
+        browse = QWidget()
+        col = QVBoxLayout(browse)
+        col.addWidget(self.heading)
+        col.addLayout(filters)
+        col.addWidget(self.empty)
+        col.addWidget(scroll, 1)
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(browse)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        self.retranslate()
+        self.refresh()
+
+    # --- loading -------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Reload the installed packs on a worker."""
+        self.count.setText(self.tr("Loading…"))
+        run_in_background(load_library, self.ctx.data_dir, on_done=self._loaded, on_error=self._failed,
+                          pool=self.ctx.pools.general)
+
+    def _loaded(self, result: Loaded) -> None:
+        self.packs, self.positions = result.packs, result.positions
+        self._fill_filters()
+        self._apply_filters()
+        self.loaded.emit(len(self.packs))
+
+    def _failed(self, exc: BaseException) -> None:
+        self.count.setText("")
+        show_error(self, exc)
+
+    # --- filters and cards ---------------------------------------------------------------------
+    def _fill_filters(self) -> None:
+        lang = self.ctx.language
+        keep = (self.audience_box.currentData(), self.kind_box.currentData(), self.language_box.currentData())
+        for box in (self.audience_box, self.kind_box, self.language_box):
+            box.blockSignals(True)
+            box.clear()
+            box.addItem(self.tr("All"), "")
+        codes = sorted({a for p in self.packs for a in p.audience}, key=lambda c: audience_label(c, lang).lower())
+        for code in codes:
+            self.audience_box.addItem(audience_label(code, lang), code)
+        for code, text in KINDS.items():
+            self.kind_box.addItem(text.get(lang), code)
+        self.language_box.addItem("Tiếng Việt", "vi")
+        self.language_box.addItem("English", "en")
+        for box, value in zip((self.audience_box, self.kind_box, self.language_box), keep):
+            box.setCurrentIndex(max(box.findData(value), 0) if value else 0)
+            box.blockSignals(False)
+
+    def visible_packs(self) -> list[Pack]:
+        audience, kind, language = self.audience_box.currentData(), self.kind_box.currentData(), self.language_box.currentData()
+        return [p for p in self.packs if (not audience or audience in p.audience) and (not kind or p.kind == kind)
+                and (not language or language in p.languages)]
+
+    def _apply_filters(self) -> None:
+        for card in self.cards:
+            card.setParent(None)
+            card.deleteLater()
+        self.cards = []
+        shown = self.visible_packs()
+        for i, pack in enumerate(shown):
+            card = PackCard(pack, self.ctx.language)
+            card.open_requested.connect(self.open_pack)
+            self.grid.addWidget(card, i // COLUMNS, i % COLUMNS)
+            self.cards.append(card)
+        self.grid.setRowStretch(len(shown) // COLUMNS + 1, 1)
+        self.count.setText(self.tr("{shown} of {total} packs").format(shown=len(shown), total=len(self.packs)))
+        self.empty.setVisible(not self.packs)
+
+    # --- reader --------------------------------------------------------------------------------
+    def open_pack(self, pack_id: str) -> PackReader:
+        """Open the reader of an installed pack at its saved position."""
+        pack = next(p for p in self.packs if p.id == pack_id)
+        self.close_reader()
+        self.reader = reader_for(self.ctx, pack, self.positions.get(pack_id))
+        self.reader.back_requested.connect(self.close_reader)
+        self.reader.page_shown.connect(lambda key, pid=pack_id: self._remember(pid))
+        self.stack.addWidget(self.reader)
+        self.stack.setCurrentWidget(self.reader)
+        self.reader_opened.emit(self.reader)
+        return self.reader
+
+    def _remember(self, pack_id: str) -> None:
+        if self.reader is not None:
+            self.positions[pack_id] = self.reader.current_position()
+
+    def close_reader(self) -> None:
+        if self.reader is None:
+            return
+        self.positions[self.reader.pack.id] = self.reader.current_position()
+        self.reader._save_position()
+        self.stack.setCurrentIndex(0)
+        self.stack.removeWidget(self.reader)
+        self.reader.deleteLater()
+        self.reader = None
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Library: training modules and technical guidelines"))
+        self.audience_label.setText(self.tr("Audience:"))
+        self.kind_label.setText(self.tr("Kind:"))
+        self.language_label.setText(self.tr("Language:"))
+        self.empty.setText(self.tr("No content packs are installed yet. Run 'pan-desktop init' or install a pack "
+                                   "with 'pan-desktop content install PATH' (a folder or a .panpack file)."))
+        if self.packs:
+            self._fill_filters()
+            self._apply_filters()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
