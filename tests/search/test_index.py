@@ -19,10 +19,10 @@ def test_catch_up_applies_create_update_delete(services, records):
     services.events.update(new.id, {"title_vi": "Hội thảo tái sử dụng", "title_en": "Reuse workshop"})
     m.catch_up()
     assert ids(m.search(SearchQuery("u phan", Filters(types=("events",))))) == []
-    assert ids(m.search(SearchQuery("tai su dung"))) == [new.id]
+    assert ids(m.search(SearchQuery("tai su dung", Filters(types=("events",))))) == [new.id]
     services.events.delete(new.id)
     m.catch_up()
-    assert ids(m.search(SearchQuery("tai su dung"))) == []
+    assert ids(m.search(SearchQuery("tai su dung", Filters(types=("events",))))) == []
     assert m.check().ok
 
 
