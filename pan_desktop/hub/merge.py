@@ -64,9 +64,23 @@ class BatchApplier:
             self.dev = s.get(Device, self.caller.device_id)
             ledger = {op.device_seq: op for op in s.scalars(select(DeviceOp).where(
                 DeviceOp.device_id == self.dev.id, DeviceOp.device_seq.in_(list(by_seq))))}
+            self._has_backlog = s.execute(select(Backlog.device_seq).where(Backlog.device_id == self.dev.id).limit(1)).first() is not None
+            self._preload_rows(by_seq.values())
             results = [self._one(by_seq[seq], ledger) for seq in sorted(by_seq)]
             self.dev.last_seen = self.now
             return results, self.dev.next_seq - 1
+
+    def _preload_rows(self, entries) -> None:
+        """One query per table puts the batch's rows in the session, so each entry finds its row there."""
+        ids: dict[str, list[str]] = {}
+        self._rows: dict[tuple[str, str], HubRow] = {}
+        for e in entries:
+            ids.setdefault(e.table, []).append(e.id)
+        self._known = {(e.table, e.id) for e in entries}
+        for table, chunk in ids.items():
+            for i in range(0, len(chunk), 500):
+                for row in self.s.scalars(select(HubRow).where(HubRow.table_name == table, HubRow.id.in_(chunk[i:i + 500]))):
+                    self._rows[(table, row.id)] = row
 
     # -- ledger and backlog ---------------------------------------------------------------------------
     def _one(self, e: Entry, ledger: dict[int, DeviceOp]) -> EntryResult:
@@ -84,6 +98,7 @@ class BatchApplier:
         if seq > self.dev.next_seq:
             held = self.s.get(Backlog, (self.dev.id, seq))
             if held is None:
+                self._has_backlog = True
                 self.s.add(Backlog(device_id=self.dev.id, device_seq=seq, hash=h, entry=to_wire(e), received_at=self.now))
             elif held.hash != h:
                 self._refused = True
@@ -96,6 +111,8 @@ class BatchApplier:
     def _drain(self) -> None:
         from pan_desktop.core.sync.protocol import from_wire
 
+        if not self._has_backlog:
+            return
         while (held := self.s.get(Backlog, (self.dev.id, self.dev.next_seq))) is not None:
             entry = from_wire(Entry, held.entry)
             self.s.delete(held)
@@ -125,7 +142,8 @@ class BatchApplier:
         if spec is None:
             raise Refused(f"unknown table '{e.table}'")
         fields = self._clean_fields(e)
-        row = self.s.get(HubRow, (e.table, e.id))
+        key = (e.table, e.id)
+        row = self._rows.get(key) if key in self._known else self.s.get(HubRow, key)  # drained: not preloaded
         self._check_write(row.org_id if row else e.org)
         if row is None:
             if e.kind != "create":
@@ -178,6 +196,7 @@ class BatchApplier:
                      deleted=bool(fields.get("deleted", {}).get("new", False)), deleted_by="",
                      created_at=self.now, updated_at=self.now, data=data)
         self.s.add(row)
+        self._rows[(e.table, e.id)] = row
         self._log(row.server_seq, row.org_id, row.visibility, e.table, e.id, 1, "create")
 
     def _merge(self, row: HubRow, e: Entry, fields: dict) -> None:

@@ -12,7 +12,7 @@ import time
 from collections import defaultdict
 from typing import Any
 
-from sqlalchemy import delete, insert, select, text, update
+from sqlalchemy import bindparam, delete, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from pan_desktop.core.clock import Stamp, observe_stamp
@@ -188,7 +188,7 @@ def apply_rows(s: Session, rows: list[Row], state: DeviceState, server_ms: int) 
         existing = {}
         for chunk in _chunks([r.id for r in items], 500):
             existing.update({m["id"]: dict(m) for m in s.execute(select(tbl).where(tbl.c.id.in_(chunk))).mappings()})
-        inserts = []
+        inserts, updates = [], []
         for r in items:
             values = {f.name: r.data.get(f.name, empty_value(f.kind)) for f in spec.fields}
             meta = {"org_id": r.org, "visibility": r.visibility, "rev": r.rev, "server_seq": r.server_seq,
@@ -203,16 +203,18 @@ def apply_rows(s: Session, rows: list[Row], state: DeviceState, server_ms: int) 
                         values[name] = local[name]
                         meta["field_revs"][name] = (local["field_revs"] or {}).get(name, "")
             full = {"id": r.id, **values, **meta, **derived(spec, values)}
-            if local is None:
-                inserts.append(full)
-            else:
-                s.execute(update(model).where(model.id == r.id).values(**{k: v for k, v in full.items() if k != "id"}))
+            (inserts if local is None else updates).append(full)
             log.append({"table_name": table, "record_id": r.id, "origin": "pulled", "at": now,
                         "kind": "create" if local is None else ("delete" if full["deleted"] else "update")})
             if r.updated_hlc > newest and _plausible(r.updated_hlc, server_ms):
                 newest = r.updated_hlc
         if inserts:
             s.execute(insert(model), inserts)
+        if updates:
+            # One executemany: far cheaper than an UPDATE statement per row.
+            cols = [k for k in updates[0] if k != "id"]
+            stmt = update(model).where(tbl.c.id == bindparam("b_id")).values({c: bindparam(f"b_{c}") for c in cols})
+            s.connection().execute(stmt, [{f"b_{k}": v for k, v in u.items()} for u in updates])
     if log:
         s.execute(insert(ChangeLogEntry), log)
     if newest:
