@@ -19,6 +19,8 @@ def fold(text: str) -> str:
 
     NFC first: a decomposed input folds to the same result as a composed one.
     """
+    if text.isascii():
+        return text.lower()
     lowered = nfc(text).lower().replace("đ", "d")
     stripped = "".join(c for c in unicodedata.normalize("NFD", lowered) if not unicodedata.combining(c))
     return unicodedata.normalize("NFC", stripped)

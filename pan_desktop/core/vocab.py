@@ -120,13 +120,23 @@ AUDIENCES = _terms(
 )
 
 
+_INDEXES: dict[int, tuple[dict[str, Term], dict[str, str]]] = {}
+
+
+def _index(terms: dict[str, Term]) -> dict[str, str]:
+    cached = _INDEXES.get(id(terms))
+    if cached is None or cached[0] is not terms:
+        index: dict[str, str] = {}
+        for t in terms.values():
+            for name in (t.en, t.vi, t.code):  # a code wins over a label that slugs the same
+                index[slug(name)] = t.code
+        cached = _INDEXES[id(terms)] = (terms, index)
+    return cached[1]
+
+
 def match_term(terms: dict[str, Term], value: str) -> str | None:
     """The code of ``value`` given as a code or a label in either language, with or without marks."""
-    key = slug(value)
-    for t in terms.values():
-        if key in (slug(t.code), slug(t.vi), slug(t.en)):
-            return t.code
-    return None
+    return _index(terms).get(slug(value))
 
 
 def label(terms: dict[str, Term], code: str, lang: str) -> str:

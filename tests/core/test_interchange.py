@@ -135,3 +135,12 @@ def test_malformed_jsonl_lines_are_reported_by_line(services, tmp_path):
     with pytest.raises(ImportRejected) as err:
         services.interchange.import_file(f)
     assert [p.line for p in err.value.problems] == [2, 3]
+
+
+def test_a_jsonl_line_may_update_only_some_fields_of_a_stored_record(services, tmp_path):
+    rec = services.initiatives.create({"title_vi": "Giữ tên", "status": "planned"})
+    f = write(tmp_path / "partial.jsonl", json.dumps({"id": rec.id, "status": "completed"}) + "\n")
+    report = services.interchange.import_file(f)
+    assert report.updated == 1
+    stored = services.initiatives.get(rec.id)
+    assert (stored["title_vi"], stored["status"]) == ("Giữ tên", "completed")

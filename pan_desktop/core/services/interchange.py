@@ -166,7 +166,7 @@ class Interchange:
         path = Path(path)
         rows, warnings, problems = read_rows(path)
         report = ImportReport(str(path), rows=len(rows), warnings=warnings)
-        checked, problems = self._check(rows, problems)
+        checked, problems = self._check(rows, problems, self._existing(rows))
         if problems:
             raise ImportRejected(str(path), sorted(problems, key=lambda p: p.line))
         with self.services.db.write() as s:
@@ -184,8 +184,25 @@ class Interchange:
             self.services.changed.emit(DataChanged(frozenset({"initiatives"})))
         return report
 
-    def _check(self, rows, problems: list[RowProblem]):
-        """Validate every row; returns the rows to write and all problems found."""
+    def _existing(self, rows) -> dict[str, dict]:
+        """Stored initiatives whose ids the file names, so an update row is checked as it would be stored."""
+        ids = set()
+        for _, raw in rows:
+            try:
+                ids.add(normalise_id(raw["id"]))
+            except (KeyError, ValueError, AttributeError, TypeError):
+                continue
+        found: dict[str, dict] = {}
+        tbl = Initiative.__table__
+        id_list = sorted(ids)
+        with self.services.db.session() as s:
+            for start in range(0, len(id_list), BATCH):
+                chunk = id_list[start:start + BATCH]
+                found.update({r["id"]: dict(r) for r in s.execute(select(tbl).where(tbl.c.id.in_(chunk))).mappings()})
+        return found
+
+    def _check(self, rows, problems: list[RowProblem], existing: dict[str, dict]):
+        """Validate every row (an update against its stored record); returns the rows to write and all problems."""
         checked, seen = [], {}
         for line, raw in rows:
             rid = None
@@ -203,21 +220,22 @@ class Interchange:
             elif raw_id not in (None, ""):
                 problems.append(RowProblem(line, "id", "must be text"))
                 continue
+            current = existing.get(rid) if rid else None
             try:
-                clean_values(INITIATIVES, raw)
+                cleaned = clean_values(INITIATIVES, raw, current={n: current[n] for n in INITIATIVES.names} if current else None)
             except ValidationError as exc:
                 problems.extend(RowProblem(line, p.field, p.message) for p in exc.problems)
                 continue
-            checked.append((line, rid, raw))
+            checked.append((line, rid, cleaned))
         return checked, problems
 
-    def _apply(self, writer: ChangeWriter, report: ImportReport, line: int, rid: str | None, raw: dict, row: dict | None) -> None:
+    def _apply(self, writer: ChangeWriter, report: ImportReport, line: int, rid: str | None, cleaned: dict, row: dict | None) -> None:
+        """Write one checked row; an update is checked again against the stored record (end before start)."""
         if row is None:
-            writer.create("initiatives", clean_values(INITIATIVES, raw), record_id=rid)
+            writer.create("initiatives", cleaned, record_id=rid)
             report.created += 1
             return
-        current = {n: row[n] for n in INITIATIVES.names}
-        changes = clean_values(INITIATIVES, raw, current=current)
+        changes = dict(cleaned)
         if row["deleted"]:
             changes["deleted"] = False
         if writer.update("initiatives", row, changes) is None:

@@ -172,12 +172,16 @@ class RecordService:
         tbl = self.model.__table__
         where = self._where(query)
         order = self._order(query.sort)
-        cols = [tbl.c[n] for n in ("id", *META_FIELDS, *(columns or self.spec.names))]
+        fields = columns or self.spec.names
+        cols = [tbl.c[n] for n in ("id", *META_FIELDS, *fields)]
         limit = max(0, min(query.limit, MAX_PAGE))
         with self.services.db.session() as s:
             total = s.execute(select(func.count()).select_from(tbl).where(where)).scalar_one()
-            rows = s.execute(select(*cols).where(where).order_by(*order).offset(max(0, query.offset)).limit(limit)).mappings().all()
-        return Page([record_from_row(self.table, r) for r in rows], total, query.offset, limit)
+            rows = s.execute(select(*cols).where(where).order_by(*order).offset(max(0, query.offset)).limit(limit)).all()
+        n_meta = 1 + len(META_FIELDS)
+        table = self.table
+        records = [Record(table, r[0], dict(zip(fields, r[n_meta:])), dict(zip(META_FIELDS, r[1:n_meta]))) for r in rows]
+        return Page(records, total, query.offset, limit)
 
     def count(self, include_deleted: bool = False) -> int:
         tbl = self.model.__table__
@@ -244,7 +248,7 @@ class RecordService:
         else:
             raise ValidationError([Problem("sort", "invalid", f"cannot sort by '{name}'")])
         primary = col.desc() if desc else col.asc()
-        return [col.is_(None), primary, c.id]
+        return ([col.is_(None)] if col.nullable else []) + [primary, c.id]
 
 
 def _check_id(record_id: str) -> str:

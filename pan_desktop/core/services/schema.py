@@ -4,6 +4,7 @@ the interchange format all read it, so a field is described once."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from pan_desktop.core import vocab
 from pan_desktop.core.vocab import Term
@@ -52,7 +53,7 @@ class TableSpec:
                 return f
         raise KeyError(name)
 
-    @property
+    @cached_property
     def names(self) -> tuple[str, ...]:
         return tuple(f.name for f in self.fields)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -11,7 +13,7 @@ from PySide6.QtWidgets import (
 
 from pan_desktop.core.errors import NotFound
 from pan_desktop.core.events import DataChanged
-from pan_desktop.core.services import Page, Record
+from pan_desktop.core.services import ListQuery, Page, Record
 from pan_desktop.core.services.schema import TABLES
 from pan_desktop.ui.context import AppContext
 from pan_desktop.ui.errors import show_error
@@ -20,6 +22,9 @@ from pan_desktop.ui.records.filters import FilterBar
 from pan_desktop.ui.records.form import RecordForm
 from pan_desktop.ui.records.table_model import RecordTableModel, query_columns
 from pan_desktop.ui.workers import run_in_background
+
+
+FIRST_SCREEN = 200
 
 
 class RecordsPage(QWidget):
@@ -100,17 +105,29 @@ class RecordsPage(QWidget):
 
     # -- loading -------------------------------------------------------------------------------------
     def reload(self) -> None:
-        """Query the service on a worker with the current filters; late results of older queries are dropped."""
+        """Query the service on a worker with the current filters; late results of older queries are dropped.
+
+        The first screenful comes in its own quick query, so a large table paints at once and fills in.
+        """
         self._generation += 1
         generation = self._generation
         query = self.filters.query()
+        self._run_query(generation, replace(query, limit=FIRST_SCREEN), query)
+
+    def _run_query(self, generation: int, query: ListQuery, full: ListQuery | None) -> None:
         svc = self.ctx.services.records[self.table]
         run_in_background(svc.list, query, query_columns(self.table),
-                          on_done=lambda page: self._loaded(generation, page),
+                          on_done=lambda page: self._loaded(generation, page, full),
                           on_error=lambda exc: show_error(self, exc), pool=self.ctx.pools.general)
 
-    def _loaded(self, generation: int, page: Page) -> None:
+    def _loaded(self, generation: int, page: Page, full: ListQuery | None = None) -> None:
         if generation != self._generation:
+            return
+        if full is not None and page.total > len(page.records):
+            self.model.set_rows(page.records)
+            self._total = page.total
+            self._update_count()
+            self._run_query(generation, full, None)
             return
         current = self.selected_record()
         keep = self._select_after_load or (current.id if current else None)
