@@ -57,6 +57,8 @@ def detail_html(record: Record, lang: str, resolve_title=None) -> str:
         value = record.get(f.name)
         if value in (None, "", [], False):
             continue
+        if f.name.endswith("_" + other) and record.get(f.name[: -len(other)] + lang):
+            continue  # the same text in the person's language is shown
         if f.kind == "ids" and resolve_title is not None:
             text = "<br>".join(html.escape(resolve_title(v) or v) for v in value)
         elif f.kind == "list" and f.name in ("outputs", "sources"):
