@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QListView, QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
@@ -105,7 +107,8 @@ class GlossaryPage(QWidget):
         if shown:
             self.view.setCurrentIndex(self.model.index(0))
         else:
-            self.detail.setHtml(f"<p>{self.tr('No term matches. Try fewer words, or the other language.')}</p>")
+            message = self.tr("No term matches. Try fewer words, or the other language.")
+            self.detail.setHtml(f"<p>{escape(message)}</p>")
 
     def shown_entries(self) -> list[GlossaryEntry]:
         return list(self.model.entries)
