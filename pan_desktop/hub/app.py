@@ -68,8 +68,16 @@ def create_app(store: HubStore) -> FastAPI:
 
     @app.get("/v1/hub", summary="Hub identity and epoch")
     def hub_info() -> dict[str, Any]:
+        """Identity, and the size of a first pull (rows and compressed bytes, roughly) so a device on a
+        metered link can ask before it starts."""
+        from sqlalchemy import func, select
+
+        from pan_desktop.hub.models import HubRow
+
+        with store.read() as s:
+            rows = s.execute(select(func.count()).select_from(HubRow)).scalar_one()
         return {"hub_id": store.hub_id, "epoch": store.epoch, "protocol": p.PROTOCOL_VERSION,
-                "server_time_ms": int(time.time() * 1000)}
+                "server_time_ms": int(time.time() * 1000), "rows": rows, "first_pull_bytes": rows * 300}
 
     @app.post("/v1/enrol", response_model=p.EnrolResponse, summary="Invite code + device key → certificate")
     def enrol(body: p.EnrolRequest, request: Request):

@@ -1,0 +1,176 @@
+"""The Conflicts page: concurrent edits to review (Keep / Use other / Edit) and edits the hub refused."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QGroupBox, QHBoxLayout, QInputDialog, QPushButton, QTableView, QVBoxLayout, QWidget,
+)
+
+from pan_desktop.core.services.schema import TABLES
+from pan_desktop.core.sync import conflicts as core
+from pan_desktop.ui.errors import show_error
+
+
+def show_value(value: Any) -> str:
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, bool):
+        return "✓" if value else "✗"
+    if isinstance(value, list):
+        return "; ".join(map(str, value))
+    return str(value)
+
+
+class RowsModel(QAbstractTableModel):
+    """A read-only table of plain rows (lists of text)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.headers: list[str] = []
+        self.rows: list[list[str]] = []
+        self.items: list[Any] = []
+
+    def reset(self, headers: list[str], rows: list[list[str]], items: list[Any]) -> None:
+        self.beginResetModel()
+        self.headers, self.rows, self.items = headers, rows, items
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.headers)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole) and index.isValid():
+            return self.rows[index.row()][index.column()]
+        return None
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers[section]
+        return None
+
+
+def _table(model: RowsModel) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.verticalHeader().hide()
+    return view
+
+
+class ConflictsPage(QWidget):
+    """``ConflictsPage(ctx, parent=None)``. ``count_changed`` carries the badge (open conflicts);
+    :meth:`badge_count` reads it. Nothing leaves either list without a person's action."""
+
+    count_changed = Signal(int)
+
+    def __init__(self, ctx, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.conflicts_box, self.quarantine_box = QGroupBox(), QGroupBox()
+        self.conflicts, self.refused = RowsModel(self), RowsModel(self)
+        self.conflict_view, self.refused_view = _table(self.conflicts), _table(self.refused)
+        self.keep_button, self.other_button, self.edit_button = QPushButton(), QPushButton(), QPushButton()
+        self.resend_button, self.dismiss_button = QPushButton(), QPushButton()
+        buttons = QHBoxLayout()
+        for b in (self.keep_button, self.other_button, self.edit_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        box = QVBoxLayout(self.conflicts_box)
+        box.addWidget(self.conflict_view)
+        box.addLayout(buttons)
+        qbuttons = QHBoxLayout()
+        qbuttons.addWidget(self.resend_button)
+        qbuttons.addWidget(self.dismiss_button)
+        qbuttons.addStretch(1)
+        qbox = QVBoxLayout(self.quarantine_box)
+        qbox.addWidget(self.refused_view)
+        qbox.addLayout(qbuttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.conflicts_box, 2)
+        layout.addWidget(self.quarantine_box, 1)
+        self.keep_button.clicked.connect(lambda: self._resolve("keep"))
+        self.other_button.clicked.connect(lambda: self._resolve("use_other"))
+        self.edit_button.clicked.connect(lambda: self._resolve("value"))
+        self.resend_button.clicked.connect(lambda: self._quarantine(core.resend))
+        self.dismiss_button.clicked.connect(lambda: self._quarantine(core.dismiss))
+        ctx.bridge.data_changed.connect(lambda _c: self.refresh())
+        self.retranslate()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.conflicts_box.setTitle(self.tr("Conflicts to review"))
+        self.quarantine_box.setTitle(self.tr("Edits the hub refused"))
+        self.keep_button.setText(self.tr("Keep"))
+        self.other_button.setText(self.tr("Use other"))
+        self.edit_button.setText(self.tr("Edit…"))
+        self.resend_button.setText(self.tr("Send again"))
+        self.dismiss_button.setText(self.tr("Dismiss"))
+        self.refresh()
+
+    def badge_count(self) -> int:
+        return core.open_conflict_count(self.ctx.services)
+
+    def refresh(self) -> None:
+        lang = self.ctx.language
+        items = [c for c in core.list_conflicts(self.ctx.services) if c.open]
+        rows = []
+        for c in items:
+            try:
+                field = TABLES[c.table].field(c.field).label(lang)
+            except KeyError:
+                field = self.tr("deleted") if c.field == "deleted" else c.field
+            rows.append([c.record_title or c.record_id, field, show_value(c.base),
+                         f"{show_value(c.kept)} — {c.kept_by or '?'}, {c.kept_at or '?'}",
+                         f"{show_value(c.other)} — {c.other_by or '?'}, {c.other_at or '?'}"])
+        self.conflicts.reset([self.tr("Record"), self.tr("Field"), self.tr("Before"), self.tr("Kept (who, when)"),
+                              self.tr("Other (who, when)")], rows, items)
+        refused = core.list_quarantine(self.ctx.services)
+        self.refused.reset([self.tr("Edit"), self.tr("Record"), self.tr("Fields"), self.tr("Reason")],
+                           [[q.kind, f"{q.table} {q.record_id}", ", ".join(q.fields), q.reason] for q in refused], refused)
+        self.conflict_view.resizeColumnsToContents()
+        self.refused_view.resizeColumnsToContents()
+        self.count_changed.emit(len(items))
+
+    def _selected(self, view: QTableView, model: RowsModel):
+        rows = view.selectionModel().selectedRows()
+        return model.items[rows[0].row()] if rows else None
+
+    def _resolve(self, choice: str) -> None:
+        c = self._selected(self.conflict_view, self.conflicts)
+        if c is None:
+            return
+        value = None
+        if choice == "value":
+            text, ok = QInputDialog.getText(self, self.tr("Edit the value"), self.tr("Value to keep:"),
+                                            text=show_value(c.kept) if c.kept not in (None, "") else "")
+            if not ok:
+                return
+            value = json.loads(text) if text.strip()[:1] == "[" else text
+        try:
+            core.resolve(self.ctx.services, c.id, choice, value)
+        except Exception as exc:  # PanError and bad JSON alike go to the person
+            show_error(self, exc)
+        self.refresh()
+
+    def _quarantine(self, action) -> None:
+        q = self._selected(self.refused_view, self.refused)
+        if q is None:
+            return
+        try:
+            action(self.ctx.services, q.id)
+        except Exception as exc:
+            show_error(self, exc)
+        self.refresh()

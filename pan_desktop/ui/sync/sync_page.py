@@ -1,0 +1,165 @@
+"""The Sync page: enrol with an invite code, sync now, see progress, bytes, last sync and edits waiting."""
+
+from __future__ import annotations
+
+import httpx
+from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtWidgets import (
+    QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
+)
+
+from pan_desktop.core.sync.engine import SyncEngine
+from pan_desktop.ui.errors import show_error
+from pan_desktop.ui.sync.controller import controller_for
+from pan_desktop.ui.workers import run_in_background
+
+
+def human_bytes(n: int) -> str:
+    for unit in ("B", "KB", "MB", "GB"):
+        if n < 1024 or unit == "GB":
+            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
+        n /= 1024
+    return str(n)
+
+
+class SyncPage(QWidget):
+    """``SyncPage(ctx, parent=None)``: network work runs on a worker through the shared controller."""
+
+    def __init__(self, ctx, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ctl = controller_for(ctx)
+        self._first_pull: tuple[int, int] | None = None
+        self.enrol_box = QGroupBox()
+        self.hub_edit, self.code_edit = QLineEdit(), QLineEdit()
+        self.hub_edit.setPlaceholderText("https://")
+        self.enrol_button = QPushButton()
+        form = QFormLayout(self.enrol_box)
+        self.hub_label, self.code_label = QLabel(), QLabel()
+        form.addRow(self.hub_label, self.hub_edit)
+        form.addRow(self.code_label, self.code_edit)
+        form.addRow("", self.enrol_button)
+
+        self.status_box = QGroupBox()
+        grid = QFormLayout(self.status_box)
+        self.names = [QLabel() for _ in range(6)]
+        self.values = [QLabel() for _ in range(6)]
+        for n, v in zip(self.names, self.values):
+            v.setWordWrap(True)
+            grid.addRow(n, v)
+        self.first_pull_label = QLabel()
+        self.first_pull_label.setWordWrap(True)
+        self.progress_label = QLabel()
+        self.sync_button = QPushButton()
+        self.on_demand = QCheckBox()
+        self.on_demand.setChecked(bool(ctx.services.settings.sync_on_demand_only))
+        row = QHBoxLayout()
+        row.addWidget(self.sync_button)
+        row.addWidget(self.progress_label, 1)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.enrol_box)
+        layout.addWidget(self.status_box)
+        layout.addWidget(self.first_pull_label)
+        layout.addLayout(row)
+        layout.addWidget(self.on_demand)
+        layout.addStretch(1)
+
+        self.enrol_button.clicked.connect(self.enrol)
+        self.sync_button.clicked.connect(self.ctl.sync_now)
+        self.on_demand.toggled.connect(self._set_on_demand)
+        self.ctl.status_changed.connect(lambda _s: self.refresh())
+        self.ctl.running_changed.connect(lambda _r: self.refresh())
+        self.ctl.failed.connect(lambda exc: show_error(self, exc))
+        self._timer = QTimer(self)
+        self._timer.setInterval(150)
+        self._timer.timeout.connect(self._show_progress)
+        self._timer.start()
+        self.retranslate()
+        self.refresh()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.enrol_box.setTitle(self.tr("Join the network's hub"))
+        self.hub_label.setText(self.tr("Hub address"))
+        self.code_label.setText(self.tr("Invite code"))
+        self.enrol_button.setText(self.tr("Enrol this computer"))
+        self.status_box.setTitle(self.tr("Sync"))
+        for label, text in zip(self.names, (self.tr("Hub"), self.tr("Organisation and role"), self.tr("Last synced"),
+                                            self.tr("Edits waiting"), self.tr("Conflicts to review"),
+                                            self.tr("Last problem"))):
+            label.setText(text)
+        self.sync_button.setText(self.tr("Sync now"))
+        self.on_demand.setText(self.tr("Only sync on demand (for metered or expensive connections)"))
+        self.refresh()
+
+    def refresh(self) -> None:
+        st = self.ctl.status()
+        self.enrol_box.setVisible(not st.enrolled)
+        self.status_box.setVisible(st.enrolled)
+        self.sync_button.setEnabled(st.enrolled and not self.ctl.running)
+        role = {"viewer": self.tr("viewer"), "contributor": self.tr("contributor"),
+                "secretariat": self.tr("secretariat")}.get(st.role, st.role)
+        texts = (st.hub_url, f"{st.org_name or st.org_id} · {role}", st.last_sync_at.replace("T", " ")[:16] or self.tr("never"),
+                 str(st.pending + st.held), str(st.open_conflicts), st.last_error or self.tr("none"))
+        for label, text in zip(self.values, texts):
+            label.setText(text)
+        if not self.ctl.running and st.last_report:
+            r = st.last_report
+            self.progress_label.setText(self.tr("Last sync: {pushed} sent, {pulled} received; {up} up, {down} down").format(
+                pushed=r.get("pushed", 0), pulled=r.get("pulled", 0), up=human_bytes(r.get("bytes_up", 0)),
+                down=human_bytes(r.get("bytes_down", 0))))
+        if st.enrolled and st.never_synced and self._first_pull is None:
+            self._ask_first_pull_size(st.hub_url)
+        if st.enrolled and st.never_synced and self._first_pull:
+            rows, size = self._first_pull
+            self.first_pull_label.setText(self.tr("The first sync will download about {rows} records ({size}).")
+                                          .format(rows=rows, size=human_bytes(size)))
+        else:
+            self.first_pull_label.setText("")
+
+    def _ask_first_pull_size(self, url: str) -> None:
+        self._first_pull = (0, 0)
+
+        def fetch():
+            info = httpx.get(url + "/v1/hub", timeout=10).json()
+            return int(info.get("rows", 0)), int(info.get("first_pull_bytes", 0))
+
+        def done(result):
+            self._first_pull = result
+            self.refresh()
+
+        run_in_background(fetch, on_done=done, on_error=lambda _e: None, pool=self.ctx.pools.general)
+
+    def _show_progress(self) -> None:
+        if not self.ctl.running:
+            return
+        p = self.ctl.current_progress()
+        self.progress_label.setText(self.tr("Syncing: {pushed} sent, {pulled} received; {up} up, {down} down").format(
+            pushed=p.pushed, pulled=p.pulled, up=human_bytes(p.bytes_up), down=human_bytes(p.bytes_down)))
+
+    def _set_on_demand(self, on: bool) -> None:
+        self.ctx.services.settings.sync_on_demand_only = on
+        self.ctx.services.save_settings()
+
+    def enrol(self) -> None:
+        url, code = self.hub_edit.text().strip(), self.code_edit.text().strip()
+        if not url or not code:
+            self.progress_label.setText(self.tr("Type the hub address and the invite code the secretariat gave you."))
+            return
+        self.enrol_button.setEnabled(False)
+
+        def done(_link):
+            self.enrol_button.setEnabled(True)
+            self.ctl.refresh()
+
+        def failed(exc):
+            self.enrol_button.setEnabled(True)
+            show_error(self, exc)
+
+        run_in_background(lambda: SyncEngine(self.ctx.services).enrol(url, code), on_done=done, on_error=failed,
+                          pool=self.ctx.pools.general)
