@@ -1,0 +1,229 @@
+"""The search page: a box, results as you type, a facet sidebar, highlighted snippets."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QTextBrowser,
+                               QVBoxLayout, QWidget)
+
+from pan_desktop.core import vocab
+from pan_desktop.core.provinces import display_name
+from pan_desktop.core.search import Filters, SearchQuery, SearchResult
+from pan_desktop.core.search.documents import TYPE_LABELS
+from pan_desktop.ui.search.indexing import start_search_indexing
+from pan_desktop.ui.workers import run_in_background
+
+DEBOUNCE_MS = 200
+PAGE = 30
+_STATUS = {**vocab.INITIATIVE_STATUS, **vocab.POLICY_STATUS}
+
+
+class SearchPage(QWidget):
+    """Search across records, lessons and the glossary. Emits ``open_record(type, id)`` on Enter or a
+    double-click; ``focus_search()`` puts the cursor in the box (bind Ctrl+K to it)."""
+
+    open_record = Signal(str, str)
+
+    def __init__(self, ctx, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.indexer = start_search_indexing(ctx)
+        self.manager = self.indexer.manager
+        self.filters: dict[str, str] = {}
+        self._seq = 0
+        self._result: SearchResult | None = None
+        self.box = QLineEdit()
+        self.box.setClearButtonEnabled(True)
+        self.status = QLabel()
+        self.results = QListWidget()
+        self.results.setWordWrap(True)
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+        self.empty.setTextFormat(Qt.TextFormat.RichText)
+        self.empty.linkActivated.connect(self._use_suggestion)
+        self.facets = QTextBrowser()
+        self.facets.setOpenLinks(False)
+        self.facets.anchorClicked.connect(self._toggle_facet)
+        self.facets.setMaximumWidth(260)
+        left = QVBoxLayout()
+        left.addWidget(self.box)
+        left.addWidget(self.status)
+        left.addWidget(self.empty)
+        left.addWidget(self.results, 1)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.facets)
+        layout.addLayout(left, 1)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.run_search)
+        self.box.textChanged.connect(lambda _t: self._timer.start())
+        self.box.returnPressed.connect(self._open_current)
+        self.results.itemActivated.connect(self._open_item)
+        self.indexer.progress.connect(self._show_progress)
+        self.indexer.ready.connect(self.run_search)
+        self.retranslate()
+
+    # -- public ----------------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        """Put the cursor in the search box, its text selected (Ctrl+K)."""
+        self.box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.box.selectAll()
+
+    def retranslate(self) -> None:
+        self.box.setPlaceholderText(self.tr("Search initiatives, policies, organisations, events, lessons… (with or without diacritics)"))
+        self._render()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- searching (on a worker; results come back with their sequence number) --------------------
+    def run_search(self) -> None:
+        self._seq += 1
+        seq = self._seq
+        f = self.filters
+        filters = Filters((f["type"],) if f.get("type") else (), f.get("province", ""), f.get("org", ""),
+                          f.get("theme", ""), f.get("audience", ""), f.get("status", ""),
+                          int(f["year"]) if f.get("year") else None, int(f["year"]) if f.get("year") else None)
+        q = SearchQuery(self.box.text(), filters, limit=PAGE, complete_last=True, lang=self.ctx.language)
+        run_in_background(self.manager.search, q, pool=self.ctx.pools.general,
+                          on_done=lambda r: self._show(seq, r), on_error=lambda e: self._failed(seq, e))
+
+    def _show(self, seq: int, result: SearchResult) -> None:
+        if seq != self._seq:
+            return  # an older query finished after a newer one started
+        self._result = result
+        self._render()
+
+    def _failed(self, seq: int, exc: BaseException) -> None:
+        if seq == self._seq:
+            from pan_desktop.ui.errors import show_error
+
+            show_error(self, exc)
+
+    def _show_progress(self, done: int, total: int) -> None:
+        if total:
+            self.status.setText(self.tr("Building the search index: {done} of {total} records…").format(done=done, total=total))
+
+    # -- rendering -------------------------------------------------------------------------------
+    def _render(self) -> None:
+        r = self._result
+        self.results.clear()
+        if r is None:
+            self.status.setText("")
+            self.empty.setText("")
+            self._render_facets()
+            return
+        lang = self.ctx.language
+        for hit in r.hits:
+            kind = TYPE_LABELS.get(hit.type, (hit.type, hit.type))[0 if lang == "vi" else 1]
+            title = _marked(hit.title, hit.title_spans)
+            html = f"<b>{title}</b> <span style='color:#666'>· {escape(kind)}</span><br/>{hit.snippet.html('b')}"
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, (hit.type, hit.id))
+            label = QLabel(html)
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setContentsMargins(4, 4, 4, 4)
+            item.setSizeHint(label.sizeHint())
+            self.results.addItem(item)
+            self.results.setItemWidget(item, label)
+        if r.hits:
+            self.results.setCurrentRow(0)
+        text = self.box.text().strip()
+        if r.from_database:
+            self.status.setText(self.tr("The search index is being prepared; these results are unranked."))
+        elif r.total:
+            note = "" if r.matched == "all" else " " + self.tr("(no result has every word; these have some of them)")
+            self.status.setText(self.tr("{count} results").format(count=r.total) + note)
+        else:
+            self.status.setText("")
+        if not r.total and (text or self.filters):
+            msg = self.tr("Nothing matches “{query}”.").format(query=escape(text)) if text else self.tr("Nothing matches these filters.")
+            if r.suggestion:
+                msg += " " + self.tr("Did you mean {suggestion}?").format(
+                    suggestion=f"<a href='{escape(r.suggestion)}'>{escape(r.suggestion)}</a>")
+            else:
+                msg += " " + self.tr("Try fewer words, other spellings, or remove a filter.")
+            self.empty.setText(msg)
+            self.empty.show()
+        else:
+            self.empty.hide()
+        self._render_facets()
+
+    def _render_facets(self) -> None:
+        r = self._result
+        if r is None or not r.facets:
+            self.facets.setHtml("")
+            return
+        lang = self.ctx.language
+        titles = {"type": self.tr("Type"), "province": self.tr("Province"), "org": self.tr("Organisation"),
+                  "theme": self.tr("Theme"), "audience": self.tr("Audience"), "status": self.tr("Status"),
+                  "year": self.tr("Year")}
+        parts = []
+        if self.filters:
+            parts.append(f"<p><a href='clear:'>{escape(self.tr('Clear all filters'))}</a></p>")
+        for name, values in r.facets.items():
+            if not values:
+                continue
+            rows = []
+            for value, count in values[:12]:
+                chosen = self.filters.get(name) == str(value)
+                label = escape(_facet_label(name, value, lang))
+                label = f"<b>✓ {label}</b>" if chosen else label
+                rows.append(f"<a href='facet:{name}:{escape(str(value))}'>{label}</a> ({count})")
+            parts.append(f"<p><b>{escape(titles.get(name, name))}</b><br/>{'<br/>'.join(rows)}</p>")
+        self.facets.setHtml("".join(parts))
+
+    # -- actions ---------------------------------------------------------------------------------
+    def _toggle_facet(self, url) -> None:
+        text = url.toString()
+        if text.startswith("clear:"):
+            self.filters.clear()
+        else:
+            _prefix, name, value = text.split(":", 2)
+            if self.filters.get(name) == value:
+                del self.filters[name]
+            else:
+                self.filters[name] = value
+        self.run_search()
+
+    def _use_suggestion(self, text: str) -> None:
+        self.box.setText(text)
+        self.run_search()
+
+    def _open_current(self) -> None:
+        item = self.results.currentItem()
+        if item is not None:
+            self._open_item(item)
+
+    def _open_item(self, item: QListWidgetItem) -> None:
+        type_, ident = item.data(Qt.ItemDataRole.UserRole)
+        self.open_record.emit(type_, ident)
+
+
+def _marked(text: str, spans) -> str:
+    out, last = [], 0
+    for s, e in spans:
+        out += [escape(text[last:s]), "<u>", escape(text[s:e]), "</u>"]
+        last = e
+    out.append(escape(text[last:]))
+    return "".join(out)
+
+
+def _facet_label(name: str, value, lang: str) -> str:
+    if name == "type":
+        return TYPE_LABELS.get(value, (value, value))[0 if lang == "vi" else 1]
+    if name == "province":
+        return display_name(value, lang)
+    if name == "theme":
+        return vocab.label(vocab.THEMES, value, lang)
+    if name == "audience":
+        return vocab.label(vocab.AUDIENCES, value, lang)
+    if name == "status":
+        return vocab.label(_STATUS, value, lang)
+    return str(value)
