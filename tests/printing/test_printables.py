@@ -188,3 +188,21 @@ def test_options_reject_unknown_paper_and_language():
         PrintOptions(paper="B5")
     with pytest.raises(ValidationError):
         PrintOptions(lang="fr")
+
+
+def test_hostile_record_and_names_print_in_every_record_printable(tmp_path, services, module_pack):
+    from tests.printing.test_fonts_and_text import HOSTILE
+
+    # A lone surrogate cannot be stored (the change log hashes UTF-8); test_fonts_and_text prints it directly.
+    nasty = [h for h in HOSTILE if h.strip() and "\ud800" not in h]
+    ini = services.initiatives.create({"title_vi": "Sáng kiến <b>& R&D", "summary_vi": "\n\n".join(nasty[:4])[:5000],
+                                       "description_vi": "\n".join(nasty[4:]), "outputs": nasty[4:],
+                                       "organizations": ["<org>", "A & B"], "sources": ["javascript:alert(1)", "x" * 400]})
+    for lang in ("vi", "both"):
+        result = build_factsheet(ini, tmp_path / f"f-{lang}.pdf", PrintOptions(lang=lang, large_print=True))
+        assert squash("Sáng kiến <b>& R&D") in squash(pdf_text(result.path))
+    pol = services.policies.create({"title_vi": "<i>Chính sách</i>", "summary_vi": nasty[1][:5000]})
+    assert squash("<i>Chính sách</i>") in squash(pdf_text(build_policy_brief(pol, tmp_path / "p.pdf", PrintOptions()).path))
+    people = [Participant(h[:200].strip() or "x") for h in nasty]
+    result = build_certificates(module_pack, people, tmp_path / "c.pdf", PrintOptions(paper="A5"))
+    assert page_count(result.path) == len(people)
