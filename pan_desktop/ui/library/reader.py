@@ -10,7 +10,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QImage, QTextDocument
+from PySide6.QtGui import QColor, QDesktopServices, QImage, QTextDocument
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
                                QScrollArea, QSplitter, QTextBrowser, QVBoxLayout, QWidget)
 
@@ -95,6 +95,7 @@ class PackReader(QWidget):
 
         self.toc = QListWidget(objectName="toc")
         self.toc.setWordWrap(True)
+        self.toc.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.toc.setStyleSheet("QListWidget::item{padding:5px 4px;} QListWidget::item:selected{background:#2e7d32;color:white;}")
         self.toc.currentItemChanged.connect(self._toc_changed)
         self.browser = LessonBrowser(pack.root)
@@ -107,7 +108,7 @@ class PackReader(QWidget):
         right.addWidget(self.checks_area)
         right.setStretchFactor(0, 3)
         right.setStretchFactor(1, 2)
-        right.setSizes([480, 320])
+        right.setSizes([560, 300])
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.toc)
         split.addWidget(right)
@@ -137,8 +138,9 @@ class PackReader(QWidget):
         for key, label in self._toc_entries():
             item = QListWidgetItem(label)
             item.setData(KEY_ROLE, key)
-            if key is None:
-                item.setFlags(Qt.ItemFlag.NoItemFlags)
+            if key is None:  # a heading: shown in the accent colour, never selected
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                item.setForeground(QColor("#1f4d2a"))
                 font = item.font()
                 font.setBold(True)
                 item.setFont(font)
