@@ -44,6 +44,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     q = add("certificates", "certificates of participation, one page per name")
     q.add_argument("--module", required=True, metavar="ID")
     q.add_argument("--names", required=True, metavar="FILE.csv", help="CSV with a 'name' column (optional 'organization')")
+    q.add_argument("--date", default="", metavar="YYYY-MM-DD", help="date of the training (default: today)")
     q = add("newsletter", "the monthly member e-newsletter")
     q.add_argument("--month", required=True, metavar="YYYY-MM")
 
@@ -61,7 +62,7 @@ def cmd_print(args, ctx: CommandContext) -> int:
     if kind == "handout" and args.booklet:
         kind = "booklet"
     job = PrintJob(kind, getattr(args, target), options, site=getattr(args, "site", "factory"),
-                   names=getattr(args, "names", ""), rows=getattr(args, "rows", 0))
+                   names=getattr(args, "names", ""), rows=getattr(args, "rows", 0), session_date=getattr(args, "date", ""))
     result = run_job(services, job, args.out)
     if args.json:
         print_json(result.as_dict())

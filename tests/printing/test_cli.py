@@ -40,8 +40,9 @@ def test_print_checklist_attendance_certificates(installed, tmp_path):
     assert run(installed, "attendance", "--module", "module-test", "--paper", "Letter", "--out", str(tmp_path / "a.pdf")) == 0
     names = tmp_path / "names.csv"
     names.write_text("name,organization\nNguyễn Thị Hằng,Trung tâm Xanh\nTrần Văn Trọng,VECOM\n", encoding="utf-8-sig")
-    assert run(installed, "certificates", "--module", "module-test", "--names", str(names), "--out", str(tmp_path / "z.pdf")) == 0
-    assert page_count(tmp_path / "z.pdf") == 2
+    assert run(installed, "certificates", "--module", "module-test", "--names", str(names), "--date", "2025-06-14",
+               "--out", str(tmp_path / "z.pdf")) == 0
+    assert page_count(tmp_path / "z.pdf") == 2 and "14/06/2025" in pdf_text(tmp_path / "z.pdf")
 
 
 def test_print_factsheet_brief_newsletter(data_dir, tmp_path, capsys):

@@ -148,7 +148,7 @@ def write_pdf(story: list, out: Path | str, options: PrintOptions, setup: PageSe
         c.setLineWidth(0.5)
         c.line(left, y + footer_size * 1.6, w - right, y + footer_size * 1.6)
         for para, x in feet:
-            para.drawOn(c, x, y - para.height + footer_size * 1.1)
+            para.drawOn(c, x, y - para.height + footer_size)  # first baseline on the page number
         c.setFont(BASE, footer_size)
         c.setFillColor(pal.muted)
         c.drawCentredString(w / 2, y, label("page", options.primary, n=n, total=total))
@@ -160,9 +160,9 @@ def write_pdf(story: list, out: Path | str, options: PrintOptions, setup: PageSe
             setup.decorate(c, doc)
         if page == 1 and logo is not None and setup.footer:
             lw, lh = logo.getSize()
-            box_h = 14 * mm
+            box_h = max(8 * mm, top - 8 * mm)  # inside the top margin, clear of the page edge
             box_w = min(45 * mm, box_h * lw / max(lh, 1))
-            c.drawImage(logo, w - right - box_w, h - top * 0.35 - box_h * 0.5 - 2 * mm, box_w, box_h * 0.7,
+            c.drawImage(logo, w - right - box_w, h - 5 * mm - box_h, box_w, box_h,
                         preserveAspectRatio=True, anchor="ne", mask="auto")
         elif page > 1 and setup.header and setup.footer:
             c.saveState()

@@ -4,6 +4,7 @@ and :func:`run_job` finds the record or pack and writes the PDF. Runs on a worke
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -31,6 +32,7 @@ class PrintJob:
     site: str = "factory"
     names: str = ""
     rows: int = 0
+    session_date: str = ""  # certificates: the training date (YYYY-MM-DD), default the print date
 
 
 def library(services):
@@ -100,7 +102,9 @@ def run_job(services, job: PrintJob, out: Path | str, progress: ProgressFn | Non
         if not job.names:
             raise ValidationError([Problem("names", "required", "choose the CSV file with the participants' names")])
         people = read_names(job.names)
-        return build_certificates(get_pack(services, job.target), people, out, opts, progress)
+        if job.session_date and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", job.session_date):
+            raise ValidationError([Problem("date", "invalid", f"'{job.session_date}' is not a date; write it as YYYY-MM-DD")])
+        return build_certificates(get_pack(services, job.target), people, out, opts, progress, job.session_date)
     if job.kind == "factsheet":
         from pan_desktop.core.printing.factsheet import build_factsheet
 
