@@ -132,3 +132,23 @@ def test_zip_of_a_broken_pack_reports_files_inside_it(tmp_path, good_pack):
     replace_in(good_pack / "checks.yaml", "answer: 1", "answer: 3")
     problems = validate(zip_pack(good_pack, tmp_path / "p.panpack"))
     assert [(p.file, p.line, p.code) for p in problems] == [("checks.yaml", 7, "bad_answer")]
+
+
+def test_zip_whose_header_lies_about_size_is_refused(tmp_path, data_dir):
+    """An entry declared as 1 KB that inflates to 300 KB passes the header checks but not extraction."""
+    import struct
+
+    path = _zip_with(tmp_path, "liar.panpack", {"pack.yaml": "id: x\n", "media/big.png": b"\0" * 300_000})
+    data = bytearray(path.read_bytes())
+    for signature, offset in ((b"PK\x01\x02", 24), (b"PK\x03\x04", 22)):
+        start = 0
+        while (at := data.find(signature, start)) >= 0:
+            if struct.unpack_from("<I", data, at + offset)[0] == 300_000:
+                struct.pack_into("<I", data, at + offset, 1000)
+            start = at + 4
+    path.write_bytes(bytes(data))
+    problems = validate(path)
+    assert [p.code for p in problems] == ["bad_zip"] and "liar.panpack" in str(problems[0])
+    with pytest.raises(PackError):
+        install(path, data_dir)
+    assert not any(p.is_file() for p in (data_dir / "content").rglob("*"))

@@ -62,14 +62,18 @@ def _stage(source: Path, staging: Path) -> Path:
         raise NotFound(f"No pack at {source}. Give the path of a pack folder or a .panpack file.")
     staging.mkdir(parents=True, exist_ok=True)
     target = Path(tempfile.mkdtemp(prefix="pack-", dir=staging)) / "pack"
-    if source.is_dir():
-        shutil.copytree(source, target, symlinks=True)
-        # The copy is checked again: the source could have changed between the scan and the copy.
-        found = scan_folder(target)
-        if found:
-            raise PackError(found, str(source), "was refused")
-    else:
-        extract_zip(source, target)
+    try:
+        if source.is_dir():
+            shutil.copytree(source, target, symlinks=True)
+            # The copy is checked again: the source could have changed between the scan and the copy.
+            found = scan_folder(target)
+            if found:
+                raise PackError(found, str(source), "was refused")
+        else:
+            extract_zip(source, target)
+    except BaseException:
+        shutil.rmtree(target.parent, ignore_errors=True)
+        raise
     return target
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import stat
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -149,6 +150,17 @@ def extract_zip(path: Path, target: Path, limits: Limits = Limits()) -> None:
     from pan_desktop.core.content.model import PackError
 
     target.mkdir(parents=True)
+    try:
+        _inflate(path, target, limits)
+    except (zipfile.BadZipFile, zlib.error, EOFError, ValueError) as exc:
+        # A header that lies about sizes ends in a CRC or length error here, never in a bigger file.
+        raise PackError([problem(path.name, 0, f"is damaged or was altered ({exc}); get a fresh copy of the pack", "bad_zip")],
+                        path.name, "was refused") from None
+
+
+def _inflate(path: Path, target: Path, limits: Limits) -> None:
+    from pan_desktop.core.content.model import PackError
+
     written = 0
     with zipfile.ZipFile(path) as zf:
         root = _zip_root([i.filename for i in zf.infolist()])
