@@ -68,22 +68,22 @@
 <context>
     <name>GuidelineView</name>
     <message>
-        <location filename="../../pan_desktop/ui/library/reader.py" line="259"/>
+        <location filename="../../pan_desktop/ui/library/reader.py" line="261"/>
         <source>Overview and objectives</source>
         <translation>Tổng quan và mục tiêu</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/reader.py" line="259"/>
+        <location filename="../../pan_desktop/ui/library/reader.py" line="261"/>
         <source>Sections by aspect</source>
         <translation>Các phần theo khía cạnh</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/reader.py" line="264"/>
+        <location filename="../../pan_desktop/ui/library/reader.py" line="266"/>
         <source>Site checklists</source>
         <translation>Bảng kiểm tại cơ sở</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/reader.py" line="267"/>
+        <location filename="../../pan_desktop/ui/library/reader.py" line="269"/>
         <source>Glossary</source>
         <translation>Thuật ngữ</translation>
     </message>
@@ -91,42 +91,82 @@
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../pan_desktop/ui/library/library_page.py" line="150"/>
+        <location filename="../../pan_desktop/ui/library/library_page.py" line="158"/>
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/library_page.py" line="171"/>
+        <location filename="../../pan_desktop/ui/library/library_page.py" line="179"/>
         <source>All</source>
         <translation>Tất cả</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/library_page.py" line="200"/>
+        <location filename="../../pan_desktop/ui/library/library_page.py" line="208"/>
         <source>{shown} of {total} packs</source>
         <translation>{shown}/{total} tài liệu</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/library_page.py" line="231"/>
+        <location filename="../../pan_desktop/ui/library/library_page.py" line="213"/>
+        <source>Install a content pack</source>
+        <translation>Cài đặt gói tài liệu</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/library/library_page.py" line="214"/>
+        <source>Content packs (*.panpack *.zip)</source>
+        <translation>Gói tài liệu (*.panpack *.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/library/library_page.py" line="221"/>
+        <source>Checking and installing {name}…</source>
+        <translation>Đang kiểm tra và cài đặt {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/library/library_page.py" line="228"/>
+        <source>{id} {version} is already installed; nothing changed.</source>
+        <translation>{id} {version} đã được cài đặt; không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/library/library_page.py" line="230"/>
+        <source>{id} upgraded from {previous} to {version}.</source>
+        <translation>{id} đã được nâng cấp từ {previous} lên {version}.</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/library/library_page.py" line="232"/>
+        <source>{id} {version} installed.</source>
+        <translation>Đã cài đặt {id} {version}.</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/library/library_page.py" line="275"/>
         <source>Library: training modules and technical guidelines</source>
         <translation>Thư viện: học phần tập huấn và hướng dẫn kỹ thuật</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/library_page.py" line="232"/>
+        <location filename="../../pan_desktop/ui/library/library_page.py" line="276"/>
         <source>Audience:</source>
         <translation>Đối tượng:</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/library_page.py" line="233"/>
+        <location filename="../../pan_desktop/ui/library/library_page.py" line="277"/>
         <source>Kind:</source>
         <translation>Loại:</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/library_page.py" line="234"/>
+        <location filename="../../pan_desktop/ui/library/library_page.py" line="278"/>
         <source>Language:</source>
         <translation>Ngôn ngữ:</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/library_page.py" line="235"/>
+        <location filename="../../pan_desktop/ui/library/library_page.py" line="279"/>
+        <source>Install a pack…</source>
+        <translation>Cài đặt gói…</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/library/library_page.py" line="280"/>
+        <source>Install or update a module or guideline from a .panpack file, for example on a USB stick</source>
+        <translation>Cài đặt hoặc cập nhật học phần, hướng dẫn kỹ thuật từ tệp .panpack, ví dụ trên USB</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/library/library_page.py" line="281"/>
         <source>No content packs are installed yet. Run &apos;pan-desktop init&apos; or install a pack with &apos;pan-desktop content install PATH&apos; (a folder or a .panpack file).</source>
         <translation>Chưa cài đặt gói tài liệu nào. Hãy chạy &apos;pan-desktop init&apos; hoặc cài một gói bằng lệnh &apos;pan-desktop content install ĐƯỜNG_DẪN&apos; (một thư mục hoặc một tệp .panpack).</translation>
     </message>
@@ -134,12 +174,12 @@
 <context>
     <name>ModuleView</name>
     <message>
-        <location filename="../../pan_desktop/ui/library/reader.py" line="248"/>
+        <location filename="../../pan_desktop/ui/library/reader.py" line="250"/>
         <source>Overview and objectives</source>
         <translation>Tổng quan và mục tiêu</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/reader.py" line="251"/>
+        <location filename="../../pan_desktop/ui/library/reader.py" line="253"/>
         <source>Glossary</source>
         <translation>Thuật ngữ</translation>
     </message>
@@ -147,22 +187,22 @@
 <context>
     <name>PackCard</name>
     <message>
-        <location filename="../../pan_desktop/ui/library/library_page.py" line="73"/>
+        <location filename="../../pan_desktop/ui/library/library_page.py" line="74"/>
         <source>about {hours} hours</source>
         <translation>khoảng {hours} giờ</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/library_page.py" line="74"/>
+        <location filename="../../pan_desktop/ui/library/library_page.py" line="75"/>
         <source>{n} lessons</source>
         <translation>{n} bài</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/library_page.py" line="74"/>
+        <location filename="../../pan_desktop/ui/library/library_page.py" line="75"/>
         <source>{n} sections</source>
         <translation>{n} phần</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/library_page.py" line="80"/>
+        <location filename="../../pan_desktop/ui/library/library_page.py" line="81"/>
         <source>Open</source>
         <translation>Mở</translation>
     </message>
@@ -170,103 +210,103 @@
 <context>
     <name>PackReader</name>
     <message>
-        <location filename="../../pan_desktop/ui/library/reader.py" line="200"/>
+        <location filename="../../pan_desktop/ui/library/reader.py" line="202"/>
         <source>Glossary</source>
         <translation>Thuật ngữ</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/reader.py" line="205"/>
+        <location filename="../../pan_desktop/ui/library/reader.py" line="207"/>
         <source>{n} minutes</source>
         <translation>{n} phút</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/reader.py" line="205"/>
-        <location filename="../../pan_desktop/ui/library/reader.py" line="230"/>
+        <location filename="../../pan_desktop/ui/library/reader.py" line="207"/>
+        <location filename="../../pan_desktop/ui/library/reader.py" line="232"/>
         <source>Facilitator notes</source>
         <translation>Ghi chú cho người điều phối</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/reader.py" line="205"/>
+        <location filename="../../pan_desktop/ui/library/reader.py" line="207"/>
         <source>Audience</source>
         <translation>Đối tượng</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/reader.py" line="206"/>
+        <location filename="../../pan_desktop/ui/library/reader.py" line="208"/>
         <source>Duration</source>
         <translation>Thời lượng</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/reader.py" line="206"/>
+        <location filename="../../pan_desktop/ui/library/reader.py" line="208"/>
         <source>Version</source>
         <translation>Phiên bản</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/reader.py" line="206"/>
+        <location filename="../../pan_desktop/ui/library/reader.py" line="208"/>
         <source>Updated</source>
         <translation>Cập nhật</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/reader.py" line="207"/>
+        <location filename="../../pan_desktop/ui/library/reader.py" line="209"/>
         <source>Authors</source>
         <translation>Tác giả</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/reader.py" line="207"/>
+        <location filename="../../pan_desktop/ui/library/reader.py" line="209"/>
         <source>Licence</source>
         <translation>Giấy phép</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/reader.py" line="207"/>
+        <location filename="../../pan_desktop/ui/library/reader.py" line="209"/>
         <source>Objectives</source>
         <translation>Mục tiêu</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/reader.py" line="208"/>
+        <location filename="../../pan_desktop/ui/library/reader.py" line="210"/>
         <source>Contents</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/reader.py" line="208"/>
+        <location filename="../../pan_desktop/ui/library/reader.py" line="210"/>
         <source>Sources</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/reader.py" line="208"/>
+        <location filename="../../pan_desktop/ui/library/reader.py" line="210"/>
         <source>Done</source>
         <translation>Đạt</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/reader.py" line="209"/>
+        <location filename="../../pan_desktop/ui/library/reader.py" line="211"/>
         <source>Good practice to check</source>
         <translation>Thực hành tốt cần kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/reader.py" line="209"/>
+        <location filename="../../pan_desktop/ui/library/reader.py" line="211"/>
         <source>What to look for</source>
         <translation>Cần quan sát gì</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/reader.py" line="210"/>
+        <location filename="../../pan_desktop/ui/library/reader.py" line="212"/>
         <source>{n} items · tick each box on a printed copy during the visit</source>
         <translation>{n} mục · đánh dấu từng ô trên bản in khi đến cơ sở</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/reader.py" line="211"/>
+        <location filename="../../pan_desktop/ui/library/reader.py" line="213"/>
         <source>Also called</source>
         <translation>Còn gọi là</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/reader.py" line="229"/>
+        <location filename="../../pan_desktop/ui/library/reader.py" line="231"/>
         <source>← Library</source>
         <translation>← Thư viện</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/reader.py" line="231"/>
+        <location filename="../../pan_desktop/ui/library/reader.py" line="233"/>
         <source>Show the notes for the person running the session</source>
         <translation>Hiện ghi chú dành cho người điều phối buổi học</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/reader.py" line="232"/>
+        <location filename="../../pan_desktop/ui/library/reader.py" line="234"/>
         <source>Content language:</source>
         <translation>Ngôn ngữ nội dung:</translation>
     </message>

@@ -130,3 +130,20 @@ def test_vietnamese_interface(qtbot, ctx):
         assert card.feedback.text().startswith("Chính xác.")
     finally:
         ctx.translation.set_language("en")
+
+
+def test_install_from_file_refuses_broken_and_accepts_good(qtbot, ctx, tmp_path):
+    from tests.content.packbuilder import make_pack, replace_in, zip_pack
+
+    page = _library(qtbot, ctx)
+    broken = make_pack(tmp_path / "broken")
+    replace_in(broken / "checks.yaml", "answer: 1", "answer: 4")
+    page.install_from(zip_pack(broken, tmp_path / "broken.panpack"))
+    qtbot.waitUntil(lambda: page.install_button.isEnabled(), timeout=10000)
+    assert "checks.yaml:7" in page.status.text() and "Nothing was changed" in page.status.text()
+    assert len(page.packs) == 6
+
+    good = make_pack(tmp_path / "good")
+    with qtbot.waitSignal(page.loaded, timeout=10000):
+        page.install_from(zip_pack(good, tmp_path / "good.panpack"))
+    assert page.status.text() == "test-pack 1.0.0 installed." and len(page.cards) == 7

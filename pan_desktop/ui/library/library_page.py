@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea,
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea,
                                QStackedWidget, QVBoxLayout, QWidget)
 
-from pan_desktop.core.content import KINDS, Library, Pack, audience_label
+from pan_desktop.core.content import KINDS, Library, Pack, audience_label, install
 from pan_desktop.core.content.positions import Position, ReadingPositions
 from pan_desktop.ui.context import AppContext
-from pan_desktop.ui.errors import show_error
+from pan_desktop.ui.errors import error_text, show_error
 from pan_desktop.ui.library.reader import PackReader, reader_for
 from pan_desktop.ui.workers import run_in_background
 
@@ -92,6 +93,7 @@ class LibraryPage(QWidget):
 
     loaded = Signal(int)
     reader_opened = Signal(object)  # the PackReader
+    packs_installed = Signal(object)  # InstallResult, after a pack was installed from this page
 
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
@@ -112,6 +114,10 @@ class LibraryPage(QWidget):
         self.kind_label = QLabel()
         self.language_label = QLabel()
         self.count = QLabel(objectName="count")
+        self.install_button = QPushButton(objectName="install_pack")
+        self.install_button.clicked.connect(self._choose_pack_file)
+        self.status = QLabel(wordWrap=True, objectName="install_status")
+        self.status.hide()
         filters = QHBoxLayout()
         for label, box in ((self.audience_label, self.audience_box), (self.kind_label, self.kind_box),
                            (self.language_label, self.language_box)):
@@ -119,6 +125,7 @@ class LibraryPage(QWidget):
             filters.addWidget(box)
         filters.addStretch(1)
         filters.addWidget(self.count)
+        filters.addWidget(self.install_button)
 
         self.grid_host = QWidget()
         self.grid = QGridLayout(self.grid_host)
@@ -133,6 +140,7 @@ class LibraryPage(QWidget):
         col = QVBoxLayout(browse)
         col.addWidget(self.heading)
         col.addLayout(filters)
+        col.addWidget(self.status)
         col.addWidget(self.empty)
         col.addWidget(scroll, 1)
 
@@ -200,6 +208,42 @@ class LibraryPage(QWidget):
         self.count.setText(self.tr("{shown} of {total} packs").format(shown=len(shown), total=len(self.packs)))
         self.empty.setVisible(not self.packs)
 
+    # --- installing from a file (e.g. a USB stick) -----------------------------------------------
+    def _choose_pack_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Install a content pack"), "",
+                                              self.tr("Content packs (*.panpack *.zip)"))
+        if path:
+            self.install_from(Path(path))
+
+    def install_from(self, path: Path) -> None:
+        """Validate and install a pack on the write pool; the library is unchanged if anything is wrong."""
+        self.install_button.setEnabled(False)
+        self._show_status(self.tr("Checking and installing {name}…").format(name=path.name), ok=True)
+        run_in_background(install, path, self.ctx.data_dir, on_done=self._installed, on_error=self._install_failed,
+                          pool=self.ctx.pools.write)
+
+    def _installed(self, result) -> None:
+        self.install_button.setEnabled(True)
+        if result.status == "unchanged":
+            text = self.tr("{id} {version} is already installed; nothing changed.")
+        elif result.status == "upgraded":
+            text = self.tr("{id} upgraded from {previous} to {version}.")
+        else:
+            text = self.tr("{id} {version} installed.")
+        self._show_status(text.format(id=result.pack_id, version=result.version, previous=result.previous_version), ok=True)
+        self.packs_installed.emit(result)
+        self.refresh()
+
+    def _install_failed(self, exc: BaseException) -> None:
+        self.install_button.setEnabled(True)
+        self._show_status(error_text(exc), ok=False)
+
+    def _show_status(self, text: str, ok: bool) -> None:
+        colour, background = ("#1b5e20", "#e8f5e9") if ok else ("#8a1c1c", "#fdecea")
+        self.status.setStyleSheet(f"color:{colour}; background:{background}; padding:6px; border-radius:4px;")
+        self.status.setText(text)
+        self.status.show()
+
     # --- reader --------------------------------------------------------------------------------
     def open_pack(self, pack_id: str) -> PackReader:
         """Open the reader of an installed pack at its saved position."""
@@ -232,6 +276,8 @@ class LibraryPage(QWidget):
         self.audience_label.setText(self.tr("Audience:"))
         self.kind_label.setText(self.tr("Kind:"))
         self.language_label.setText(self.tr("Language:"))
+        self.install_button.setText(self.tr("Install a pack…"))
+        self.install_button.setToolTip(self.tr("Install or update a module or guideline from a .panpack file, for example on a USB stick"))
         self.empty.setText(self.tr("No content packs are installed yet. Run 'pan-desktop init' or install a pack "
                                    "with 'pan-desktop content install PATH' (a folder or a .panpack file)."))
         if self.packs:
