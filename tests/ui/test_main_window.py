@@ -22,12 +22,10 @@ def test_opens_in_vietnamese_on_the_network_records(window):
 
 def test_filter_by_current_province_finds_a_project_recorded_in_long_an(window, qtbot):
     page = window.record_pages["initiatives"]
-    with qtbot.waitSignal(page.loaded, timeout=5000):
-        page.filters.province.setEditText("Tây Ninh")
-    assert titles(page) == ["Dự án Quản lý chất thải Long An, Đồng bằng sông Cửu Long"]
-    with qtbot.waitSignal(page.loaded, timeout=5000):
-        page.filters.clear.click()
-    assert len(titles(page)) == 13
+    page.filters.province.setEditText("Tây Ninh")
+    qtbot.waitUntil(lambda: titles(page) == ["Dự án Quản lý chất thải Long An, Đồng bằng sông Cửu Long"], timeout=5000)
+    page.filters.clear.click()
+    qtbot.waitUntil(lambda: len(titles(page)) == 13, timeout=5000)
 
 
 def test_selecting_a_row_shows_its_details(window, qtbot):
@@ -51,11 +49,10 @@ def test_add_an_initiative_through_the_form(window, qtbot):
     form.inputs["title_vi"].insert("Mô hình chợ không túi ni lông")  # QTest.keyClicks aborts on non-Latin-1 text
     form.inputs["start_date"].setText("2025-09")
     form.inputs["provinces"].setText("Bến Tre")
-    with qtbot.waitSignal(page.loaded, timeout=5000):
-        form.buttons.button(form.buttons.StandardButton.Save).click()
-    assert not form.isVisible()
-    assert "Mô hình chợ không túi ni lông" in titles(page)
-    assert page.selected_record().title() == "Mô hình chợ không túi ni lông"
+    form.buttons.button(form.buttons.StandardButton.Save).click()
+    qtbot.waitUntil(lambda: "Mô hình chợ không túi ni lông" in titles(page), timeout=5000)
+    qtbot.waitUntil(lambda: not form.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: getattr(page.selected_record(), "title", str)() == "Mô hình chợ không túi ni lông", timeout=5000)
     stored = window.ctx.services.initiatives.list(ListQuery(province="Vĩnh Long")).records
     assert [r["start_date"] for r in stored] == ["2025-09"]
 
@@ -64,13 +61,11 @@ def test_delete_and_undo(window, qtbot):
     page = window.record_pages["initiatives"]
     page.view.selectRow(0)
     first = page.selected_record()
-    with qtbot.waitSignal(page.loaded, timeout=5000):
-        page.delete_button.click()
-    assert first.title() not in titles(page)
-    assert page.undo_button.isVisible()
-    with qtbot.waitSignal(page.loaded, timeout=5000):
-        qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
-    assert first.title() in titles(page)
+    page.delete_button.click()
+    qtbot.waitUntil(lambda: first.title() not in titles(page), timeout=5000)
+    qtbot.waitUntil(page.undo_button.isVisible, timeout=5000)
+    qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: first.title() in titles(page), timeout=5000)
     assert not page.undo_button.isVisible()
 
 

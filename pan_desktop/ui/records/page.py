@@ -131,12 +131,13 @@ class RecordsPage(QWidget):
             return
         current = self.selected_record()
         keep = self._select_after_load or (current.id if current else None)
-        self._select_after_load = None
         self.model.set_rows(page.records)
         self._total = page.total
         self._update_count()
         row = self.model.row_of(keep) if keep else -1
         if row >= 0:
+            # a load that started before the record existed must not consume the pending selection
+            self._select_after_load = None
             self.view.selectionModel().setCurrentIndex(self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
             self.view.scrollTo(self.model.index(row, 0))
         else:
@@ -186,7 +187,7 @@ class RecordsPage(QWidget):
     # -- editing -------------------------------------------------------------------------------------
     def add(self) -> RecordForm:
         form = RecordForm(self.ctx, self.table, None, self)
-        form.saved.connect(lambda r: setattr(self, "_select_after_load", r.id))
+        form.saved.connect(lambda r: self.select_id(r.id))
         form.open()
         return form
 
