@@ -4,267 +4,267 @@
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../pan_desktop/ui/printing/page.py" line="184"/>
+        <location filename="../../pan_desktop/ui/printing/page.py" line="187"/>
         <source>Module handout</source>
         <translation>Tài liệu phát tay của học phần</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/printing/page.py" line="184"/>
+        <location filename="../../pan_desktop/ui/printing/page.py" line="187"/>
         <source>Site checklist</source>
         <translation>Phiếu kiểm tra tại cơ sở</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/printing/page.py" line="185"/>
+        <location filename="../../pan_desktop/ui/printing/page.py" line="188"/>
         <source>Initiative factsheet</source>
         <translation>Thông tin sáng kiến</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/printing/page.py" line="185"/>
+        <location filename="../../pan_desktop/ui/printing/page.py" line="188"/>
         <source>Policy brief</source>
         <translation>Tóm tắt chính sách</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/printing/page.py" line="186"/>
+        <location filename="../../pan_desktop/ui/printing/page.py" line="189"/>
         <source>Attendance sheet</source>
         <translation>Danh sách tham dự</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/printing/page.py" line="186"/>
+        <location filename="../../pan_desktop/ui/printing/page.py" line="189"/>
         <source>Certificates of participation</source>
         <translation>Giấy chứng nhận tham gia</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/printing/page.py" line="187"/>
+        <location filename="../../pan_desktop/ui/printing/page.py" line="190"/>
         <source>Monthly newsletter</source>
         <translation>Bản tin hằng tháng</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/printing/page.py" line="189"/>
+        <location filename="../../pan_desktop/ui/printing/page.py" line="192"/>
         <source>Factory</source>
         <translation>Nhà máy</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/printing/page.py" line="189"/>
+        <location filename="../../pan_desktop/ui/printing/page.py" line="192"/>
         <source>Junk shop</source>
         <translation>Cơ sở thu mua phế liệu</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/printing/page.py" line="190"/>
+        <location filename="../../pan_desktop/ui/printing/page.py" line="193"/>
         <source>Vietnamese</source>
         <translation>Tiếng Việt</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/printing/page.py" line="190"/>
+        <location filename="../../pan_desktop/ui/printing/page.py" line="193"/>
         <source>English</source>
         <translation>Tiếng Anh</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/printing/page.py" line="190"/>
+        <location filename="../../pan_desktop/ui/printing/page.py" line="193"/>
         <source>Vietnamese and English</source>
         <translation>Tiếng Việt và tiếng Anh</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/printing/page.py" line="191"/>
+        <location filename="../../pan_desktop/ui/printing/page.py" line="194"/>
         <source>What to print</source>
         <translation>In gì</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/printing/page.py" line="192"/>
+        <location filename="../../pan_desktop/ui/printing/page.py" line="195"/>
         <source>Options</source>
         <translation>Tùy chọn</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/printing/page.py" line="193"/>
+        <location filename="../../pan_desktop/ui/printing/page.py" line="196"/>
         <source>Printable</source>
         <translation>Loại tài liệu</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/printing/page.py" line="193"/>
+        <location filename="../../pan_desktop/ui/printing/page.py" line="196"/>
         <source>Find</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/printing/page.py" line="193"/>
+        <location filename="../../pan_desktop/ui/printing/page.py" line="196"/>
         <source>Record or module</source>
         <translation>Bản ghi hoặc học phần</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/printing/page.py" line="194"/>
+        <location filename="../../pan_desktop/ui/printing/page.py" line="197"/>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/printing/page.py" line="194"/>
+        <location filename="../../pan_desktop/ui/printing/page.py" line="197"/>
         <source>Kind of site</source>
         <translation>Loại cơ sở</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/printing/page.py" line="194"/>
+        <location filename="../../pan_desktop/ui/printing/page.py" line="197"/>
         <source>Names (CSV)</source>
         <translation>Danh sách tên (CSV)</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/printing/page.py" line="195"/>
+        <location filename="../../pan_desktop/ui/printing/page.py" line="198"/>
         <source>Rows</source>
         <translation>Số dòng</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/printing/page.py" line="195"/>
+        <location filename="../../pan_desktop/ui/printing/page.py" line="198"/>
         <source>Paper</source>
         <translation>Khổ giấy</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/printing/page.py" line="195"/>
+        <location filename="../../pan_desktop/ui/printing/page.py" line="198"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/printing/page.py" line="197"/>
+        <location filename="../../pan_desktop/ui/printing/page.py" line="200"/>
         <source>Type part of a title</source>
         <translation>Gõ một phần tên</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/printing/page.py" line="198"/>
+        <location filename="../../pan_desktop/ui/printing/page.py" line="201"/>
         <source>A CSV file with a &apos;name&apos; column</source>
         <translation>Tệp CSV có cột &apos;name&apos;</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/printing/page.py" line="199"/>
+        <location filename="../../pan_desktop/ui/printing/page.py" line="202"/>
         <source>Choose…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/printing/page.py" line="200"/>
+        <location filename="../../pan_desktop/ui/printing/page.py" line="203"/>
         <source>Fill the page</source>
         <translation>Vừa một trang</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/printing/page.py" line="201"/>
+        <location filename="../../pan_desktop/ui/printing/page.py" line="204"/>
         <source>A5 booklet (fold A4 sheets in half)</source>
         <translation>Sổ tay A5 (gấp đôi tờ A4)</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/printing/page.py" line="202"/>
+        <location filename="../../pan_desktop/ui/printing/page.py" line="205"/>
         <source>Large print</source>
         <translation>Chữ lớn</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/printing/page.py" line="203"/>
+        <location filename="../../pan_desktop/ui/printing/page.py" line="206"/>
         <source>Black and white (for photocopies)</source>
         <translation>Đen trắng (để photocopy)</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/printing/page.py" line="204"/>
+        <location filename="../../pan_desktop/ui/printing/page.py" line="207"/>
         <source>QR code to the source</source>
         <translation>Mã QR dẫn tới nguồn</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/printing/page.py" line="205"/>
+        <location filename="../../pan_desktop/ui/printing/page.py" line="208"/>
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/printing/page.py" line="206"/>
+        <location filename="../../pan_desktop/ui/printing/page.py" line="209"/>
         <source>Save PDF…</source>
         <translation>Lưu PDF…</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/printing/page.py" line="207"/>
+        <location filename="../../pan_desktop/ui/printing/page.py" line="210"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/printing/page.py" line="208"/>
+        <location filename="../../pan_desktop/ui/printing/page.py" line="211"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/printing/page.py" line="210"/>
+        <location filename="../../pan_desktop/ui/printing/page.py" line="213"/>
         <source>Printed for: {org}. Change the organisation&apos;s name and logo in Settings.</source>
         <translation>In cho: {org}. Đổi tên và logo của tổ chức trong phần Cài đặt.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/printing/page.py" line="211"/>
+        <location filename="../../pan_desktop/ui/printing/page.py" line="214"/>
         <source>(no organisation set)</source>
         <translation>(chưa đặt tên tổ chức)</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/printing/page.py" line="213"/>
+        <location filename="../../pan_desktop/ui/printing/page.py" line="216"/>
         <source>Choose what to print; the first pages appear here.</source>
         <translation>Chọn tài liệu cần in; các trang đầu sẽ hiện ở đây.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/printing/page.py" line="257"/>
+        <location filename="../../pan_desktop/ui/printing/page.py" line="273"/>
         <source>Names of the participants</source>
         <translation>Danh sách người tham dự</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/printing/page.py" line="257"/>
+        <location filename="../../pan_desktop/ui/printing/page.py" line="273"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Tệp CSV (*.csv);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/printing/page.py" line="290"/>
+        <location filename="../../pan_desktop/ui/printing/page.py" line="306"/>
         <source>Choose a record or module first (and the names file for certificates).</source>
         <translation>Hãy chọn bản ghi hoặc học phần trước (và tệp danh sách tên nếu in giấy chứng nhận).</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/printing/page.py" line="296"/>
+        <location filename="../../pan_desktop/ui/printing/page.py" line="312"/>
         <source>Making the PDF…</source>
         <translation>Đang tạo PDF…</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/printing/page.py" line="313"/>
+        <location filename="../../pan_desktop/ui/printing/page.py" line="329"/>
         <source>{pages} page(s), {size} KB.</source>
         <translation>{pages} trang, {size} KB.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/printing/page.py" line="318"/>
+        <location filename="../../pan_desktop/ui/printing/page.py" line="334"/>
         <source>No preview: {reason}</source>
         <translation>Không xem trước được: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/printing/page.py" line="343"/>
+        <location filename="../../pan_desktop/ui/printing/page.py" line="359"/>
         <source>Save the PDF</source>
         <translation>Lưu tệp PDF</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/printing/page.py" line="343"/>
+        <location filename="../../pan_desktop/ui/printing/page.py" line="359"/>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/printing/page.py" line="349"/>
+        <location filename="../../pan_desktop/ui/printing/page.py" line="365"/>
         <source>Saved to {path}</source>
         <translation>Đã lưu vào {path}</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/printing/page.py" line="364"/>
+        <location filename="../../pan_desktop/ui/printing/page.py" line="380"/>
         <source>Sending to the printer…</source>
         <translation>Đang gửi tới máy in…</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/printing/page.py" line="373"/>
+        <location filename="../../pan_desktop/ui/printing/page.py" line="391"/>
         <source>{pages} page(s) sent to the printer.</source>
         <translation>Đã gửi {pages} trang tới máy in.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/printing/page.py" line="380"/>
+        <location filename="../../pan_desktop/ui/printing/page.py" line="398"/>
         <source>Cancelled.</source>
         <translation>Đã hủy.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/printing/page.py" line="396"/>
+        <location filename="../../pan_desktop/ui/printing/page.py" line="416"/>
         <source>Laying out page {done}…</source>
         <translation>Đang dàn trang {done}…</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/printing/page.py" line="396"/>
+        <location filename="../../pan_desktop/ui/printing/page.py" line="416"/>
         <source>Drawing the preview…</source>
         <translation>Đang vẽ bản xem trước…</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/printing/page.py" line="397"/>
+        <location filename="../../pan_desktop/ui/printing/page.py" line="417"/>
         <source>Printing page {done} of {total}…</source>
         <translation>Đang in trang {done}/{total}…</translation>
     </message>

@@ -69,3 +69,19 @@ def test_certificates_need_a_names_file_and_bad_rows_are_reported(qtbot, ctx, tm
     qtbot.waitUntil(lambda: bool(shown), timeout=20000)
     assert "name" in str(shown[0])
     assert errors  # the module the page uses for dialogs
+
+
+def test_new_records_appear_in_the_picker(qtbot, ctx):
+    from pan_desktop.ui.printing import PrintPage
+
+    page = PrintPage(ctx)
+    qtbot.addWidget(page)
+    page.kind.setCurrentIndex(page.kind.findData("brief"))
+    qtbot.waitUntil(lambda: page._choices is not None, timeout=10000)
+    assert page.target_model.rowCount() == 0
+    ctx.services.policies.create({"title_vi": "Nghị định 08/2022"})
+    qtbot.waitUntil(lambda: page.target_model.rowCount() == 1, timeout=10000)
+    page.filter_edit.setText("nghi dinh")  # without diacritics
+    assert page.target_model.rowCount() == 1
+    page.filter_edit.setText("luật")
+    assert page.target_model.rowCount() == 0

@@ -206,3 +206,18 @@ def test_hostile_record_and_names_print_in_every_record_printable(tmp_path, serv
     people = [Participant(h[:200].strip() or "x") for h in nasty]
     result = build_certificates(module_pack, people, tmp_path / "c.pdf", PrintOptions(paper="A5"))
     assert page_count(result.path) == len(people)
+
+
+@pytest.mark.parametrize("site", ["factory", "junk-shop"])
+def test_bundled_guideline_checklist_prints_every_item_without_installing(tmp_path, services, site):
+    from pan_desktop.config import training_modules_dir
+    from pan_desktop.core.printing.jobs import PrintJob, get_pack, run_job
+
+    if not (training_modules_dir() / "guideline-pellet-leakage" / "pack.yaml").is_file():
+        pytest.skip("the bundled guideline is not in this tree")
+    pack = get_pack(services, "guideline-pellet-leakage")
+    checklist = next(c for c in pack.checklists if c.id == site)
+    result = run_job(services, PrintJob("checklist", pack.id, PrintOptions(), site=site), tmp_path / "c.pdf")
+    text = squash(pdf_text(result.path))
+    for item in checklist.items:
+        assert squash(item.text.vi) in text, item.id

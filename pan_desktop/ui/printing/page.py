@@ -5,6 +5,7 @@ cancel; the window never waits on them."""
 from __future__ import annotations
 
 import logging
+import shutil
 import tempfile
 from dataclasses import replace
 from datetime import date
@@ -70,13 +71,15 @@ class PrintPage(QWidget):
         self._handle = None
         self._token = 0  # answers of superseded jobs are ignored
         self._out_dir = Path(tempfile.mkdtemp(prefix="pan-print-"))
+        out_dir = self._out_dir
+        self.destroyed.connect(lambda *_: shutil.rmtree(out_dir, ignore_errors=True))
         self._build()
         self.retranslate()
         self._kind_changed()
         self._debounce = QTimer(self, singleShot=True, interval=400)
         self._debounce.timeout.connect(self._make_preview)
         self.reload_choices()
-        ctx.bridge.data_changed.connect(lambda _change: self.reload_choices())
+        ctx.bridge.data_changed.connect(self._data_changed)  # a bound slot: disconnected when the page goes
 
     # -- layout ---------------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -221,9 +224,22 @@ class PrintPage(QWidget):
     def reload_choices(self) -> None:
         """Refill the pickers (packs and records) on a worker."""
         run_in_background(tasks.load_choices, self.ctx.services, self.ctx.language, on_done=self._choices_loaded,
-                          on_error=lambda exc: show_error(self, exc), pool=self.ctx.pools.general)
+                          on_error=lambda exc: self._alive() and show_error(self, exc), pool=self.ctx.pools.general)
+
+    def _data_changed(self, change) -> None:
+        tables = set(getattr(change, "tables", ()) or ())
+        if not tables or tables & {"initiatives", "policies", "content", "packs"}:
+            self.reload_choices()
+
+    def _alive(self) -> bool:
+        """False once Qt has deleted the widget (a worker may answer after the page is gone)."""
+        import shiboken6
+
+        return shiboken6.isValid(self)
 
     def _choices_loaded(self, choices: tasks.Choices) -> None:
+        if not self._alive():
+            return
         self._choices = choices
         self._fill_targets()
 
@@ -301,7 +317,7 @@ class PrintPage(QWidget):
                                          on_progress=self._show_progress, pool=self.ctx.pools.general)
 
     def _made_pdf(self, made: tasks.Made, token: int, then) -> None:
-        if token != self._token:
+        if token != self._token or not self._alive():
             made.path.unlink(missing_ok=True)
             return  # the form changed meanwhile; a newer preview is on its way
         if self._made is not None and self._made.path != made.path:
@@ -346,7 +362,7 @@ class PrintPage(QWidget):
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
         run_in_background(tasks.save_copy, self._made.path, Path(path), pool=self.ctx.pools.general,
-                          on_done=lambda p: self.status.setText(self.tr("Saved to {path}").format(path=p)),
+                          on_done=lambda p: self._alive() and self.status.setText(self.tr("Saved to {path}").format(path=p)),
                           on_error=lambda exc: self._failed(exc, self._token))
 
     def _print(self) -> None:
@@ -369,6 +385,8 @@ class PrintPage(QWidget):
                                          on_progress=self._show_progress, pool=self.ctx.pools.general)
 
     def _printed(self, pages: int) -> None:
+        if not self._alive():
+            return
         self._set_busy(False)
         self.status.setText(self.tr("{pages} page(s) sent to the printer.").format(pages=pages))
 
@@ -382,7 +400,7 @@ class PrintPage(QWidget):
     def _failed(self, exc: BaseException, token: int) -> None:
         from pan_desktop.core.errors import Interrupted
 
-        if token != self._token:
+        if token != self._token or not self._alive():
             return
         self._set_busy(False)
         if not isinstance(exc, Interrupted):
@@ -390,6 +408,8 @@ class PrintPage(QWidget):
             show_error(self, exc)
 
     def _show_progress(self, state) -> None:
+        if not self._alive():
+            return
         if state.total:
             self.progress.setRange(0, state.total)
             self.progress.setValue(state.done)
