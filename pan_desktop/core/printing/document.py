@@ -123,15 +123,14 @@ def write_pdf(story: list, out: Path | str, options: PrintOptions, setup: PageSe
     top, right, bottom, left = margins(options, setup)
     pal = styles.palette
     logo = logo_reader(options, warnings) if setup.footer else None
-    footer_size = max(7.0, styles.base_size * 0.72)
+    footer_size = 8.5 if options.large_print else 7.5  # the margins stay small even in large print
     org = clean(options.org_name).strip()
     left_text = markup(org or "PAN Desktop")
     right_text = markup(" · ".join(x for x in (label("printed", options.primary, date=options.print_date.strftime("%d/%m/%Y")),
                                                 clean(setup.version_note)) if x))
     foot_style = styles.scaled("small", footer_size / styles.small.fontSize)
-    head_text = markup(_shorten(clean(setup.title), 110))
-
     span = w - left - right
+    head_text = markup(_fit_line(clean(setup.title), span, footer_size))
     # Laid out once, drawn on every page.
     feet = []
     for text, x, width, align in ((left_text, left, span * 0.36, 0), (right_text, left + span * 0.56, span * 0.44, 2)):
@@ -140,10 +139,14 @@ def write_pdf(story: list, out: Path | str, options: PrintOptions, setup: PageSe
         feet.append((para, x))
     head = Paragraph(head_text, foot_style)
     head.wrap(span, footer_size * 3)
+    # The lowest footer line sits a third of the bottom margin above the paper edge (printers clip ~4 mm);
+    # a footer text that wraps grows upwards.
+    foot_h = max(p.height for p, _ in feet)
+    line_h = foot_style.leading
 
     def draw_footer(c: rl_canvas.Canvas, n: int, total: int) -> None:
         c.saveState()
-        y = bottom * 0.45
+        y = max(bottom * 0.4, 5 * mm) + foot_h - line_h  # baseline of the first footer line
         c.setStrokeColor(pal.rule)
         c.setLineWidth(0.5)
         c.line(left, y + footer_size * 1.6, w - right, y + footer_size * 1.6)
@@ -193,5 +196,17 @@ def write_pdf(story: list, out: Path | str, options: PrintOptions, setup: PageSe
     return PrintResult(out, doc.page, out.stat().st_size, warnings)
 
 
-def _shorten(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+def _fit_line(text: str, width: float, size: float) -> str:
+    """``text`` shortened with an ellipsis so it fits one line of ``width`` points."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    if stringWidth(text, BASE, size) <= width:
+        return text
+    lo, hi = 0, len(text)
+    while lo < hi:  # the longest prefix that fits
+        mid = (lo + hi + 1) // 2
+        if stringWidth(text[:mid] + "…", BASE, size) <= width:
+            lo = mid
+        else:
+            hi = mid - 1
+    return text[:lo].rstrip() + "…"
