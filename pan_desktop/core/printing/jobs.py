@@ -9,8 +9,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pan_desktop.core.errors import NotFound, Problem, ValidationError
-from pan_desktop.core.printing.document import PrintResult, ProgressFn
+from typing import TYPE_CHECKING
+
 from pan_desktop.core.printing.options import PrintOptions
+
+if TYPE_CHECKING:  # ReportLab loads only when something is printed (it costs ~200 ms at start-up)
+    from pan_desktop.core.printing.document import PrintResult, ProgressFn
 
 log = logging.getLogger(__name__)
 # kind -> what it needs: "module" / "guideline" (a content pack), "initiative" / "policy" (a record), "month".
