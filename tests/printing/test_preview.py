@@ -49,3 +49,18 @@ def test_the_print_page_module_loads_without_reportlab():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert out.stdout.strip() == "False", out.stderr
+
+
+def test_printing_paints_every_page_onto_the_printer(pdf, tmp_path, qapp):
+    from PySide6.QtPrintSupport import QPrinter
+
+    from pan_desktop.ui.printing.tasks import paint_to_printer
+    from tests.printing.conftest import page_count
+
+    if preview.backend() is None:
+        pytest.skip("no renderer")
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert paint_to_printer(pdf, printer, max_dpi=100) == 3
+    assert page_count(tmp_path / "printed.pdf") == 3
