@@ -6,7 +6,7 @@ import re
 import unicodedata
 
 _SLUG_JUNK = re.compile(r"[^a-z0-9]+")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 
 
 def nfc(text: str) -> str:
@@ -32,5 +32,6 @@ def slug(text: str) -> str:
 
 
 def clean_text(text: str) -> str:
-    """NFC, strip surrounding blanks, drop control characters other than tab and newlines."""
+    """NFC, strip surrounding blanks, drop control characters (other than tab and newlines) and lone
+    surrogates (they cannot be stored as UTF-8)."""
     return _CONTROL.sub("", nfc(text)).strip()

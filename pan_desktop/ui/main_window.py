@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
     QProgressDialog, QStackedWidget, QWidget,
@@ -19,7 +19,11 @@ from pan_desktop.core.events import DataChanged
 from pan_desktop.core.services.schema import TABLES
 from pan_desktop.ui.context import AppContext
 from pan_desktop.ui.errors import show_error
+from pan_desktop.ui.library import GlossaryPage, LibraryPage
+from pan_desktop.ui.printing import PrintPage
 from pan_desktop.ui.records.page import RecordsPage
+from pan_desktop.ui.search import SearchPage, start_search_indexing
+from pan_desktop.ui.sync import ConflictsPage, SyncIndicator, SyncPage
 from pan_desktop.ui.workers import ProgressState, run_in_background
 
 log = logging.getLogger(__name__)
@@ -57,20 +61,64 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.pages: list[PageEntry] = []
         self.record_pages: dict[str, RecordsPage] = {}
-        for table in ("initiatives", "organizations", "policies", "events"):
-            page = RecordsPage(ctx, table)
-            self.record_pages[table] = page
-            spec = TABLES[table]
-            self.add_page(table, page, lambda s=spec: s.plural_vi if self.ctx.language == "vi" else s.plural_en)
+        self._build_pages()
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
-        self.nav.setCurrentRow(0)
+        self.show_page("initiatives")
         self._build_menus()
         self.location_label = QLabel(objectName="data_location")
         self.counts_label = QLabel(objectName="counts")
         self.statusBar().addWidget(self.location_label, 1)
         self.statusBar().addPermanentWidget(self.counts_label)
+        self.sync_indicator = SyncIndicator(ctx)
+        self.statusBar().addPermanentWidget(self.sync_indicator)
+        QShortcut(QKeySequence("Ctrl+K"), self, activated=self.focus_search)
         ctx.bridge.data_changed.connect(self._data_changed)
         self.retranslate()
+
+    def _build_pages(self) -> None:
+        ctx = self.ctx
+        self.search_page = SearchPage(ctx)
+        self.search_page.open_record.connect(self.open_record)
+        self.add_page("search", self.search_page, lambda: self.tr("Search"))
+        for table in ("initiatives", "organizations", "policies", "events"):
+            page = RecordsPage(ctx, table)
+            self.record_pages[table] = page
+            spec = TABLES[table]
+            self.add_page(table, page, lambda s=spec: s.plural_vi if self.ctx.language == "vi" else s.plural_en)
+        self.library_page = LibraryPage(ctx)
+        self.add_page("library", self.library_page, lambda: self.tr("Library"))
+        self.glossary_page = GlossaryPage(ctx)
+        self.library_page.packs_installed.connect(lambda _r: self.glossary_page.refresh())
+        self.add_page("glossary", self.glossary_page, lambda: self.tr("Glossary"))
+        self.print_page = PrintPage(ctx)
+        self.add_page("print", self.print_page, lambda: self.tr("Print centre"))
+        self.sync_page = SyncPage(ctx)
+        self.add_page("sync", self.sync_page, lambda: self.tr("Sync"))
+        self.conflicts_page = ConflictsPage(ctx)
+        self.conflicts_page.count_changed.connect(lambda _n: self.retranslate_nav())
+        self.add_page("conflicts", self.conflicts_page, self._conflicts_title)
+
+    def _conflicts_title(self) -> str:
+        count = self.conflicts_page.badge_count()
+        return self.tr("Conflicts ({count})").format(count=count) if count else self.tr("Conflicts")
+
+    def focus_search(self) -> None:
+        """Ctrl+K: the search box, from anywhere."""
+        self.show_page("search")
+        self.search_page.focus_search()
+
+    def open_record(self, kind: str, ident: str) -> None:
+        """Open a search result in its own view."""
+        if kind in self.record_pages:
+            self.show_page(kind).select_id(ident)
+        elif kind in ("lesson", "guideline"):
+            pack_id, _, lesson_id = ident.partition("/")
+            self.show_page("library")
+            reader = self.library_page.open_pack(pack_id)
+            if lesson_id:
+                reader.show_page(lesson_id)
+        elif kind == "glossary":
+            self.show_page("glossary").search.setText(ident)
 
     def add_page(self, key: str, widget: QWidget, title: Callable[[], str]) -> None:
         """Mount a page; ``title`` gives its navigation label in the current language."""
@@ -89,22 +137,24 @@ class MainWindow(QMainWindow):
 
     # -- start-up ------------------------------------------------------------------------------------
     def start(self) -> None:
-        """After the window is shown: load the bundled records on first run, then the pages' data."""
-        services = self.ctx.services
-
-        def first_run_setup() -> bool:
-            if any(services.counts().values()):
-                return False
-            from pan_desktop.core.services.setup import initialise
-
-            initialise(services)
-            return True
+        """After the window is shown: bring in bundled records and content that are new (all of them on
+        first run; a newer app version may bring more), then the pages' data and the search index."""
+        from pan_desktop.core.services.setup import initialise
 
         self.statusBar().showMessage(self.tr("Opening the network's records…"))
-        run_in_background(first_run_setup, on_done=self._started, on_error=lambda e: show_error(self, e), pool=self.ctx.pools.write)
+        run_in_background(initialise, self.ctx.services, on_done=self._started,
+                          on_error=self._start_failed, pool=self.ctx.pools.write)
 
-    def _started(self, loaded_bundled: bool) -> None:
+    def _start_failed(self, exc: BaseException) -> None:
+        show_error(self, exc)
+        self._started(None)
+
+    def _started(self, report) -> None:
         self.statusBar().clearMessage()
+        start_search_indexing(self.ctx)
+        if report is not None and report.content_changed:
+            self.library_page.refresh()
+            self.glossary_page.refresh()
         for page in self.record_pages.values():
             page.reload()
         self._refresh_counts()
@@ -215,6 +265,10 @@ class MainWindow(QMainWindow):
         self._counts = counts
         self.counts_label.setText(self.tr("{initiatives} initiatives · {organizations} organisations · {policies} policies · {events} events").format(**{k: f"{v:,}" for k, v in counts.items()}))
 
+    def retranslate_nav(self) -> None:
+        for i, entry in enumerate(self.pages):
+            self.nav.item(i).setText(entry.title())
+
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
@@ -230,7 +284,6 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About PAN Desktop"))
         self.location_label.setText(self.tr("Data: {path}").format(path=self.ctx.data_dir))
-        for i, entry in enumerate(self.pages):
-            self.nav.item(i).setText(entry.title())
+        self.retranslate_nav()
         if getattr(self, "_counts", None):
             self._show_counts(self._counts)

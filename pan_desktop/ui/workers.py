@@ -80,6 +80,16 @@ class _Job(QRunnable):
             self.signals.done.emit(result)
 
 
+def _deliver(callback: Callable[[Any], None], value: Any) -> None:
+    """Call back on the GUI thread; a widget closed while the job ran simply misses its result."""
+    try:
+        callback(value)
+    except RuntimeError as exc:
+        if "already deleted" not in str(exc):
+            raise
+        log.debug("result of a background job dropped: its widget was closed (%s)", exc)
+
+
 class Handle:
     """A running job: its progress and a way to cancel it."""
 
@@ -127,12 +137,12 @@ def run_in_background(fn: Callable[..., Any], *args: Any, on_done: Callable[[Any
     def done(result: Any) -> None:
         finish()
         if on_done is not None:
-            on_done(result)
+            _deliver(on_done, result)
 
     def failed(exc: BaseException, _tb: str) -> None:
         finish()
         if on_error is not None:
-            on_error(exc)
+            _deliver(on_error, exc)
 
     job.signals.done.connect(done)
     job.signals.failed.connect(failed)

@@ -117,3 +117,9 @@ def test_every_area_has_working_services(services):
 def test_organization_bool_field(services):
     rec = services.organizations.create({"name_vi": "X", "is_core_member": "có"})
     assert rec["is_core_member"] is True
+
+
+def test_hostile_text_is_stored_safely(services):
+    rec = services.initiatives.create({"title_vi": "A\ud800B\x00C\x1b", "summary_vi": "<b>x</b> & =1+1 \u202e"})
+    assert rec["title_vi"] == "ABC"
+    assert services.initiatives.get(rec.id)["summary_vi"] == "<b>x</b> & =1+1 \u202e"

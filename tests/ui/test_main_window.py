@@ -11,7 +11,9 @@ def titles(page):
 
 
 def test_opens_in_vietnamese_on_the_network_records(window):
-    assert [window.nav.item(i).text() for i in range(4)] == ["Sáng kiến", "Tổ chức", "Chính sách", "Sự kiện"]
+    assert [window.nav.item(i).text() for i in range(window.nav.count())] == [
+        "Tìm kiếm", "Sáng kiến", "Tổ chức", "Chính sách", "Sự kiện", "Thư viện", "Thuật ngữ", "In ấn", "Đồng bộ", "Xung đột"]
+    assert window.stack.currentWidget() is window.record_pages["initiatives"]
     assert window.file_menu.title() == "&Tệp"
     page = window.record_pages["initiatives"]
     assert "Dự án Quản lý chất thải Long An, Đồng bằng sông Cửu Long" in titles(page)
@@ -71,14 +73,15 @@ def test_delete_and_undo(window, qtbot):
 
 def test_switch_language_to_english_and_back_at_runtime(window, qtbot):
     window.lang_actions["en"].trigger()
-    qtbot.waitUntil(lambda: window.nav.item(0).text() == "Initiatives", timeout=3000)
+    qtbot.waitUntil(lambda: window.nav.item(1).text() == "Initiatives", timeout=3000)
+    assert window.nav.item(5).text() == "Library"
     page = window.record_pages["initiatives"]
     assert page.add_button.text() == "Add…"
     assert page.model.headerData(0, Qt.Orientation.Horizontal) == "Title"
     assert page.model.data(page.model.index(page.model.row_of("01941f29-7c0c-776b-bac3-e2164316715f"), 0)) == "Long An Waste Management Project, Mekong Delta"
     assert window.ctx.services.settings.language == "en"
     window.lang_actions["vi"].trigger()
-    qtbot.waitUntil(lambda: window.nav.item(0).text() == "Sáng kiến", timeout=3000)
+    qtbot.waitUntil(lambda: window.nav.item(1).text() == "Sáng kiến", timeout=3000)
 
 
 def test_import_a_file_that_is_refused_shows_every_problem_and_changes_nothing(window, qtbot, tmp_path, monkeypatch):
@@ -91,3 +94,19 @@ def test_import_a_file_that_is_refused_shows_every_problem_and_changes_nothing(w
     assert shown[0].windowTitle() == "Chưa nhập gì"
     assert "line 2, title_vi" in shown[0].detailedText() and "line 3, start_date" in shown[0].detailedText()
     assert window.ctx.services.initiatives.count() == 13
+
+
+def test_ctrl_k_opens_search_and_a_result_opens_the_record(window, qtbot):
+    from PySide6.QtTest import QTest
+
+    QTest.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.search_page
+    window.open_record("initiatives", "01941f29-7c0c-776b-bac3-e2164316715f")
+    page = window.record_pages["initiatives"]
+    assert window.stack.currentWidget() is page
+    qtbot.waitUntil(lambda: getattr(page.selected_record(), "id", None) == "01941f29-7c0c-776b-bac3-e2164316715f", timeout=5000)
+
+
+def test_the_library_shows_the_bundled_packs(window, qtbot):
+    window.show_page("library")
+    qtbot.waitUntil(lambda: len(window.library_page.visible_packs()) == 6, timeout=10000)

@@ -32,6 +32,7 @@ class InitReport:
     loaded: dict[str, int] = field(default_factory=dict)
     present: dict[str, int] = field(default_factory=dict)
     content: list[str] = field(default_factory=list)
+    content_changed: bool = False
 
     def lines(self) -> list[str]:
         out = [f"data folder: {self.data_dir}"]
@@ -75,6 +76,11 @@ def load_bundled_records(services) -> tuple[dict[str, int], dict[str, int]]:
 
 def initialise(services) -> InitReport:
     """Everything ``init`` does; safe to run any number of times."""
+    from pan_desktop.core.content import install_bundled
+
     report = InitReport(str(services.data_dir))
     report.loaded, report.present = load_bundled_records(services)
+    results = install_bundled(services.data_dir)
+    report.content = [r.describe() for r in results]
+    report.content_changed = any(r.status != "unchanged" for r in results)
     return report
