@@ -85,84 +85,84 @@
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../../pan_desktop/ui/records/page.py" line="213"/>
+        <location filename="../../pan_desktop/ui/records/page.py" line="214"/>
         <source>Deleted “{title}”.</source>
         <translation>Đã xoá «{title}».</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/page.py" line="234"/>
+        <location filename="../../pan_desktop/ui/records/page.py" line="235"/>
         <source>{count} records</source>
         <translation>{count} bản ghi</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/page.py" line="245"/>
+        <location filename="../../pan_desktop/ui/records/page.py" line="246"/>
         <source>Add…</source>
         <translation>Thêm…</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/page.py" line="246"/>
+        <location filename="../../pan_desktop/ui/records/page.py" line="247"/>
         <source>Edit…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/page.py" line="247"/>
+        <location filename="../../pan_desktop/ui/records/page.py" line="248"/>
         <source>Delete</source>
         <translation>Xoá</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/page.py" line="248"/>
+        <location filename="../../pan_desktop/ui/records/page.py" line="249"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/page.py" line="250"/>
+        <location filename="../../pan_desktop/ui/records/page.py" line="251"/>
         <source>Title</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/page.py" line="250"/>
+        <location filename="../../pan_desktop/ui/records/page.py" line="251"/>
         <source>Period</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/page.py" line="250"/>
+        <location filename="../../pan_desktop/ui/records/page.py" line="251"/>
         <source>Provinces</source>
         <translation>Tỉnh/thành</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/page.py" line="251"/>
+        <location filename="../../pan_desktop/ui/records/page.py" line="252"/>
         <source>Organisations</source>
         <translation>Tổ chức</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/page.py" line="251"/>
+        <location filename="../../pan_desktop/ui/records/page.py" line="252"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/page.py" line="251"/>
         <location filename="../../pan_desktop/ui/records/page.py" line="252"/>
         <location filename="../../pan_desktop/ui/records/page.py" line="253"/>
+        <location filename="../../pan_desktop/ui/records/page.py" line="254"/>
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/page.py" line="252"/>
+        <location filename="../../pan_desktop/ui/records/page.py" line="253"/>
         <source>Website</source>
         <translation>Trang web</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/page.py" line="252"/>
+        <location filename="../../pan_desktop/ui/records/page.py" line="253"/>
         <source>Issued by</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/page.py" line="253"/>
+        <location filename="../../pan_desktop/ui/records/page.py" line="254"/>
         <source>Location</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/page.py" line="256"/>
+        <location filename="../../pan_desktop/ui/records/page.py" line="257"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
