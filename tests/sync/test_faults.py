@@ -62,10 +62,10 @@ def test_request_cut_half_way_is_sent_again_and_applied_once(network, proxy):
 
 
 def test_a_stalled_link_times_out_and_the_next_sync_finishes(network, proxy):
-    a = network.device("a", "Org A", client_factory=lambda _u: HubClient(proxy.url, timeout=1, attempts=2, backoff=0.05))
+    a = network.device("a", "Org A", client_factory=lambda _u: HubClient(proxy.url, timeout=0.5, attempts=2, backoff=0.05))
     a.sync()
     a.services.initiatives.create({"title_vi": "Chậm"})
-    proxy.faults.extend([{"stall": 3}, {"stall": 3}])
+    proxy.faults.extend([{"stall": 1.5}, {"stall": 1.5}])
     with pytest.raises(Exception):
         a.sync()
     network.check(converged=False)

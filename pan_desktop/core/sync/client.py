@@ -6,8 +6,11 @@ Network failures and 5xx are retried a bounded number of times, then raise :clas
 
 from __future__ import annotations
 
+import functools
 import logging
+import os
 import random
+import ssl
 import time
 from dataclasses import dataclass
 from typing import Any
@@ -41,6 +44,31 @@ class TooLarge(HubRefused):
     """413: the batch was too large; send a smaller one."""
 
 
+@dataclass(frozen=True)
+class ClientSettings:
+    """Timeouts and retries of hub calls, declared once. Each can be overridden by an environment
+    variable (``PAN_SYNC_TIMEOUT``, ``PAN_SYNC_ATTEMPTS``, ``PAN_SYNC_BACKOFF``), which tests use to
+    make a subprocess give up quickly on a link they broke on purpose."""
+
+    timeout: float = 30.0
+    attempts: int = 4
+    backoff: float = 0.5
+    max_backoff: float = 8.0
+
+    @classmethod
+    def from_env(cls) -> "ClientSettings":
+        base = cls()
+        return cls(float(os.environ.get("PAN_SYNC_TIMEOUT", base.timeout)),
+                   int(os.environ.get("PAN_SYNC_ATTEMPTS", base.attempts)),
+                   float(os.environ.get("PAN_SYNC_BACKOFF", base.backoff)), base.max_backoff)
+
+
+@functools.lru_cache(maxsize=1)
+def _tls_context() -> ssl.SSLContext:
+    """Loading the CA bundle costs ~30 ms: do it once per process, not once per sync."""
+    return httpx.create_ssl_context()
+
+
 @dataclass
 class Traffic:
     requests: int = 0
@@ -49,17 +77,21 @@ class Traffic:
 
 
 class HubClient:
-    """One hub URL. ``timeout`` covers each request; ``attempts`` bounds the retries of one call."""
+    """One hub URL. ``timeout`` covers each request; ``attempts`` bounds the retries of one call.
+    Unset arguments come from :meth:`ClientSettings.from_env`."""
 
-    def __init__(self, url: str, timeout: float = 30.0, attempts: int = 4, backoff: float = 0.5,
-                 transport: httpx.BaseTransport | None = None):
+    def __init__(self, url: str, timeout: float | None = None, attempts: int | None = None,
+                 backoff: float | None = None, transport: httpx.BaseTransport | None = None):
+        conf = ClientSettings.from_env()
+        timeout = conf.timeout if timeout is None else timeout
         self.url = url.rstrip("/")
-        self.attempts = attempts
-        self.backoff = backoff
+        self.attempts = conf.attempts if attempts is None else attempts
+        self.backoff = conf.backoff if backoff is None else backoff
+        self.max_backoff = conf.max_backoff
         self.traffic = Traffic()
         self.token: str | None = None
         self._http = httpx.Client(timeout=httpx.Timeout(timeout, connect=min(timeout, 10.0)), transport=transport,
-                                  headers={"user-agent": "pan/1", "accept-encoding": "zstd, gzip", "accept": "*/*"})
+                                  verify=_tls_context(), headers={"user-agent": "pan/1", "accept-encoding": "zstd, gzip", "accept": "*/*"})
 
     def close(self) -> None:
         self._http.close()
@@ -82,7 +114,7 @@ class HubClient:
                 if attempt == attempts:
                     raise HubUnreachable(f"The hub at {self.url} could not be reached ({_describe(exc)}). "
                                          "Nothing was lost: your edits stay on this computer; sync again later.") from exc
-                delay = min(8.0, self.backoff * 2 ** (attempt - 1)) * random.uniform(0.5, 1.5)
+                delay = min(self.max_backoff, self.backoff * 2 ** (attempt - 1)) * random.uniform(0.5, 1.5)
                 log.info("sync %s %s failed (%s); retry %d in %.1fs", method, path, _describe(exc), attempt, delay)
                 time.sleep(delay)
         raise AssertionError("unreachable")
