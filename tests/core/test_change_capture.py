@@ -89,3 +89,12 @@ def test_bundled_records_do_not_enter_the_outbox(services, data_dir):
     initialise(services)
     assert outbox(data_dir) == []
     assert {o for *_, o in change_log(data_dir)} == {"seed"}
+
+
+def test_bundled_records_carry_the_bundle_date_not_the_load_date(services):
+    from pan_desktop.core.services import ListQuery
+    from pan_desktop.core.services.setup import initialise
+
+    initialise(services)
+    stamps = {r.meta["created_at"] for r in services.initiatives.list(ListQuery()).records}
+    assert stamps == {"2025-01-01T00:00:00.000000Z"}

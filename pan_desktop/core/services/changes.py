@@ -25,6 +25,9 @@ from pan_desktop.core.text import fold
 
 FLUSH_EVERY = 2000
 SEED_HLC = "0000000000000-0000-seed"
+# Bundled records carry the bundle's date, not the day a device loaded them (a monthly newsletter
+# must not list them as new); their ids encode the same instant.
+SEED_TIME = "2025-01-01T00:00:00.000000Z"
 _EMPTY = {"text": "", "longtext": "", "list": [], "date": None, "choice": "", "bool": False, "ids": []}
 
 
@@ -84,7 +87,7 @@ class ChangeWriter:
         """Queue a new record from cleaned ``values``; returns the full stored row."""
         spec = TABLES[table]
         hlc = self.stamp()
-        now = utcnow()
+        now = SEED_TIME if self.origin == "seed" else utcnow()
         row = {f.name: empty_value(f.kind) for f in spec.fields}
         row.update(values)
         set_fields = [n for n in spec.names if row[n] not in ("", [], None, False)]
