@@ -4,52 +4,52 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../pan_desktop/ui/records/filters.py" line="135"/>
+        <location filename="../../pan_desktop/ui/records/filters.py" line="136"/>
         <source>Words in the title…</source>
         <translation>Từ trong tên…</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/filters.py" line="136"/>
+        <location filename="../../pan_desktop/ui/records/filters.py" line="137"/>
         <source>Province (former or current)</source>
         <translation>Tỉnh/thành (cũ hoặc mới)</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/filters.py" line="137"/>
+        <location filename="../../pan_desktop/ui/records/filters.py" line="138"/>
         <source>Organisation</source>
         <translation>Tổ chức</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/filters.py" line="138"/>
+        <location filename="../../pan_desktop/ui/records/filters.py" line="139"/>
         <source>Clear filters</source>
         <translation>Xoá bộ lọc</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/filters.py" line="139"/>
+        <location filename="../../pan_desktop/ui/records/filters.py" line="140"/>
         <source>All themes</source>
         <translation>Mọi chủ đề</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/filters.py" line="139"/>
+        <location filename="../../pan_desktop/ui/records/filters.py" line="140"/>
         <source>All types</source>
         <translation>Mọi loại</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/filters.py" line="139"/>
+        <location filename="../../pan_desktop/ui/records/filters.py" line="140"/>
         <source>All statuses</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/filters.py" line="146"/>
+        <location filename="../../pan_desktop/ui/records/filters.py" line="147"/>
         <source>From year</source>
         <translation>Từ năm</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/filters.py" line="147"/>
+        <location filename="../../pan_desktop/ui/records/filters.py" line="148"/>
         <source>To year</source>
         <translation>Đến năm</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/filters.py" line="148"/>
+        <location filename="../../pan_desktop/ui/records/filters.py" line="149"/>
         <source>Records whose period overlaps these years</source>
         <translation>Các bản ghi có thời gian thực hiện trùng với những năm này</translation>
     </message>
@@ -85,84 +85,94 @@
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../../pan_desktop/ui/records/page.py" line="214"/>
+        <location filename="../../pan_desktop/ui/records/page.py" line="180"/>
+        <source>Choose a row to see all its details here.</source>
+        <translation>Chọn một dòng để xem đầy đủ thông tin ở đây.</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/records/page.py" line="182"/>
+        <source>Nothing matches these filters. Clear the filters to see every record.</source>
+        <translation>Không có bản ghi nào khớp với bộ lọc. Bấm «Xoá bộ lọc» để xem tất cả.</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/records/page.py" line="223"/>
         <source>Deleted “{title}”.</source>
         <translation>Đã xoá «{title}».</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/page.py" line="235"/>
+        <location filename="../../pan_desktop/ui/records/page.py" line="244"/>
         <source>{count} records</source>
         <translation>{count} bản ghi</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/page.py" line="246"/>
+        <location filename="../../pan_desktop/ui/records/page.py" line="255"/>
         <source>Add…</source>
         <translation>Thêm…</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/page.py" line="247"/>
+        <location filename="../../pan_desktop/ui/records/page.py" line="256"/>
         <source>Edit…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/page.py" line="248"/>
+        <location filename="../../pan_desktop/ui/records/page.py" line="257"/>
         <source>Delete</source>
         <translation>Xoá</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/page.py" line="249"/>
+        <location filename="../../pan_desktop/ui/records/page.py" line="258"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/page.py" line="251"/>
+        <location filename="../../pan_desktop/ui/records/page.py" line="260"/>
         <source>Title</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/page.py" line="251"/>
+        <location filename="../../pan_desktop/ui/records/page.py" line="260"/>
         <source>Period</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/page.py" line="251"/>
+        <location filename="../../pan_desktop/ui/records/page.py" line="260"/>
         <source>Provinces</source>
         <translation>Tỉnh/thành</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/page.py" line="252"/>
+        <location filename="../../pan_desktop/ui/records/page.py" line="261"/>
         <source>Organisations</source>
         <translation>Tổ chức</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/page.py" line="252"/>
+        <location filename="../../pan_desktop/ui/records/page.py" line="261"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/page.py" line="252"/>
-        <location filename="../../pan_desktop/ui/records/page.py" line="253"/>
-        <location filename="../../pan_desktop/ui/records/page.py" line="254"/>
+        <location filename="../../pan_desktop/ui/records/page.py" line="261"/>
+        <location filename="../../pan_desktop/ui/records/page.py" line="262"/>
+        <location filename="../../pan_desktop/ui/records/page.py" line="263"/>
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/page.py" line="253"/>
+        <location filename="../../pan_desktop/ui/records/page.py" line="262"/>
         <source>Website</source>
         <translation>Trang web</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/page.py" line="253"/>
+        <location filename="../../pan_desktop/ui/records/page.py" line="262"/>
         <source>Issued by</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/page.py" line="254"/>
+        <location filename="../../pan_desktop/ui/records/page.py" line="263"/>
         <source>Location</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/page.py" line="257"/>
+        <location filename="../../pan_desktop/ui/records/page.py" line="266"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>

@@ -61,6 +61,7 @@ class FilterBar(QWidget):
         self.org = QLineEdit(objectName="filter_org", clearButtonEnabled=True)
         self.org.textChanged.connect(self._debounce.start)
         top.addWidget(self.org, 2)
+        self.org.setVisible(table != "organizations")  # there the words filter already searches names
 
         self.year_from = self._year("filter_year_from", row)
         self.year_to = self._year("filter_year_to", row)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
@@ -141,7 +142,7 @@ class RecordsPage(QWidget):
             self.view.selectionModel().setCurrentIndex(self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
             self.view.scrollTo(self.model.index(row, 0))
         else:
-            self.detail.clear()
+            self._show_hint()
         self._update_buttons()
         self.loaded.emit(self.model.rowCount())
 
@@ -168,10 +169,18 @@ class RecordsPage(QWidget):
         self._update_buttons()
         record = self.model.record(current.row())
         if record is None:
-            self.detail.clear()
+            self._show_hint()
             return
         svc = self.ctx.services.records[self.table]
         run_in_background(svc.get, record.id, on_done=self._show_detail, on_error=self._detail_failed, pool=self.ctx.pools.general)
+
+    def _show_hint(self) -> None:
+        self._detail_record = None
+        if self.model.rowCount():
+            hint = self.tr("Choose a row to see all its details here.")
+        else:
+            hint = self.tr("Nothing matches these filters. Clear the filters to see every record.")
+        self.detail.setHtml(f"<p style='color:#666;margin:12px'>{html.escape(hint)}</p>")
 
     def _show_detail(self, record: Record) -> None:
         current = self.selected_record()
@@ -260,3 +269,5 @@ class RecordsPage(QWidget):
         record = getattr(self, "_detail_record", None)
         if record is not None and self.selected_record() is not None and self.selected_record().id == record.id:
             self.detail.setHtml(detail_html(record, lang))
+        elif self.selected_record() is None:
+            self._show_hint()
