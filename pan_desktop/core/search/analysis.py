@@ -1,17 +1,19 @@
 """Text analysis for the search index: Vietnamese-aware words, exact and folded forms, English stems.
 
-The index stores the analyzers by class path, so they live here (a package module), never in a script.
-Both tokenizers run the whole pipeline in one loop (NFC, lowercase, words, fold, stem) with memoised
-folds and stems: Whoosh's chained filters cost a generator hop per token per filter, and the
-vocabulary of a corpus is small next to its token count.
+Every word is cut from NFC, lowercased text; its folded form (marks dropped, ``đ``→``d``) matches
+with or without diacritics, its exact form ranks exact matches first, its English stem matches other
+forms of English words, and pairs of folded words answer phrases without storing positions. Folds
+and stems are memoised: the vocabulary of a corpus is small next to its word count.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
+from itertools import compress, repeat
+from operator import add, ne
 
-from whoosh.analysis import Token, Tokenizer
 from whoosh.lang.porter import stem as _porter_stem
 
 from pan_desktop.core.text import fold
@@ -21,6 +23,12 @@ WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _CACHE_MAX = 300_000
 _fold_cache: dict[str, str] = {}
 _stem_cache: dict[str, str] = {}
+# Index fields: folded words (``w``), words with their marks (``x``, only when they have marks),
+# English stems that differ from the word (``s``), folded word pairs for phrases (``p``).
+FIELDS = ("w", "x", "s", "p")
+LEVELS = 7
+K1, B, AVG_LEN = 1.2, 0.75, 120.0
+TITLE_WEIGHT = 3  # title words count this many times (an int: the words are simply repeated)
 
 
 def fold_word(word: str) -> str:
@@ -59,57 +67,40 @@ def has_marks(word: str) -> bool:
     return fold_word(word) != word
 
 
-class VietTokenizer(Tokenizer):
-    """Exact word, then its folded form at the same position when they differ (``đường``, ``duong``).
+def _pairs(folded: list[str]) -> list[str]:
+    return list(map(add, map(add, folded, repeat(" ")), folded[1:]))
 
-    A query with marks looks up both (exact weighs more); a query without marks looks up the folded
-    form, which every word has. Wrong tone marks miss the exact form and still hit the folded one.
+
+def doc_terms(title: str, body: str, en: str, weight: float = 1.0) -> dict[str, dict[str, int]]:
+    """The index terms of one document and their impact levels (1–7), per field (see ``FIELDS``).
+
+    The impact is the document's BM25 term weight (title words counted ``TITLE_WEIGHT`` times),
+    computed once here instead of at every query; levels keep it small enough to rank with bitsets.
+    ``weight`` scales every impact (reference entries rank below records that say the same).
+    Written for speed (a rebuild runs it for every document): C-level maps and counters only.
     """
-
-    def __eq__(self, other):
-        return other.__class__ is self.__class__
-
-    def __call__(self, value, positions=False, chars=False, keeporiginal=False, removestops=True,
-                 start_pos=0, start_char=0, tokenize=True, mode="", **kwargs):
-        t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
-        pos = start_pos
-        for m in WORD.finditer(normalise(value)):
-            word = m.group()
-            t.text = word
-            t.boost = 1.0
-            t.stopped = False
-            if positions:
-                t.pos = pos
-            if chars:
-                t.startchar, t.endchar = start_char + m.start(), start_char + m.end()
-            yield t
-            folded = fold_word(word)
-            if folded != word:
-                t.text = folded
-                yield t
-            pos += 1
-
-
-class EnglishTokenizer(Tokenizer):
-    """Folded, Porter-stemmed English words (``Recycling`` -> ``recycl``); one token per word."""
-
-    def __eq__(self, other):
-        return other.__class__ is self.__class__
-
-    def __call__(self, value, positions=False, chars=False, keeporiginal=False, removestops=True,
-                 start_pos=0, start_char=0, tokenize=True, mode="", **kwargs):
-        t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
-        pos = start_pos
-        for m in WORD.finditer(normalise(value)):
-            t.text = stem_word(fold_word(m.group()))
-            t.boost = 1.0
-            t.stopped = False
-            if positions:
-                t.pos = pos
-            if chars:
-                t.startchar, t.endchar = start_char + m.start(), start_char + m.end()
-            yield t
-            pos += 1
+    tw, bw, ew = words(title), words(body), words(en)
+    every = tw * TITLE_WEIGHT + bw + ew
+    folded = list(map(fold_word, every))
+    stemmed = list(map(stem_word, folded))
+    counts = {
+        "w": Counter(folded),
+        "x": Counter(compress(every, map(ne, every, folded))),
+        "s": Counter(compress(stemmed, map(ne, stemmed, folded))),
+    }
+    nt, nb = len(tw), len(bw)
+    title_f, body_f, en_f = folded[:nt], folded[nt * TITLE_WEIGHT:nt * TITLE_WEIGHT + nb], folded[nt * TITLE_WEIGHT + nb:]
+    pairs = Counter(_pairs(title_f) * TITLE_WEIGHT + _pairs(body_f) + _pairs(en_f))
+    if stemmed != folded:  # "plastic bags" also answers the phrase "plastic bag"
+        title_s, en_s = stemmed[:nt], stemmed[nt * TITLE_WEIGHT + nb:]
+        pairs.update(p for p in _pairs(title_s) + _pairs(en_s) if p not in pairs)
+    counts["p"] = pairs
+    norm = K1 * (1 - B + B * (len(tw) + len(bw) + len(ew)) / AVG_LEN)
+    scale = LEVELS / (K1 + 1) * weight
+    top = max(max(c.values(), default=0) for c in counts.values())
+    level = [0] + [min(LEVELS, 1 + int(n * (K1 + 1) / (n + norm) * scale)) for n in range(1, top + 1)]
+    get = level.__getitem__
+    return {name: dict(zip(c.keys(), map(get, c.values()))) for name, c in counts.items() if c}
 
 
 def english_term(word: str) -> str:

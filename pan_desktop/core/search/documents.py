@@ -1,8 +1,8 @@
 """What goes into the index for each record and content item: its text per field and its facet values.
 
-A document has three analysed texts (``title``: both titles; ``body``: the Vietnamese text and
-names; ``en``: the English text, stemmed) and one compact facet string kept in a column, from which
-the searcher builds its in-memory facet table. Long record texts are not stored in the index: the
+A document has three texts (``title``: both titles; ``body``: the Vietnamese text and names;
+``en``: the English text), analysed into terms by ``analysis.doc_terms``, and one compact facet
+string kept in a column, from which the searcher builds its in-memory facet bitsets. Long record texts are not stored in the index: the
 snippet is cut from the database row (the truth) for the few hits shown.
 """
 
@@ -14,6 +14,7 @@ from typing import Any
 
 from pan_desktop.core import vocab
 from pan_desktop.core.provinces import display_name, place_keys
+from pan_desktop.core.search.analysis import doc_terms
 from pan_desktop.core.services.records import TYPE_COLUMN
 from pan_desktop.core.services.schema import TABLES
 
@@ -27,6 +28,7 @@ TYPE_LABELS = {
     "glossary": ("Thuật ngữ", "Glossary"),
 }
 _SEP, _LIST = "\x1f", "\x1e"
+GLOSSARY_WEIGHT = 0.5  # a glossary entry ranks below a record or lesson that matches as well
 
 # Fields whose text is searched (beyond the titles), per language.
 _VI_TEXT = ("summary_vi", "description_vi", "lessons_vi")
@@ -75,10 +77,17 @@ class SearchDoc:
     en: str
     facets: Facets
     stored: tuple[str, str, str, str] | None = None  # (title_vi, title_en, text_vi, text_en)
+    weight: float = 1.0  # scales the document's term impacts (see analysis.doc_terms)
 
-    def fields(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"key": self.key, "type": self.type, "title": self.title, "body": self.body,
-                               "en": self.en, "facets": self.facets.encode()}
+    def terms(self) -> dict[str, dict[str, int]]:
+        """Index terms and impact levels per field."""
+        return doc_terms(self.title, self.body, self.en, self.weight)
+
+    def fields(self, terms: bool = True) -> dict[str, Any]:
+        """What ``add_document`` takes (without the terms when a rebuild writes them in bulk)."""
+        out: dict[str, Any] = {"key": self.key, "type": self.type, "facets": self.facets.encode()}
+        if terms:
+            out.update(self.terms())
         if self.stored is not None:
             out["content"] = self.stored
         return out
@@ -154,9 +163,9 @@ def content_docs(packs: Iterable[Any], glossary: Iterable[Any]) -> list[SearchDo
                                   f"{ten}\n{text_en}\n{pack.title.en}", facets, (tvi, ten, text_vi, text_en)))
     for entry in glossary:
         key = f"glossary:{entry.id}"
-        title = "\n".join([entry.vi, entry.en, *entry.aliases_vi, *entry.aliases_en])
-        docs.append(SearchDoc(key, "glossary", title, entry.definition.vi,
-                              "\n".join([entry.en, *entry.aliases_en, entry.definition.en]),
+        docs.append(SearchDoc(key, "glossary", f"{entry.vi}\n{entry.en}",
+                              "\n".join([*entry.aliases_vi, entry.definition.vi]),
+                              "\n".join([*entry.aliases_en, entry.definition.en]),
                               Facets(key, "glossary"),
-                              (entry.vi, entry.en, entry.definition.vi, entry.definition.en)))
+                              (entry.vi, entry.en, entry.definition.vi, entry.definition.en), GLOSSARY_WEIGHT))
     return docs

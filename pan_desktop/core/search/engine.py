@@ -1,16 +1,18 @@
 """Answering a query from the index: match, filter and count, rank the page, cut snippets.
 
-Runs on whichever thread asks (a worker in the app); each thread keeps its own Whoosh searcher, since
-a searcher shared by two threads returns wrong results.
+Matching, filters and facet counts are bitset operations (``postings.py``, ``facets.py``); ranking
+adds each query term's impact levels, weighted by the term's rarity, for all matches at once and
+takes the top of the sum. Runs on whichever thread asks (a worker in the app); each thread keeps its
+own Whoosh searcher, since a searcher shared by two threads returns wrong results.
 """
 
 from __future__ import annotations
 
 import logging
+import math
 import threading
 import time
 from collections.abc import Iterable
-from typing import Any
 
 from sqlalchemy import select
 
@@ -19,14 +21,17 @@ from pan_desktop.core.search import query as qb
 from pan_desktop.core.search.analysis import english_term, fold_word
 from pan_desktop.core.search.content_source import glossary_terms
 from pan_desktop.core.search.documents import SNIPPET_FIELDS, split_key
-from pan_desktop.core.search.facets import facet_table, filter_and_count
+from pan_desktop.core.search.facets import FacetView
 from pan_desktop.core.search.glossary import Expander
 from pan_desktop.core.search.highlight import Matcher, snippet, title_spans
 from pan_desktop.core.search.index import IndexStore
+from pan_desktop.core.search.postings import EMPTY, TermBits, TermCache, add_slices, term_slices, top_docs
 from pan_desktop.core.search.results import Hit, SearchQuery, SearchResult
 from pan_desktop.core.services.schema import TABLES
 
 log = logging.getLogger(__name__)
+SCALE = 20  # score units per (idf x level): enough precision, few bit slices
+_terms = TermCache()
 
 
 def _distance(a: str, b: str) -> int:
@@ -37,6 +42,86 @@ def _distance(a: str, b: str) -> int:
             cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
         prev = cur
     return prev[-1]
+
+
+class View:
+    """What one searcher sees: its segments' term bitsets (cached across searchers) and facets."""
+
+    def __init__(self, searcher, path: str):
+        self.searcher = searcher
+        self.path = path
+        self.leaves = [(leaf, offset, f"{path}/{leaf.segment().segment_id()}")
+                       for leaf, offset in searcher.reader().leaf_readers()]
+        self.facets = FacetView(searcher, path)
+        self.docs = max(1, self.facets.live.bit_count())
+        self._prefixes: dict[str, TermBits] = {}
+
+    def term(self, field: str, text: str) -> TermBits:
+        out = EMPTY
+        for leaf, offset, segid in self.leaves:
+            bits = _terms.get(leaf, segid, field, text)
+            if bits.df:
+                out = bits.shifted(offset) if out is EMPTY else out.merged(bits.shifted(offset))
+        return out
+
+    def prefix(self, text: str) -> TermBits:
+        """Every ``w`` term beginning with ``text``, each document at its best level."""
+        bits = self._prefixes.get(text)
+        if bits is None:
+            found = []
+            for n, term in enumerate(self.searcher.reader().expand_prefix("w", text)):
+                if n >= qb.MAX_PREFIX_TERMS:
+                    break
+                found.append(self.term("w", term.decode("utf-8") if isinstance(term, bytes) else term))
+            levels, seen = {}, 0
+            for lv in sorted({lv for b in found for lv in b.levels}, reverse=True):
+                m = 0
+                for b in found:
+                    m |= b.levels.get(lv, 0)
+                m &= ~seen
+                if m:
+                    levels[lv], seen = m, seen | m
+            bits = self._prefixes[text] = TermBits(seen, levels, seen.bit_count())
+        return bits
+
+    def bits(self, leaf) -> TermBits:
+        return self.prefix(leaf.text) if isinstance(leaf, qb.Prefix) else self.term(leaf.field, leaf.text)
+
+    def mask(self, node) -> int:
+        """Documents matching a plan node (before deletions and filters)."""
+        if isinstance(node, (qb.Term, qb.Prefix)):
+            return self.bits(node).any
+        if isinstance(node, qb.All):
+            out = -1
+            for part in node.parts:
+                out &= self.mask(part)
+                if not out:
+                    return 0
+            return out
+        out = 0
+        for part in node.parts:
+            out |= self.mask(part)
+        return out
+
+    def slices(self, node) -> list[int]:
+        """Per-document scores of a plan as bit slices: each term's levels times its idf and boost."""
+        boosts: dict = {}
+        stack = [node]
+        while stack:
+            n = stack.pop()
+            if isinstance(n, (qb.Term, qb.Prefix)):
+                key = (n.field, n.text) if isinstance(n, qb.Term) else ("*", n.text)
+                if n.boost > boosts.get(key, (0.0, n))[0]:
+                    boosts[key] = (n.boost, n)
+            else:
+                stack.extend(n.parts)
+        total: list[int] = []
+        for boost, leaf in boosts.values():
+            bits = self.bits(leaf)
+            if bits.df:
+                idf = math.log(1 + (self.docs - bits.df + 0.5) / (bits.df + 0.5))
+                total = add_slices(total, term_slices(bits, max(idf, 0.05) * boost * SCALE))
+        return total
 
 
 class Engine:
@@ -55,7 +140,7 @@ class Engine:
         state = self.store.read_state()
         held = getattr(self._local, "held", None)
         if held is not None:
-            gen, searcher = held
+            gen, searcher, _view = held
             if state is not None and gen == state.generation and searcher.up_to_date():
                 return searcher, state
             # Not Searcher.refresh(): Whoosh-Reloaded 2.7.5 keeps merged-away segments in the
@@ -64,8 +149,17 @@ class Engine:
             self._local.held = None
         ix = self.store.open(state)
         searcher = ix.searcher()
-        self._local.held = (state.generation, searcher)
+        self._local.held = (state.generation, searcher, None)
         return searcher, state
+
+    def view(self) -> tuple[View, object]:
+        """This thread's view of the live index (built once per searcher)."""
+        searcher, state = self._searcher()
+        gen, _s, view = self._local.held
+        if view is None:
+            view = View(searcher, str(self.store.root / state.generation))
+            self._local.held = (gen, searcher, view)
+        return view, state
 
     def close_thread(self) -> None:
         """Close this thread's searcher (so the index folder can be removed)."""
@@ -83,59 +177,62 @@ class Engine:
     def search(self, q: SearchQuery) -> SearchResult:
         """Run ``q``; raises IndexUnusable when the index cannot be read."""
         started = time.perf_counter()
-        searcher, state = self._searcher()
-        path = str(self.store.root / state.generation)
-        table = facet_table(searcher, path)
+        view, state = self.view()
+        facets = view.facets
         parsed = qb.parse(q.text, q.complete_last)
         expander = self.expander(state.content)
         result = SearchResult(q)
-        active = bool(q.filters.compiled())
+        fmasks = facets.filter_masks(q.filters)
+        plan = None
+        matches = passing = 0
         if parsed.empty:
-            wq = qb.Q.Every()
-            modes = (("all", True),)
+            matches = facets.live
+            passing = facets.apply(matches, fmasks)
+            result.matched = "all" if passing else "none"
         else:
-            modes = (("all", True), ("any", False))
-        passing: set[int] = set()
-        for mode, require_all in modes:
-            wq = qb.build(parsed, expander, require_all) if not parsed.empty else wq
-            passing, result.facets = filter_and_count(wq.docs(searcher), table, q.filters, q.facets)
-            if passing:
-                result.matched = mode
-                break
-            if isinstance(wq, qb.Q.Or) or parsed.empty:
-                break
-        result.total = len(passing)
+            for mode, require_all in (("all", True), ("any", False)):
+                plan = qb.build(parsed, expander, require_all)
+                matches = view.mask(plan) & facets.live if plan is not None else 0
+                passing = facets.apply(matches, fmasks)
+                if passing:
+                    result.matched = mode
+                    break
+                if not isinstance(plan, qb.All):
+                    break  # one unit (or nothing): "any" would find no more
+        result.total = passing.bit_count()
+        if q.facets:
+            result.facets = facets.counts(matches, fmasks)
         if not passing:
             if not parsed.empty:
-                result.suggestion = self._suggest(searcher, parsed, q, table, expander)
+                result.suggestion = self._suggest(view, parsed, fmasks, expander)
             result.took_ms = (time.perf_counter() - started) * 1000
             return result
-        ranked = self._rank(searcher, parsed, expander, wq, result.matched == "all",
-                            passing if active else None, q.offset + q.limit)[q.offset:]
-        if parsed.empty:
-            ranked.sort(key=lambda t: table[t[0]].f.key)
+        ranked = self._rank(view, parsed, expander, plan, result.matched == "all", passing, q.offset + q.limit)
         folded, stems, prefixes = parsed.match_terms()
         matcher = Matcher(folded | qb.expansion_words(parsed, expander), stems, prefixes)
-        result.hits = self._hits(searcher, table, ranked, matcher, q)
+        result.hits = self._hits(view, ranked[q.offset:], matcher, q)
         result.took_ms = (time.perf_counter() - started) * 1000
         return result
 
-    def _rank(self, searcher, parsed, expander, wq, require_all: bool, allowed, n: int) -> list[tuple[int, float]]:
+    def _rank(self, view: View, parsed, expander, plan, require_all: bool, passing: int, n: int) -> list[tuple[int, float]]:
         """Top ``n`` (docnum, score): documents matching the words themselves first, then those found
         only through a glossary translation (a score boost alone cannot promise that order)."""
-        if parsed.empty or not qb.expansion_words(parsed, expander):
-            return [(h.docnum, h.score) for h in searcher.search(wq, limit=n, filter=allowed)]
-        direct = [(h.docnum, h.score) for h in searcher.search(qb.build(parsed, None, require_all), limit=n, filter=allowed)]
-        if len(direct) < n:
-            seen = {d for d, _s in direct}
-            more = searcher.search(wq, limit=n + len(direct), filter=allowed)
-            cap = direct[-1][1] * 0.99 if direct else float("inf")
-            direct += [(h.docnum, min(h.score * qb.TRANSLATION_BOOST, cap))
-                       for h in more if h.docnum not in seen][: n - len(direct)]
-        return direct
+        if plan is None:
+            return [(d, 0.0) for d, _v in top_docs([], passing, n)]
+        slices = view.slices(plan)
+        if not qb.expansion_words(parsed, expander):
+            return [(d, v / SCALE) for d, v in top_docs(slices, passing, n)]
+        direct_plan = qb.build(parsed, None, require_all)
+        direct = passing & view.mask(direct_plan)
+        ranked = [(d, v / SCALE) for d, v in top_docs(slices, direct, n)]
+        if len(ranked) < n:
+            cap = ranked[-1][1] * 0.99 if ranked else float("inf")
+            ranked += [(d, min(v / SCALE * qb.TRANSLATION_BOOST, cap))
+                       for d, v in top_docs(slices, passing & ~direct, n - len(ranked))]
+        return ranked
 
-    def _hits(self, searcher, table, ranked, matcher: Matcher, q: SearchQuery) -> list[Hit]:
-        keys = [(table[d].f.key, d, score) for d, score in ranked]
+    def _hits(self, view: View, ranked, matcher: Matcher, q: SearchQuery) -> list[Hit]:
+        keys = [(view.facets.key(d), d, score) for d, score in ranked]
         texts = self._texts([k for k, _d, _s in keys if split_key(k)[0] in TABLES])
         hits = []
         for key, docnum, score in keys:
@@ -146,7 +243,7 @@ class Engine:
                     continue  # deleted since the index caught up
                 tvi, ten, vi, en = row
             else:
-                tvi, ten, vi, en = (searcher.stored_fields(docnum).get("content") or ("", "", "", ""))
+                tvi, ten, vi, en = (view.searcher.stored_fields(docnum).get("content") or ("", "", "", ""))
             first, second = (tvi, ten) if q.lang == "vi" else (ten, tvi)
             title = first or second
             order = [vi, en] if q.lang == "vi" else [en, vi]
@@ -175,56 +272,51 @@ class Engine:
         return out
 
     # -- spelling --------------------------------------------------------------------------------
-    def _display_forms(self, searcher, path: str) -> dict[str, str]:
+    def _display_forms(self, view: View) -> dict[str, str]:
         """Folded word -> its most frequent written form (built once per index generation and size)."""
-        key = (path, searcher.doc_count_all())
+        key = (view.path, view.searcher.doc_count_all())
         forms = self._spelling.get(key)
         if forms is None:
             best: dict[str, tuple[int, str]] = {}
-            reader = searcher.reader()
-            for fld in ("title", "body"):
-                for raw, info in reader.iter_field(fld):
-                    term = raw.decode("utf-8") if isinstance(raw, bytes) else raw
-                    f = fold_word(term)
-                    if f != term and info.doc_frequency() > best.get(f, (0, ""))[0]:
-                        best[f] = (info.doc_frequency(), term)
+            for raw, info in view.searcher.reader().iter_field("x"):
+                term = raw.decode("utf-8") if isinstance(raw, bytes) else raw
+                f = fold_word(term)
+                if info.doc_frequency() > best.get(f, (0, ""))[0]:
+                    best[f] = (info.doc_frequency(), term)
             forms = {f: t for f, (_n, t) in best.items()}
             self._spelling = {key: forms}
         return forms
 
-    def _correct(self, reader, word: str) -> str | None:
+    @staticmethod
+    def _correct(reader, word: str) -> str | None:
         f = fold_word(word)
-        if any(reader.doc_frequency(fld, f) for fld in ("title", "body")) or reader.doc_frequency("en", english_term(word)):
+        if reader.doc_frequency("w", f) or reader.doc_frequency("s", english_term(word)):
             return None
         maxdist = 1 if len(f) <= 4 else 2
         best: tuple[int, int, str] | None = None
-        for fld in ("title", "body"):
-            for cand in reader.terms_within(fld, f, maxdist, prefix=1):
-                if fold_word(cand) != cand:
-                    continue
-                rank = (_distance(f, cand), -reader.doc_frequency(fld, cand), cand)
-                if best is None or rank < best:
-                    best = rank
+        for cand in reader.terms_within("w", f, maxdist, prefix=1):
+            rank = (_distance(f, cand), -reader.doc_frequency("w", cand), cand)
+            if best is None or rank < best:
+                best = rank
         return best[2] if best else None
 
-    def _suggest(self, searcher, parsed, q: SearchQuery, table, expander) -> str:
-        reader = searcher.reader()
+    def _suggest(self, view: View, parsed, fmasks, expander) -> str:
+        reader = view.searcher.reader()
         forms: dict[str, str] | None = None
         changed = False
         out: list[str] = []
-        all_words = parsed.words + ([parsed.prefix] if parsed.prefix else [])
-        for w in all_words:
+        for w in parsed.words + ([parsed.prefix] if parsed.prefix else []):
             fixed = self._correct(reader, w)
             if fixed is None:
                 out.append(w)
                 continue
             if forms is None:
-                forms = self._display_forms(searcher, str(self.store.root))
+                forms = self._display_forms(view)
             out.append(forms.get(fixed, fixed))
             changed = True
         if not changed:
             return ""
         text = " ".join(out + [f'"{" ".join(p)}"' for p in parsed.phrases])
         check = qb.build(qb.parse(text), expander, require_all=False)
-        passing, _ = filter_and_count(check.docs(searcher), table, q.filters, False)
-        return text if passing else ""
+        found = view.mask(check) & view.facets.live if check is not None else 0
+        return text if view.facets.apply(found, fmasks) else ""

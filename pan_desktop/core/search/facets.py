@@ -1,64 +1,166 @@
-"""Filters and facet counts from a compact in-memory table of every document's facet values.
+"""Filters and facet counts as bitsets over every document's facet values.
 
-Whoosh's own facets score or sort every match through its column API; here the searcher decodes the
-facet column once per segment (segments never change, only new ones appear) and a query counts its
-matches in one pass. Each facet is counted with the *other* filters applied, so the sidebar still
-shows the alternatives to a value already chosen.
+The facet column of each segment is decoded once (segments never change, only new ones appear) into
+one bitset per facet value (``("theme", "3r")``, ``("prov", "c:tay-ninh")``…); a filter is a union of
+such bitsets and a facet count is ``(matches & value).bit_count()``. Each facet is counted with the
+*other* filters applied, so the sidebar still shows the alternatives to a value already chosen.
 """
 
 from __future__ import annotations
 
 import threading
-from collections import Counter
+from collections import defaultdict
 from dataclasses import dataclass
-from typing import Any
 
 from pan_desktop.core import vocab
 from pan_desktop.core.provinces import filter_key
 from pan_desktop.core.search.documents import ALL_TYPES, Facets
+from pan_desktop.core.search.postings import ids_to_mask
 from pan_desktop.core.services.schema import table_spec
 from pan_desktop.core.text import fold
 
 FACET_NAMES = ("type", "province", "org", "theme", "audience", "status", "year")
 TOP_VALUES = 30
 _STATUS_TERMS = {**vocab.INITIATIVE_STATUS, **vocab.POLICY_STATUS}
+_KEEP_SEGMENTS = 64
 
 
 class Row:
-    """One document's facets, with its organisations pre-folded for substring filters."""
+    """One document's facets."""
 
-    __slots__ = ("f", "orgs_folded")
+    __slots__ = ("f",)
 
     def __init__(self, f: Facets):
         self.f = f
-        self.orgs_folded = fold(" | ".join(f.orgs)) if f.orgs else ""
 
 
-_segment_cache: dict[tuple[str, str], list[Row]] = {}
+def _row_keys(f: Facets):
+    yield "type", f.type
+    for k in f.province_keys.strip("|").split("|") if f.province_keys else ():
+        yield "prov", k
+    for o in f.orgs:
+        yield "org", o
+    for t in f.themes:
+        yield "theme", t
+    for a in f.audiences:
+        yield "audience", a
+    if f.status:
+        yield "status", f.status
+    if f.year_from:
+        yield "yf", f.year_from
+        yield "yt", f.year_to or f.year_from
+
+
+class SegmentFacets:
+    """Rows and value bitsets of one segment (document numbers local to the segment)."""
+
+    def __init__(self, rows: list[Row | None]):
+        self.rows = rows
+        ids: dict[tuple[str, object], list[int]] = defaultdict(list)
+        for d, row in enumerate(rows):
+            if row is not None:
+                for key in _row_keys(row.f):
+                    ids[key].append(d)
+        self.masks = {key: ids_to_mask(docs, len(rows)) for key, docs in ids.items()}
+
+
+_segments: dict[tuple[str, str], SegmentFacets] = {}
 _cache_lock = threading.Lock()
 
 
-def facet_table(searcher, index_path: str) -> list[Row | None]:
-    """Rows by document number for every segment of ``searcher`` (cached per segment)."""
-    table: list[Row | None] = []
-    live: set[tuple[str, str]] = set()
-    for reader, offset in searcher.reader().leaf_readers():
-        key = (index_path, reader.segment().segment_id())
-        live.add(key)
-        with _cache_lock:
-            rows = _segment_cache.get(key)
-        if rows is None:
-            column = reader.column_reader("facets")
-            rows = [Row(Facets.decode(raw)) if raw else None for raw in column]
-            with _cache_lock:
-                _segment_cache[key] = rows
-        if len(table) < offset:
-            table.extend([None] * (offset - len(table)))
-        table.extend(rows)
+def _segment_facets(leaf, key: tuple[str, str]) -> SegmentFacets:
     with _cache_lock:
-        for stale in [k for k in _segment_cache if k[0] == index_path and k not in live]:
-            del _segment_cache[stale]
-    return table
+        seg = _segments.get(key)
+    if seg is None:
+        seg = SegmentFacets([Row(Facets.decode(raw)) if raw else None for raw in leaf.column_reader("facets")])
+        with _cache_lock:
+            if len(_segments) > _KEEP_SEGMENTS:
+                _segments.clear()
+            _segments[key] = seg
+    return seg
+
+
+class FacetView:
+    """Facet rows and bitsets of every document a searcher sees, and the bitset of live documents."""
+
+    def __init__(self, searcher, index_path: str):
+        self.rows: list[Row | None] = []
+        self.masks: dict[tuple[str, object], int] = defaultdict(int)
+        self.live = 0
+        for leaf, offset in searcher.reader().leaf_readers():
+            seg = _segment_facets(leaf, (index_path, leaf.segment().segment_id()))
+            if len(self.rows) < offset:
+                self.rows.extend([None] * (offset - len(self.rows)))
+            self.rows.extend(seg.rows)
+            for key, m in seg.masks.items():
+                self.masks[key] |= m << offset
+            live = (1 << len(seg.rows)) - 1
+            if leaf.has_deletions():
+                live &= ~ids_to_mask(leaf.deleted_docs_set, len(seg.rows))
+            self.live |= live << offset
+        self.size = len(self.rows)
+        self._values: dict[str, list] = defaultdict(list)
+        for name, value in self.masks:
+            self._values[name].append(value)
+
+    def key(self, docnum: int) -> str:
+        row = self.rows[docnum]
+        return row.f.key if row is not None else ""
+
+    def _union(self, name: str, values) -> int:
+        out = 0
+        for v in values:
+            out |= self.masks.get((name, v), 0)
+        return out
+
+    def filter_masks(self, filters: "Filters") -> dict[str, int]:
+        """The bitset of documents passing each active filter, by facet name."""
+        out: dict[str, int] = {}
+        if filters.types:
+            out["type"] = self._union("type", {normalise_type(t) for t in filters.types})
+        if filters.province.strip():
+            out["province"] = self.masks.get(("prov", filter_key(filters.province).strip("|")), 0)
+        if filters.org.strip():
+            needle = fold(filters.org.strip())
+            out["org"] = self._union("org", [o for o in self._values["org"] if needle in fold(o)])
+        if filters.theme.strip():
+            code = vocab.match_term(vocab.THEMES, filters.theme) or filters.theme.strip()
+            out["theme"] = self.masks.get(("theme", code), 0)
+        if filters.audience.strip():
+            code = vocab.match_term(vocab.AUDIENCES, filters.audience) or filters.audience.strip()
+            out["audience"] = self.masks.get(("audience", code), 0)
+        if filters.status.strip():
+            code = vocab.match_term(_STATUS_TERMS, filters.status) or filters.status.strip()
+            out["status"] = self.masks.get(("status", code), 0)
+        if filters.year_from or filters.year_to:
+            lo, hi = filters.year_from or 0, filters.year_to or 9999
+            out["year"] = (self._union("yf", [y for y in self._values["yf"] if y <= hi])
+                           & self._union("yt", [y for y in self._values["yt"] if y >= lo]))
+        return out
+
+    def apply(self, matches: int, masks: dict[str, int]) -> int:
+        for m in masks.values():
+            matches &= m
+        return matches
+
+    def counts(self, matches: int, masks: dict[str, int]) -> dict[str, list[tuple[object, int]]]:
+        """Facet counts (value, count), best first, each facet with the other filters applied."""
+        out: dict[str, list[tuple[object, int]]] = {}
+        for name, key, keep in (("type", "type", None), ("province", "prov", "c:"), ("org", "org", None),
+                                ("theme", "theme", None), ("audience", "audience", None),
+                                ("status", "status", None), ("year", "yf", None)):
+            base = self.apply(matches, {n: m for n, m in masks.items() if n != name})
+            found = []
+            if base:
+                for value in self._values[key]:
+                    if keep and not value.startswith(keep):
+                        continue
+                    n = (base & self.masks[(key, value)]).bit_count()
+                    if n:
+                        found.append((value[len(keep):] if keep else value, n))
+            found.sort(key=lambda vc: (-vc[1], str(vc[0])))
+            out[name] = found[:TOP_VALUES]
+        return out
 
 
 def normalise_type(value: str) -> str:
@@ -94,77 +196,6 @@ class Filters:
     year_from: int | None = None
     year_to: int | None = None
 
-    def compiled(self) -> list[tuple[str, Any]]:
-        """``(facet, test(row) -> bool)`` for each active filter."""
-        tests: list[tuple[str, Any]] = []
-        if self.types:
-            types = {normalise_type(t) for t in self.types}
-            tests.append(("type", lambda r: r.f.type in types))
-        if self.province.strip():
-            pkey = filter_key(self.province)
-            tests.append(("province", lambda r: pkey in r.f.province_keys))
-        if self.org.strip():
-            needle = fold(self.org.strip())
-            tests.append(("org", lambda r: needle in r.orgs_folded))
-        if self.theme.strip():
-            code = vocab.match_term(vocab.THEMES, self.theme) or self.theme.strip()
-            tests.append(("theme", lambda r: code in r.f.themes))
-        if self.audience.strip():
-            code = vocab.match_term(vocab.AUDIENCES, self.audience) or self.audience.strip()
-            tests.append(("audience", lambda r: code in r.f.audiences))
-        if self.status.strip():
-            code = vocab.match_term(_STATUS_TERMS, self.status) or self.status.strip()
-            tests.append(("status", lambda r: r.f.status == code))
-        if self.year_from or self.year_to:
-            lo, hi = self.year_from or 0, self.year_to or 9999
-            tests.append(("year", lambda r: r.f.year_from and r.f.year_from <= hi and (r.f.year_to or r.f.year_from) >= lo))
-        return tests
-
-
-def _count(counters: dict[str, Counter], row: Row, only: str | None) -> None:
-    f = row.f
-    if only in (None, "type"):
-        counters["type"][f.type] += 1
-    if only in (None, "province") and f.province_keys:
-        for k in f.province_keys.strip("|").split("|"):
-            if k.startswith("c:"):
-                counters["province"][k[2:]] += 1
-    if only in (None, "org"):
-        for o in f.orgs:
-            counters["org"][o] += 1
-    if only in (None, "theme"):
-        for t in f.themes:
-            counters["theme"][t] += 1
-    if only in (None, "audience"):
-        for a in f.audiences:
-            counters["audience"][a] += 1
-    if only in (None, "status") and f.status:
-        counters["status"][f.status] += 1
-    if only in (None, "year") and f.year_from:
-        counters["year"][f.year_from] += 1
-
-
-def filter_and_count(docnums, table: list[Row | None], filters: Filters, want_facets: bool):
-    """Docnums passing every filter, and facet counts (value, count) best first, per facet."""
-    tests = filters.compiled()
-    counters: dict[str, Counter] = {name: Counter() for name in FACET_NAMES}
-    passing: set[int] = set()
-    for d in docnums:
-        row = table[d] if d < len(table) else None
-        if row is None:
-            continue
-        failed = None
-        for name, test in tests:
-            if not test(row):
-                if failed is not None:
-                    break
-                failed = name
-        else:
-            if failed is None:
-                passing.add(d)
-                if want_facets:
-                    _count(counters, row, None)
-            elif want_facets:
-                _count(counters, row, failed)
-    facets = {name: c.most_common(TOP_VALUES) for name, c in counters.items()} if want_facets else {}
-    return passing, facets
+    def active(self) -> bool:
+        return bool(self.types or self.province.strip() or self.org.strip() or self.theme.strip()
+                    or self.audience.strip() or self.status.strip() or self.year_from or self.year_to)

@@ -22,18 +22,19 @@ from typing import Any
 from sqlalchemy import func, select
 from whoosh import index as windex
 from whoosh.columns import VarBytesColumn
-from whoosh.fields import COLUMN, ID, STORED, TEXT, Schema
+from whoosh.fields import COLUMN, ID, STORED, Schema
 
 from pan_desktop.core.errors import PanError
 from pan_desktop.core.models import RECORD_MODELS, ChangeLogEntry
-from pan_desktop.core.search.analysis import EnglishTokenizer, VietTokenizer
+from pan_desktop.core.search.analysis import FIELDS
 from pan_desktop.core.search.content_source import content_signature, load_content_docs
 from pan_desktop.core.search.documents import CONTENT_TYPES, RECORD_TYPES, record_doc, record_key
 from pan_desktop.core.search.locking import write_lock
+from pan_desktop.core.search.storage import ImpactField, PanCodec, attach_bulk
 from pan_desktop.core.services.schema import TABLES
 
 log = logging.getLogger(__name__)
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 INDEX_DIRNAME = "index"
 READ_CHUNK = 500
 Progress = Callable[[int, int], None]
@@ -49,16 +50,10 @@ class IndexUnusable(PanError):
 
 
 def make_schema() -> Schema:
-    """Three analysed texts, a key to replace documents by, and the facet column (see documents.py)."""
-    return Schema(
-        key=ID(unique=True),
-        type=ID,
-        title=TEXT(analyzer=VietTokenizer(), field_boost=2.5),
-        body=TEXT(analyzer=VietTokenizer()),
-        en=TEXT(analyzer=EnglishTokenizer()),
-        facets=COLUMN(VarBytesColumn()),
-        content=STORED,
-    )
+    """Pre-analysed term fields (``analysis.FIELDS``), a key to replace documents by, the type (to
+    drop content), and the facet column (see documents.py)."""
+    return Schema(key=ID(unique=True), type=ID, facets=COLUMN(VarBytesColumn()), content=STORED,
+                  **{name: ImpactField() for name in FIELDS})
 
 
 @dataclass
@@ -199,7 +194,7 @@ class IndexWriter:
                 by_table[table].append(rid)
         touched = 0
         try:
-            writer = ix.writer(timeout=10.0)
+            writer = ix.writer(timeout=10.0, codec=PanCodec())
             try:
                 for table, ids in by_table.items():
                     seen = set()
@@ -213,7 +208,7 @@ class IndexWriter:
                     for rid in set(ids) - seen:
                         writer.delete_by_term("key", record_key(table, rid))
                 if content_moved:
-                    touched += self._write_content(writer, replace=True)
+                    touched += self._write_content(writer)
             except BaseException:
                 writer.cancel()
                 raise
@@ -229,14 +224,23 @@ class IndexWriter:
         log.info("search index caught up to seq %s (%s documents)", db_seq, touched)
         return touched
 
-    def _write_content(self, writer, replace: bool) -> int:
-        if replace:
+    def _write_content(self, writer, bulk=None) -> int:
+        """(Re)write every content document; ``bulk``: the rebuild's bulk postings (a catch-up has none)."""
+        if bulk is None:
             for kind in CONTENT_TYPES:
                 writer.delete_by_term("type", kind)
         docs = load_content_docs(self.services.data_dir)
         for doc in docs:
-            writer.add_document(**doc.fields())
+            if bulk is None:
+                writer.add_document(**doc.fields())
+            else:
+                self._add_bulk(writer, bulk, doc)
         return len(docs)
+
+    @staticmethod
+    def _add_bulk(writer, bulk, doc) -> None:
+        bulk.add(writer.docnum, doc.terms())
+        writer.add_document(**doc.fields(terms=False))
 
     def rebuild(self, progress: Progress | None = None) -> int:
         """Index every live record and content item into a new generation, then switch to it.
@@ -251,16 +255,17 @@ class IndexWriter:
             name, path = self.store.new_generation()
             try:
                 ix = windex.create_in(str(path), make_schema())
-                writer = ix.writer(limitmb=256)
+                writer = ix.writer(limitmb=256, codec=PanCodec())
+                bulk = attach_bulk(writer)
                 done = 0
                 try:
                     for table in RECORD_TYPES:
                         for row in _read_records(self.services, table, None):
-                            writer.add_document(**record_doc(table, row["id"], row).fields())
+                            self._add_bulk(writer, bulk, record_doc(table, row["id"], row))
                             done += 1
                             if progress is not None and done % 250 == 0:
                                 progress(done, total)
-                    done += self._write_content(writer, replace=False)
+                    done += self._write_content(writer, bulk)
                 except BaseException:
                     writer.cancel()
                     raise

@@ -19,8 +19,8 @@ from pan_desktop.core.search.index import (
     IndexCheck, IndexStore, IndexUnusable, IndexWriter, Progress, db_last_seq, _read_records,
 )
 from pan_desktop.core.search.content_source import content_signature, load_content_docs
-from pan_desktop.core.search.documents import RECORD_TYPES, record_key
-from pan_desktop.core.search.facets import facet_table
+from pan_desktop.core.search.documents import RECORD_TYPES, record_key, split_key
+from pan_desktop.core.search.postings import mask_ids
 from pan_desktop.core.search.results import SearchQuery, SearchResult
 
 log = logging.getLogger(__name__)
@@ -117,19 +117,16 @@ class IndexManager:
 
     def _quick_check(self) -> list[str]:
         counts = {t: self.services.records[t].count() for t in RECORD_TYPES}
-        searcher, state = self.engine._searcher()
-        table = facet_table(searcher, str(self.store.root / state.generation))
-        indexed = Counter(table[d].f.type for d in searcher.reader().all_doc_ids() if table[d] is not None)
+        view, _state = self.engine.view()
+        indexed = Counter(split_key(view.facets.key(d))[0] for d in mask_ids(view.facets.live))
         return [f"{t}: {indexed[t]} indexed, {counts[t]} in the database" for t in RECORD_TYPES if indexed[t] != counts[t]]
 
     def check(self) -> IndexCheck:
         """Verify the index against the database: every live record indexed once, nothing else, up to date."""
         db_seq = db_last_seq(self.services)
         try:
-            state = self.store.read_state()
-            searcher, state = self.engine._searcher()
-            table = facet_table(searcher, str(self.store.root / state.generation))
-            keys = [table[d].f.key for d in searcher.reader().all_doc_ids() if table[d] is not None]
+            view, state = self.engine.view()
+            keys = [view.facets.key(d) for d in mask_ids(view.facets.live)]
         except IndexUnusable as exc:
             return IndexCheck(False, exc.reason, db_seq=db_seq, problems=[str(exc)])
         except Exception as exc:  # noqa: BLE001 - any read failure means a damaged index

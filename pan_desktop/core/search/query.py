@@ -1,8 +1,10 @@
-"""From what a person typed to a Whoosh query: words, "phrases", prefix completion, glossary expansion.
+"""From what a person typed to a query plan: words, "phrases", prefix completion, glossary expansion.
 
-Every word is looked up in its exact form (when it has marks, weighted higher), its folded form, and
-its English stem, in the title (boosted by the schema) and the text. A run of words that names a
-glossary term also matches the term's other names, weighted below the words themselves.
+A plan is a small tree of :class:`Term` leaves under :class:`All` / :class:`Any` nodes. Every word
+matches its folded form or its English stem (so ``rac``, ``rác`` and ``rắc`` all find ``rác``, and
+``bags`` finds ``bag``); a word typed with marks also scores its exact form, so exact matches rank
+first. A phrase needs its words and each pair of neighbours (``p`` terms) in the document. A run of
+words that names a glossary term also matches the term's other names, weighted far below.
 """
 
 from __future__ import annotations
@@ -10,17 +12,44 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from whoosh import query as Q
-
 from pan_desktop.core.search.analysis import english_term, fold_word, has_marks, words
 from pan_desktop.core.search.glossary import Expander
 
-EXACT_BOOST = 2.0
+EXACT_BOOST = 1.0  # added to the folded match: a word with its exact marks scores twice
+STEM_BOOST = 0.8
+PAIR_BOOST = 0.5
 PREFIX_BOOST = 0.6
 TRANSLATION_BOOST = 0.1
 MIN_PREFIX = 2
 MAX_PREFIX_TERMS = 64
 _QUOTED = re.compile(r'"([^"]*)"?')
+
+
+@dataclass(frozen=True)
+class Term:
+    """One index term; ``boost`` 0 only decides matching (it adds nothing to the score)."""
+
+    field: str
+    text: str
+    boost: float = 1.0
+
+
+@dataclass(frozen=True)
+class Prefix:
+    """Every folded word beginning with ``text`` (an unfinished last word)."""
+
+    text: str
+    boost: float = PREFIX_BOOST
+
+
+@dataclass(frozen=True)
+class All:
+    parts: tuple = ()
+
+
+@dataclass(frozen=True)
+class Any:
+    parts: tuple = ()
 
 
 @dataclass
@@ -59,50 +88,39 @@ def parse(text: str, complete_last: bool = False) -> ParsedQuery:
     return parsed
 
 
-def word_query(word: str, boost: float = 1.0) -> Q.Query:
-    """One word in every field and form."""
+def word_node(word: str, boost: float = 1.0):
+    """One word: its folded form or English stem; its exact form (when marked) only adds score."""
     folded = fold_word(word)
-    clauses: list[Q.Query] = []
-    for name in ("title", "body"):
-        if folded != word:
-            clauses.append(Q.Term(name, word, boost=EXACT_BOOST * boost))
-        clauses.append(Q.Term(name, folded, boost=boost))
-    clauses.append(Q.Term("en", english_term(word), boost=boost))
-    # Boosts sit on the terms: Whoosh drops the boost of an Or when it flattens nested queries.
-    return Q.Or(clauses)
+    stem = english_term(word)
+    parts = [Term("w", folded, boost), Term("s", stem, STEM_BOOST * boost)]
+    if stem != folded:
+        parts.append(Term("w", stem, STEM_BOOST * boost))
+    if has_marks(word):
+        parts.append(Term("x", word, EXACT_BOOST * boost))
+    return Any(tuple(parts))
 
 
-def prefix_query(word: str) -> Q.Query:
-    """An unfinished last word: the word itself (it may be complete), or any word it begins."""
-    folded = fold_word(word)
-    return Q.Or([word_query(word),
-                 *(Q.Prefix(name, folded, boost=PREFIX_BOOST) for name in ("title", "body")),
-                 Q.Prefix("en", english_term(word) if len(folded) > 3 else folded, boost=PREFIX_BOOST)])
-
-
-def phrase_query(ws: list[str], boost: float = 1.0) -> Q.Query:
-    """Words next to each other, in this order, in one field."""
+def phrase_node(ws: list[str], boost: float = 1.0):
+    """Words next to each other in this order: every word and every pair of neighbours."""
     if len(ws) == 1:
-        return word_query(ws[0], boost)
+        return word_node(ws[0], boost)
     folded = [fold_word(w) for w in ws]
-    clauses: list[Q.Query] = []
-    for name in ("title", "body"):
-        if folded != ws:
-            clauses.append(Q.Phrase(name, ws, boost=EXACT_BOOST))
-        clauses.append(Q.Phrase(name, folded))
-    clauses.append(Q.Phrase("en", [english_term(w) for w in ws]))
-    # Whoosh scores a phrase as 0: the words rank, the phrase only decides which documents match.
-    # (Not Q.Require: its block-quality skipping trips an assertion in Whoosh-Reloaded 2.7.5.)
-    return Q.And([*(word_query(w, boost) for w in ws), Q.Or(clauses)])
+    stems = [english_term(w) for w in ws]
+    pairs = []
+    for i in range(len(ws) - 1):
+        pair = Term("p", f"{folded[i]} {folded[i + 1]}", PAIR_BOOST * boost)
+        stemmed = f"{stems[i]} {stems[i + 1]}"
+        pairs.append(pair if stemmed == pair.text else Any((pair, Term("p", stemmed, PAIR_BOOST * boost))))
+    return All((*(word_node(w, boost) for w in ws), *pairs))
 
 
-def _translations(forms, boost: float) -> list[Q.Query]:
-    return [phrase_query(list(f), boost=boost) for f in forms]
+def _translations(forms, boost: float) -> list:
+    return [phrase_node(list(f), boost=boost) for f in forms]
 
 
-def build(parsed: ParsedQuery, expander: Expander | None, require_all: bool = True) -> Q.Query:
-    """The Whoosh query: every unit must match (``require_all``) or any of them."""
-    units: list[Q.Query] = []
+def build(parsed: ParsedQuery, expander: Expander | None, require_all: bool = True):
+    """The plan: every unit must match (``require_all``) or any of them; None when nothing to match."""
+    units: list = []
     ws = parsed.words + ([parsed.prefix] if parsed.prefix else [])
     expansions = {e.start: e for e in (expander.expansions(ws) if expander else [])}
     i = 0
@@ -110,27 +128,23 @@ def build(parsed: ParsedQuery, expander: Expander | None, require_all: bool = Tr
         exp = expansions.get(i)
         if exp is not None:
             span = ws[exp.start:exp.end]
-            direct = Q.And([word_query(w) for w in span]) if len(span) > 1 else word_query(span[0])
-            units.append(Q.Or([direct, *_translations(exp.forms, TRANSLATION_BOOST)]))
+            direct = All(tuple(word_node(w) for w in span)) if len(span) > 1 else word_node(span[0])
+            units.append(Any((direct, *_translations(exp.forms, TRANSLATION_BOOST))))
             i = exp.end
             continue
         is_prefix = bool(parsed.prefix) and i == len(ws) - 1
-        units.append(prefix_query(ws[i]) if is_prefix else word_query(ws[i]))
+        units.append(Any((word_node(ws[i]), Prefix(fold_word(ws[i])))) if is_prefix else word_node(ws[i]))
         i += 1
     for phrase in parsed.phrases:
         exps = expander.expansions(phrase) if expander else []
         whole = next((e for e in exps if e.start == 0 and e.end == len(phrase)), None)
-        direct = phrase_query(phrase)
-        units.append(Q.Or([direct, *_translations(whole.forms, TRANSLATION_BOOST)]) if whole else direct)
+        direct = phrase_node(phrase)
+        units.append(Any((direct, *_translations(whole.forms, TRANSLATION_BOOST))) if whole else direct)
     if not units:
-        return Q.NullQuery
+        return None
     if len(units) == 1:
         return units[0]
-    return Q.And(units) if require_all else Q.Or(units)
-
-
-def with_marks(text: str) -> bool:
-    return any(has_marks(w) for w in words(text))
+    return All(tuple(units)) if require_all else Any(tuple(units))
 
 
 def expansion_words(parsed: ParsedQuery, expander: Expander | None) -> set[str]:

@@ -1,0 +1,200 @@
+"""Posting lists as bitsets, and ranking with bit-sliced sums.
+
+A set of documents is a Python ``int`` whose bit ``d`` is document ``d``: intersection, union and
+counting (``int.bit_count``) run in C over 64 documents a step, so matching, filters and facet
+counts over 50,000 documents take microseconds. A term is read once from Whoosh's posting blocks
+into one bitset per impact level (cached per segment, segments never change); a query's score is
+the sum, per document, of each term's level times its weight, added for all documents at once as
+bit-sliced integers, and the top ``k`` are found from the high bit down without scoring each match.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict, deque
+from itertools import accumulate, repeat
+
+from whoosh.codec.whoosh3 import W3LeafMatcher
+from whoosh.matching import FilterMatcher
+
+from pan_desktop.core.search.analysis import LEVELS
+
+CACHE_TERMS = 2048
+_ZERO, _ONE = ord("0"), ord("1")
+_LEVEL_TABLES = [bytes(_ONE if i == lv else _ZERO for i in range(256)) for lv in range(LEVELS + 1)]
+_ANY_TABLE = bytes(_ZERO if i == 0 else _ONE for i in range(256))
+
+
+def _mask_of(marks: bytearray, table: bytes) -> int:
+    return int(marks[::-1].translate(table), 2) if marks else 0
+
+
+def ids_to_mask(ids, size: int) -> int:
+    """The bitset of document numbers ``ids`` (all below ``size``)."""
+    marks = bytearray(size)
+    deque(map(marks.__setitem__, ids, repeat(1)), 0)
+    return _mask_of(marks, _ANY_TABLE)
+
+
+def mask_ids(mask: int, limit: int | None = None) -> list[int]:
+    """Document numbers in ``mask``, ascending (the first ``limit``)."""
+    if not mask:
+        return []
+    digits = bin(mask)[:1:-1]
+    out: list[int] = []
+    i = digits.find("1")
+    while i >= 0 and (limit is None or len(out) < limit):
+        out.append(i)
+        i = digits.find("1", i + 1)
+    return out
+
+
+class TermBits:
+    """One term's documents, one bitset per impact level (``levels[l]``), and all of them (``any``)."""
+
+    __slots__ = ("any", "levels", "df")
+
+    def __init__(self, any_: int, levels: dict[int, int], df: int):
+        self.any, self.levels, self.df = any_, levels, df
+
+    def shifted(self, offset: int) -> "TermBits":
+        if not offset:
+            return self
+        return TermBits(self.any << offset, {lv: m << offset for lv, m in self.levels.items()}, self.df)
+
+    def merged(self, other: "TermBits") -> "TermBits":
+        levels = dict(self.levels)
+        for lv, m in other.levels.items():
+            levels[lv] = levels.get(lv, 0) | m
+        return TermBits(self.any | other.any, levels, self.df + other.df)
+
+
+EMPTY = TermBits(0, {}, 0)
+
+
+def _read(matcher) -> tuple[list[int], list[int]]:
+    """(docnums, levels) of a posting list, block by block (Whoosh 3 blocks: pickled deltas, weights)."""
+    while isinstance(matcher, FilterMatcher):
+        matcher = matcher.child  # deleted documents are masked out by the caller
+    ids: list[int] = []
+    levels: list[int] = []
+    if isinstance(matcher, W3LeafMatcher):
+        while not matcher._atend and matcher.is_active():
+            matcher._read_data()
+            deltas, weights = matcher._data[0], matcher._data[1]
+            n = len(deltas)
+            ids.extend(accumulate(deltas))
+            if weights is None:
+                levels.extend(repeat(1, n))
+            elif isinstance(weights, float):
+                levels.extend(repeat(int(weights), n))
+            else:
+                levels.extend(map(int, weights))
+            matcher._next_block()
+        return ids, levels
+    while matcher.is_active():  # inlined or other matchers: the generic (slower) way
+        ids.append(matcher.id())
+        levels.append(int(matcher.weight()))
+        matcher.next()
+    return ids, levels
+
+
+class TermCache:
+    """Bitsets of terms per segment (least recently used dropped); shared by every thread."""
+
+    def __init__(self, size: int = CACHE_TERMS):
+        self._items: OrderedDict = OrderedDict()
+        self._size = size
+        self._lock = threading.Lock()
+
+    def get(self, leaf, segid: str, field: str, term: str) -> TermBits:
+        key = (segid, field, term)
+        with self._lock:
+            bits = self._items.get(key)
+            if bits is not None:
+                self._items.move_to_end(key)
+                return bits
+        bits = self._load(leaf, field, term)
+        with self._lock:
+            self._items[key] = bits
+            if len(self._items) > self._size:
+                self._items.popitem(last=False)
+        return bits
+
+    @staticmethod
+    def _load(leaf, field: str, term: str) -> TermBits:
+        try:
+            matcher = leaf.postings(field, term)
+        except Exception:  # noqa: BLE001 - TermNotFound (and friends): the term is not in this segment
+            return EMPTY
+        ids, levels = _read(matcher)
+        if not ids:
+            return EMPTY
+        marks = bytearray(leaf.doc_count_all())
+        deque(map(marks.__setitem__, ids, levels), 0)
+        by_level = {lv: _mask_of(marks, _LEVEL_TABLES[lv]) for lv in set(levels) if 0 < lv <= LEVELS}
+        return TermBits(_mask_of(marks, _ANY_TABLE), by_level, len(ids))
+
+
+# -- bit-sliced sums ------------------------------------------------------------------------------
+def term_slices(bits: TermBits, weight: float) -> list[int]:
+    """Bit slices of ``round(weight * level)`` for each document of the term (0 elsewhere)."""
+    values = {lv: int(round(weight * lv)) for lv in bits.levels}
+    width = max(values.values(), default=0).bit_length()
+    slices = []
+    for j in range(width):
+        plane = 0
+        for lv, v in values.items():
+            if v >> j & 1:
+                plane |= bits.levels[lv]
+        slices.append(plane)
+    return slices
+
+
+def add_slices(a: list[int], b: list[int]) -> list[int]:
+    """Per-document sum of two bit-sliced integers."""
+    if len(a) < len(b):
+        a, b = b, a
+    out, carry = [], 0
+    for i, x in enumerate(a):
+        y = b[i] if i < len(b) else 0
+        s = x ^ y
+        out.append(s ^ carry)
+        carry = (x & y) | (carry & s)
+        if not carry and i >= len(b):
+            out.extend(a[i + 1:])
+            return out
+    if carry:
+        out.append(carry)
+    return out
+
+
+def top_docs(slices: list[int], candidates: int, k: int) -> list[tuple[int, int]]:
+    """The ``k`` documents of ``candidates`` with the highest sums, as (docnum, sum), best first
+    (equal sums in document order). Walks the slices from the high bit down: no per-document work
+    until only ``k`` are left."""
+    if k <= 0 or not candidates:
+        return []
+    if candidates.bit_count() <= k:
+        chosen = mask_ids(candidates)
+    else:
+        above, tied = 0, candidates
+        for plane in reversed(slices):
+            with_bit = above | (tied & plane)
+            n = with_bit.bit_count()
+            if n > k:
+                tied &= plane
+            elif n == k:
+                above, tied = with_bit, 0
+                break
+            else:
+                above = with_bit
+                tied &= ~plane
+        chosen = mask_ids(above) + mask_ids(tied, k - above.bit_count())
+    scored = [(d, value_of(slices, d)) for d in chosen]
+    scored.sort(key=lambda t: (-t[1], t[0]))
+    return scored
+
+
+def value_of(slices: list[int], doc: int) -> int:
+    return sum(1 << j for j, plane in enumerate(slices) if plane >> doc & 1)

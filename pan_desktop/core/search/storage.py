@@ -1,0 +1,155 @@
+"""How the index is laid out in Whoosh, and the fast path that writes a whole index at once.
+
+Text is analysed by PAN (``analysis.doc_terms``), not by Whoosh: each searchable field holds terms
+with a small impact level (1–7, the document's BM25 weight for the term, title counted 2.5×) as the
+posting weight, and no positions. Whoosh writes and reads those postings; matching and ranking are
+done on whole posting lists as bitsets (``postings.py``).
+
+Writing through ``add_document`` costs Whoosh ~7 µs per posting (pool, sort, per-posting block
+writer). A rebuild instead gathers postings per term in memory (:class:`BulkPostings`) and hands
+them to the segment's field writer block by block (:class:`PanFieldWriter`); the files on disk are
+ordinary Whoosh 3 segments, readable and mergeable by Whoosh as usual.
+"""
+
+from __future__ import annotations
+
+import zlib
+from array import array
+from itertools import chain, repeat
+from operator import and_, rshift, sub
+from pickle import dumps
+
+from whoosh import formats
+from whoosh.codec.whoosh3 import W3Codec, W3FieldWriter
+from whoosh.fields import FieldType
+from whoosh.util.numeric import length_to_byte
+
+BULK_BLOCK = 1024  # postings per block written by a rebuild (Whoosh's own writer uses 128)
+WHOOSH3_MAGIC = b"W3Bl"
+
+
+class ImpactField(FieldType):
+    """A field whose value is already analysed: ``{term: level}`` (see ``analysis.doc_terms``)."""
+
+    def __init__(self):
+        self.format = formats.Existence()
+        self.analyzer = None
+        self.scorable = False
+        self.stored = False
+        self.unique = False
+        self.vector = None
+        self.column_type = None
+
+    def __eq__(self, other):
+        return other.__class__ is self.__class__
+
+    def index(self, value, **kwargs):
+        return ((t.encode("utf-8"), 1, float(level), b"") for t, level in value.items())
+
+    def process_text(self, qstring, mode="", **kwargs):
+        return iter((qstring,))
+
+
+class PanCodec(W3Codec):
+    """Whoosh 3 format without per-document length statistics (no field is length-normalised by
+    Whoosh; impacts carry the normalisation) and with a field writer that takes bulk postings."""
+
+    length_stats = False
+
+    def field_writer(self, storage, segment):
+        return PanFieldWriter(self, storage, segment)
+
+
+class BulkPostings:
+    """Postings of a rebuild, gathered per field and term: ``docnum << 3 | level`` in one array."""
+
+    def __init__(self):
+        self.fields: dict[str, dict[str, array]] = {}
+
+    def add(self, docnum: int, terms: dict[str, dict[str, int]]) -> None:
+        base = docnum << 3
+        for name, items in terms.items():
+            table = self.fields.get(name)
+            if table is None:
+                table = self.fields[name] = {}
+            get = table.get
+            for term, level in items.items():
+                packed = get(term)
+                if packed is None:
+                    table[term] = array("I", (base | level,))
+                else:
+                    packed.append(base | level)
+
+
+class _WithBulk:
+    """The writer pool's sorted postings plus the bulk postings (what ``add_postings`` receives)."""
+
+    def __init__(self, items, bulk: BulkPostings):
+        self.items, self.bulk = items, bulk
+
+    def __iter__(self):
+        return iter(self.items)
+
+
+class BulkPool:
+    """Wraps a ``SegmentWriter``'s posting pool so its flush also writes ``bulk``."""
+
+    def __init__(self, pool, bulk: BulkPostings):
+        self._pool, self.bulk = pool, bulk
+
+    def __getattr__(self, name):
+        return getattr(self._pool, name)
+
+    def iter_postings(self):
+        return _WithBulk(self._pool.iter_postings(), self.bulk)
+
+
+def attach_bulk(writer) -> BulkPostings:
+    """Make ``writer`` (from ``index.writer(codec=PanCodec())``) also flush the returned bulk postings."""
+    bulk = BulkPostings()
+    writer.pool = BulkPool(writer.pool, bulk)
+    return bulk
+
+
+class PanFieldWriter(W3FieldWriter):
+    def add_postings(self, schema, lengths, items):
+        bulk = getattr(items, "bulk", None)
+        super().add_postings(schema, lengths, iter(items))
+        if bulk is None:
+            return
+        for name in sorted(bulk.fields):
+            self.start_field(name, schema[name])
+            table = bulk.fields.pop(name)
+            for term in sorted(table):
+                packed = table[term]
+                self.start_term(term.encode("utf-8"))
+                self._write_blocks(array("I", map(rshift, packed, repeat(3))), bytes(map(and_, packed, repeat(7))))
+                self.finish_term()
+            self.finish_field()
+
+    def _write_blocks(self, ids: array, levels: bytes) -> None:
+        """One term's postings as Whoosh 3 blocks (the layout ``W3PostingsWriter._write_block`` makes)."""
+        pw = self._postwriter
+        post = pw._postfile
+        n = len(ids)
+        for start in range(0, n, BULK_BLOCK):
+            bids = ids[start:start + BULK_BLOCK]
+            blev = levels[start:start + BULK_BLOCK]
+            weights = tuple(map(float, blev))
+            pw._ids, pw._weights = bids, weights
+            pw._maxweight, pw._minlength, pw._maxlength = float(max(blev)), 1, 1
+            if not pw._blockcount:
+                post.write(WHOOSH3_MAGIC)
+            pw._terminfo.add_block(pw)
+            deltas = tuple(map(sub, bids, chain((0,), bids)))
+            if blev.count(1) == len(blev):
+                weights = None
+            data = zlib.compress(dumps((deltas, weights, None), 2), pw._compression or 1)
+            info = dumps((len(bids), bids[-1], pw._maxweight, pw._compression or 1,
+                          length_to_byte(1), length_to_byte(1)), 2)
+            size = len(info) + len(data)
+            post.write_int(-size if start + BULK_BLOCK >= n else size)
+            post.write(info)
+            post.write(data)
+            pw._blockcount += 1
+            pw._new_block()
