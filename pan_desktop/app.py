@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
+import time
 from pathlib import Path
 
 log = logging.getLogger(__name__)
+STARTUP_PROBE_ENV = "PAN_STARTUP_PROBE"  # bench/startup_bench.py: report start-up figures, then quit
+_IMPORTED_AT = time.time()
 
 
 def build_context(services, data_dir: Path):
@@ -52,6 +56,10 @@ def run_gui(data_dir: Path) -> int:
     services = Services.open(data_dir)
     ctx = build_context(services, data_dir)
     window = build_main_window(ctx)
+    if os.environ.get(STARTUP_PROBE_ENV):
+        from pan_desktop.startup_probe import StartupProbe
+
+        window._startup_probe = StartupProbe(app, window, os.environ[STARTUP_PROBE_ENV], _IMPORTED_AT)
     window.show()
     window.start()
     code = app.exec()

@@ -25,6 +25,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", metavar="DIR", help="folder for the database, index and settings "
                         "(default: PAN_DATA_DIR, portable mode, or the user data folder)")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--self-test", action="store_true", help="check this installation in a temporary folder "
+                        "(database, bundled content, search, PDF, window) and exit 0 only if all of it works")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(f"pan_desktop.commands.{name}").register(sub)
@@ -38,6 +40,10 @@ def main(argv: list[str] | None = None) -> int:
             stream.reconfigure(encoding="utf-8", errors="replace")
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.self_test:  # before the data dir is resolved: the self-test touches only a temporary folder
+        from pan_desktop.selftest import run_self_test
+
+        return run_self_test()
     try:
         data_dir = ensure_data_dir(resolve_data_dir(args.data_dir))
         setup_logging(data_dir)
