@@ -264,8 +264,12 @@ class Engine:
                 spec = TABLES[t]
                 tbl = RECORD_MODELS[t].__table__
                 names = [n for n in SNIPPET_FIELDS if n in spec.names]
-                cols = [tbl.c.id, *(tbl.c[n] for n in spec.title_fields), *(tbl.c[n] for n in names)]
-                for row in s.execute(select(*cols).where(tbl.c.id.in_(ids), tbl.c.deleted.is_(False))).mappings():
+                cols = [tbl.c.id, tbl.c.deleted, *(tbl.c[n] for n in spec.title_fields), *(tbl.c[n] for n in names)]
+                # "deleted" is tested here, not in SQL: with it, SQLite picks the index on deleted and
+                # reads every live row (7 ms at 10,000) instead of the few ids.
+                for row in s.execute(select(*cols).where(tbl.c.id.in_(ids))).mappings():
+                    if row["deleted"]:
+                        continue
                     vi = "\n".join(row[n] for n in names if n.endswith("_vi") and row[n])
                     en = "\n".join(row[n] for n in names if n.endswith("_en") and row[n])
                     out[f"{t}:{row['id']}"] = (row[spec.title_fields[0]] or "", row[spec.title_fields[1]] or "", vi, en)
