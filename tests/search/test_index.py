@@ -101,9 +101,6 @@ lessons:
 
 
 def test_installed_pack_lessons_and_glossary_are_indexed(services, data_dir):
-    from pan_desktop.core.search.content_source import content_module
-
-    assert content_module() is not None, "pan_desktop.core.content has no Library"
     m = IndexManager.for_services(services)
     m.ensure()
     assert ids(m.search(SearchQuery('"vuon rau"'))) == []

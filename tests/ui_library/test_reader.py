@@ -104,13 +104,27 @@ def test_glossary_search_ignores_diacritics_and_language(qtbot, ctx):
     qtbot.addWidget(page)
     qtbot.waitUntil(lambda: len(page._all) > 40, timeout=10000)
     page.search.setText("tui ni long")
-    qtbot.waitUntil(lambda: [e.id for e in page.shown_entries()] == ["plastic-bag"], timeout=3000)
-    assert "thin plastic film" in page.detail.toPlainText()
+    qtbot.waitUntil(lambda: page.shown_entries() and page.shown_entries()[0].id == "plastic-bag", timeout=3000)
+    assert "thin bag made of plastic film" in page.detail.toPlainText()  # the shipped definition
+    assert "polythene bag" in page.detail.toPlainText()  # a pack's other name for the same term
     page.search.setText("VI NHUA")
     qtbot.waitUntil(lambda: page.shown_entries() and page.shown_entries()[0].id == "microplastic", timeout=3000)
+    assert [e.id for e in page.shown_entries()].count("microplastic") == 1
     page.search.setText("zzzz")
     qtbot.waitUntil(lambda: page.shown_entries() == [], timeout=3000)
     assert "No term matches" in page.detail.toPlainText()
+
+
+def test_glossary_page_shows_shipped_terms_and_pack_terms_once(qtbot, ctx):
+    from pan_desktop.core.content.glossary import shipped_glossary
+
+    page = GlossaryPage(ctx)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: len(page._all) > 40, timeout=10000)
+    ids = [e.id for e, _terms, _all in page._all]
+    assert len(ids) == len(set(ids))
+    assert {e.id for e in shipped_glossary()} <= set(ids)  # e.g. "leachate", shipped with the app only
+    assert {"leachate", "bubble-wrap", "settling-tank"} <= set(ids)  # shipped; e-commerce pack; pellet guideline
 
 
 def test_vietnamese_interface(qtbot, ctx):

@@ -53,9 +53,9 @@ def load_pack(path: Path) -> Pack:
                                  items=tuple(ChecklistItem(id=i["id"], aspect=i["aspect"], text=_text(i["text"]),
                                                            look_for=_text(i["look_for"])) for i in cl["items"]))
                        for cl in parsed.get("checklists.yaml") or [])
-    glossary = tuple(GlossaryEntry(id=g["id"], vi=nfc(g["vi"]).strip(), en=nfc(g["en"]).strip(), definition=_text(g["definition"]),
-                                   aliases_vi=_strings(g.get("aliases_vi")), aliases_en=_strings(g.get("aliases_en")))
-                     for g in parsed.get("glossary.yaml") or [])
+    from pan_desktop.core.content.glossary import glossary_entries  # (it reads entries with _text/_strings)
+
+    glossary = glossary_entries(parsed.get("glossary.yaml"))
     return Pack(id=meta["id"], version=meta["version"], kind=meta["kind"], title=_text(meta["title"]),
                 summary=_text(meta["summary"]), audience=_strings(meta["audience"]),
                 duration_minutes=meta.get("duration_minutes"), objectives_vi=_strings(meta["objectives"]["vi"]),
@@ -121,11 +121,8 @@ class Library:
         return pack
 
     def glossary(self) -> list[GlossaryEntry]:
-        """Every installed pack's glossary entries, merged (first pack wins on a shared id), sorted by Vietnamese term."""
-        merged: dict[str, GlossaryEntry] = {}
-        for pack in self.installed():
-            for entry in pack.glossary:
-                merged.setdefault(entry.id, entry)
-        from pan_desktop.core.text import fold
+        """The glossary: the shipped terms merged with every installed pack's entries (one per id),
+        sorted by Vietnamese term (see ``glossary.merge_glossary``)."""
+        from pan_desktop.core.content.glossary import merge_glossary
 
-        return sorted(merged.values(), key=lambda e: fold(e.vi))
+        return merge_glossary(self.installed())

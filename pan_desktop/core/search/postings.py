@@ -121,6 +121,10 @@ class TermCache:
                 self._items.popitem(last=False)
         return bits
 
+    def clear(self) -> None:
+        with self._lock:
+            self._items.clear()
+
     @staticmethod
     def _load(leaf, field: str, term: str) -> TermBits:
         try:

@@ -1,4 +1,5 @@
-"""The glossary of every installed pack, searchable in Vietnamese or English, with or without diacritics."""
+"""The glossary (the terms shipped with the app merged with every installed pack's entries, the same
+glossary search expands queries with), searchable in Vietnamese or English, with or without diacritics."""
 
 from __future__ import annotations
 
@@ -21,12 +22,23 @@ def entry_keys(entry: GlossaryEntry) -> str:
 
 
 def matches(entries: list[tuple[GlossaryEntry, str, str]], query: str) -> list[GlossaryEntry]:
-    """Entries whose terms or definitions contain every word of ``query``; term matches first."""
+    """Entries whose terms or definitions contain every word of ``query``. Best first: the query is a
+    name of the entry, then every word is a whole word of its names, then part of its names, then
+    found only in the definition."""
     words = fold(query).split()
     if not words:
         return [e for e, _, _ in entries]
-    hits = [(e, all(w in terms for w in words)) for e, terms, everything in entries if all(w in everything for w in words)]
-    return [e for e, _ in sorted(hits, key=lambda h: not h[1])]
+    wanted = " ".join(words)
+    hits = []
+    for e, terms, everything in entries:
+        if not all(w in everything for w in words):
+            continue
+        names = [fold(n) for n in (e.vi, e.en, *e.aliases_vi, *e.aliases_en)]
+        term_words = set(terms.split())
+        rank = (0 if wanted in names else 1 if all(w in term_words for w in words)
+                else 2 if all(w in terms for w in words) else 3)
+        hits.append((rank, e))
+    return [e for _, e in sorted(hits, key=lambda h: h[0])]
 
 
 class GlossaryModel(QAbstractListModel):
@@ -90,7 +102,7 @@ class GlossaryPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        """Reload the merged glossary of the installed packs on a worker."""
+        """Reload the glossary (shipped terms and the installed packs', ``Library.glossary()``) on a worker."""
         run_in_background(lambda: [(e, fold(" ".join([e.vi, e.en, *e.aliases_vi, *e.aliases_en])), entry_keys(e))
                                    for e in Library(self.ctx.data_dir).glossary()],
                           on_done=self._loaded, on_error=lambda exc: show_error(self, exc), pool=self.ctx.pools.general)
