@@ -66,8 +66,8 @@ class FaultProxy:
         cut = fault.get("cut_up" if way == "up" else "cut_down")
         stall = fault.get("stall", 0) if way == "down" else 0
         sent = 0
-        src.settimeout(0.2)
         try:
+            src.settimeout(0.2)  # inside the try: the other direction may have closed both sockets already
             while not closed.is_set() and not self._stop.is_set():
                 try:
                     data = src.recv(16384)

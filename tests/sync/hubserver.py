@@ -23,6 +23,7 @@ def free_port() -> int:
 
 class HubServer:
     def __init__(self, db_path: Path, seed: bool = False):
+        self.db_path = Path(db_path)
         self.store = HubStore(sqlite_url(str(db_path)))
         self.store.init()
         if seed:
@@ -58,10 +59,30 @@ class HubServer:
                 if table.name not in ("hub_meta", "hub_counter"):
                     s.execute(table.delete())
 
+    def backup(self, path: Path) -> None:
+        """A consistent copy of the hub database (SQLite's online backup), as an operator would take."""
+        _copy_db(self.db_path, Path(path))
+
+    def restore(self, path: Path) -> None:
+        """Put a backup back under the running hub (its state goes back to the backup's)."""
+        _copy_db(Path(path), self.db_path)
+        self.store._meta_cache.clear()
+
     def stop(self) -> None:
         self.server.should_exit = True
         self.thread.join(10)
         self.store.dispose()
+
+
+def _copy_db(src: Path, dst: Path) -> None:
+    import sqlite3
+
+    a, b = sqlite3.connect(src), sqlite3.connect(dst)
+    try:
+        a.backup(b)
+    finally:
+        a.close()
+        b.close()
 
 
 @contextmanager

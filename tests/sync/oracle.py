@@ -26,6 +26,8 @@ class Device:
     engine: SyncEngine
     seen_cursors: dict = field(default_factory=dict)
     seen_hlc: str = ""
+    seen_seqs: set = field(default_factory=set)  # every edit number ever seen here: the G1 oracle
+    seen_revs: dict = field(default_factory=dict)  # the hub version of each row held here (G5)
 
     def sync(self, **kw):
         return self.engine.run(**kw)
@@ -66,6 +68,15 @@ class Network:
         if enrol:
             org_id = self.org(org, secretariat=(role == "secretariat"))
             dev.engine.enrol(self.hub.url, self.hub.store.invite(org_id, role), name)
+        self.devices.append(dev)
+        return dev
+
+    def open_device(self, name: str, path: Path, client_factory=None) -> Device:
+        """A device over an existing (already enrolled) data dir."""
+        svc = Services.open(path)
+        svc.settings.user_name = name
+        kw = {"client_factory": client_factory} if client_factory else {}
+        dev = Device(name, svc, SyncEngine(svc, **kw))
         self.devices.append(dev)
         return dev
 
@@ -124,6 +135,9 @@ class Network:
         caller = Caller(d.id, link.org_id if link else "", link.role if link else "viewer")
         # G1: every edit is pending, applied on the hub, held, quarantined, or a kept conflict value.
         refused = {q.device_seq for q in quarantine}
+        lost = d.seen_seqs - {e.device_seq for e in outbox} - refused
+        assert not lost, f"G1: {d.name}'s edits {sorted(lost)} are neither in the outbox nor quarantined"
+        d.seen_seqs |= {e.device_seq for e in outbox}
         for e in outbox:
             if e.status in ("pending", "held"):
                 continue
@@ -156,6 +170,9 @@ class Network:
         for k, v in d.seen_cursors.items():
             assert cursors.get(k, 0) >= v, f"G5: {d.name}'s cursor {k} went back"
         assert (state.last_hlc or "") >= d.seen_hlc, f"G5: {d.name}'s clock went back"
+        for key, rev in d.seen_revs.items():
+            assert key in local_rows and local_rows[key]["rev"] >= rev, f"G5: {d.name}'s copy of {key} went back"
+        d.seen_revs = {k: r["rev"] for k, r in local_rows.items() if r["rev"] > 0}
         d.seen_cursors, d.seen_hlc = cursors, state.last_hlc or ""
         if not converged:
             return

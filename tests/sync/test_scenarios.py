@@ -94,7 +94,7 @@ def test_device_restored_from_an_old_backup_loses_nothing(network, tmp_path):
     shutil.copytree(backup, a.services.data_dir)
     a.services = Services.open(a.services.data_dir)
     a.engine.services = a.services
-    a.seen_cursors, a.seen_hlc = {}, ""  # the restored copy is another timeline for G5 purposes
+    a.seen_cursors, a.seen_hlc, a.seen_seqs, a.seen_revs = {}, "", set(), {}  # the restored copy: another timeline
     a.services.initiatives.update(rid, {"summary_vi": "Sửa sau khi khôi phục"})
     report = a.sync()
     assert report.quarantined == 1

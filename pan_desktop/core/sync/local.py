@@ -90,6 +90,8 @@ def apply_response(s: Session, resp: PushResponse, sent: list[Entry]) -> dict[st
     state = s.get(DeviceState, 1)
     counts = defaultdict(int)
     if resp.epoch != link.epoch:
+        if resp.epoch < link.epoch:  # epochs are UUIDv7: an older one is a stale answer (G4, G5)
+            return {}
         _new_epoch(s, link, resp)
     _ack(s, resp.results, {e.device_seq: e for e in sent}, counts)
     link.device_high = max(link.device_high, resp.device_high)
@@ -117,10 +119,16 @@ def _new_epoch(s: Session, link: SyncLink, resp: PushResponse) -> None:
 
 
 def _ack(s: Session, results: list[EntryResult], sent: dict[int, Entry], counts: dict) -> None:
+    """Record the hub's result for each sent entry that is still unacknowledged here; an answer that
+    arrives twice or late never moves an acknowledged entry back or quarantines it again (G4)."""
     refused: list[tuple[EntryResult, Entry]] = []
+    open_seqs = set()
+    for chunk in _chunks(list(sent), 500):
+        open_seqs.update(s.scalars(select(OutboxEntry.device_seq).where(
+            OutboxEntry.device_seq.in_(chunk), OutboxEntry.status.in_(UNACKED))))
     for r in results:
         entry = sent.get(r.device_seq)
-        if entry is None:
+        if entry is None or r.device_seq not in open_seqs:
             continue
         if r.status in ("applied", "duplicate"):
             s.execute(update(OutboxEntry).where(OutboxEntry.device_seq == r.device_seq).values(status="acked"))
@@ -190,11 +198,13 @@ def apply_rows(s: Session, rows: list[Row], state: DeviceState, server_ms: int) 
             existing.update({m["id"]: dict(m) for m in s.execute(select(tbl).where(tbl.c.id.in_(chunk))).mappings()})
         inserts, updates = [], []
         for r in items:
+            local = existing.get(r.id)
+            if local is not None and local["rev"] > r.rev:
+                continue  # a late or replayed page: this device already holds a newer version (G4)
             values = {f.name: r.data.get(f.name, empty_value(f.kind)) for f in spec.fields}
             meta = {"org_id": r.org, "visibility": r.visibility, "rev": r.rev, "server_seq": r.server_seq,
                     "updated_hlc": r.updated_hlc, "updated_by": r.updated_by, "field_revs": dict(r.field_revs),
                     "deleted": r.deleted, "created_at": r.created_at, "updated_at": r.updated_at}
-            local = existing.get(r.id)
             if local is not None:
                 for name in keep_local.get(r.id, ()):
                     if name == "deleted":
@@ -241,7 +251,7 @@ def apply_conflicts(s: Session, conflicts: list[ConflictRow]) -> int:
         found = s.get(SyncConflict, c.id)
         if found is None:
             s.add(SyncConflict(id=c.id, local_choice="", **values))
-        else:
+        elif found.server_seq <= c.server_seq:  # never back to an older state of the conflict (G4)
             for k, v in values.items():
                 setattr(found, k, v)
     return len(conflicts)
