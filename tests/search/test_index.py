@@ -31,6 +31,8 @@ def test_missing_index_answers_from_database_then_rebuilds(services, records):
     assert m.status == "missing"
     early = m.search(SearchQuery("rac thai nhua"))
     assert early.from_database and records["road"].id in ids(early)
+    filtered = m.search(SearchQuery("rac", Filters(province="Tây Ninh")))  # the record lists' filters
+    assert filtered.from_database and ids(filtered) == [records["road"].id]
     assert m.ensure() == "rebuilt"
     later = m.search(SearchQuery("rac thai nhua"))
     assert not later.from_database and ids(later)[0] == records["road"].id

@@ -38,7 +38,7 @@ def database_search(services, q: SearchQuery) -> SearchResult:
         tbl = RECORD_MODELS[table].__table__
         fields = [n for n in (*spec.title_fields, *_TEXT) if n in spec.names]
         conds = [or_(*(func.pan_fold(tbl.c[n]).like(f"%{w}%") for n in fields)) for w in folded]
-        where = and_(svc._where(lq), *conds)  # the record lists' own filters (one definition)
+        where = and_(svc.condition(lq), *conds)  # the record lists' own filters (one definition)
         with services.db.session() as s:
             counts[table] = s.execute(select(func.count()).select_from(tbl).where(where)).scalar_one()
             rows = s.execute(select(tbl.c.id, *(tbl.c[n] for n in fields)).where(where)

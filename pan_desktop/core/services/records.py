@@ -191,6 +191,11 @@ class RecordService:
                 q = q.where(tbl.c.deleted.is_(False))
             return s.execute(q).scalar_one()
 
+    def condition(self, query: ListQuery) -> ColumnElement[bool]:
+        """The SQL condition on this table's rows that ``query`` selects (filters, text, deleted), for
+        queries built elsewhere on the same table (search's database fallback) — one definition."""
+        return self._where(query)
+
     def _where(self, q: ListQuery) -> ColumnElement[bool]:
         tbl = self.model.__table__
         c = tbl.c
