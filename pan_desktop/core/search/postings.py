@@ -72,31 +72,32 @@ class TermBits:
 EMPTY = TermBits(0, {}, 0)
 
 
-def _read(matcher) -> tuple[list[int], list[int]]:
-    """(docnums, levels) of a posting list, block by block (Whoosh 3 blocks: pickled deltas, weights)."""
+def _mark(matcher, marks: bytearray) -> int:
+    """Set ``marks[docnum] = level`` for every posting of ``matcher``; returns how many. Reads Whoosh 3
+    posting blocks whole (pickled id deltas and weights) instead of stepping posting by posting."""
     while isinstance(matcher, FilterMatcher):
         matcher = matcher.child  # deleted documents are masked out by the caller
-    ids: list[int] = []
-    levels: list[int] = []
+    setitem = marks.__setitem__
+    count = 0
     if isinstance(matcher, W3LeafMatcher):
         while not matcher._atend and matcher.is_active():
             matcher._read_data()
             deltas, weights = matcher._data[0], matcher._data[1]
-            n = len(deltas)
-            ids.extend(accumulate(deltas))
             if weights is None:
-                levels.extend(repeat(1, n))
+                weights = repeat(1)
             elif isinstance(weights, float):
-                levels.extend(repeat(int(weights), n))
+                weights = repeat(int(weights))
             else:
-                levels.extend(map(int, weights))
+                weights = map(int, weights)
+            deque(map(setitem, accumulate(deltas), weights), 0)
+            count += len(deltas)
             matcher._next_block()
-        return ids, levels
+        return count
     while matcher.is_active():  # inlined or other matchers: the generic (slower) way
-        ids.append(matcher.id())
-        levels.append(int(matcher.weight()))
+        marks[matcher.id()] = int(matcher.weight())
+        count += 1
         matcher.next()
-    return ids, levels
+    return count
 
 
 class TermCache:
@@ -131,13 +132,12 @@ class TermCache:
             matcher = leaf.postings(field, term)
         except Exception:  # noqa: BLE001 - TermNotFound (and friends): the term is not in this segment
             return EMPTY
-        ids, levels = _read(matcher)
-        if not ids:
-            return EMPTY
         marks = bytearray(leaf.doc_count_all())
-        deque(map(marks.__setitem__, ids, levels), 0)
-        by_level = {lv: _mask_of(marks, _LEVEL_TABLES[lv]) for lv in set(levels) if 0 < lv <= LEVELS}
-        return TermBits(_mask_of(marks, _ANY_TABLE), by_level, len(ids))
+        count = _mark(matcher, marks)
+        if not count:
+            return EMPTY
+        by_level = {lv: m for lv in range(1, LEVELS + 1) if (m := _mask_of(marks, _LEVEL_TABLES[lv]))}
+        return TermBits(_mask_of(marks, _ANY_TABLE), by_level, count)
 
 
 # -- bit-sliced sums ------------------------------------------------------------------------------
