@@ -15,6 +15,7 @@ from pan_desktop.core.ids import uuid7
 from pan_desktop.core.services.changes import empty_value
 from pan_desktop.core.services.schema import TABLES
 from pan_desktop.core.services.validation import clean_field
+from pan_desktop.core.sync.faults import fault_point
 from pan_desktop.core.sync.protocol import CONFLICTS_TABLE, KINDS, PUBLIC_ORG, Entry, EntryResult, to_wire
 from pan_desktop.hub.auth import Caller
 from pan_desktop.hub.models import Backlog, ChangeRow, Conflict, Counter, Device, DeviceOp, HubRow, Quarantine
@@ -66,9 +67,15 @@ class BatchApplier:
                 DeviceOp.device_id == self.dev.id, DeviceOp.device_seq.in_(list(by_seq))))}
             self._has_backlog = s.execute(select(Backlog.device_seq).where(Backlog.device_id == self.dev.id).limit(1)).first() is not None
             self._preload_rows(by_seq.values())
-            results = [self._one(by_seq[seq], ledger) for seq in sorted(by_seq)]
+            results = []
+            for k, seq in enumerate(sorted(by_seq)):
+                if k == len(by_seq) // 2:
+                    fault_point("hub.mid_batch")
+                results.append(self._one(by_seq[seq], ledger))
             self.dev.last_seen = self.now
-            return results, self.dev.next_seq - 1
+            high = self.dev.next_seq - 1
+        fault_point("hub.after_commit")
+        return results, high
 
     def _preload_rows(self, entries) -> None:
         """One query per table puts the batch's rows in the session, so each entry finds its row there."""

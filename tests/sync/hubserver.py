@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import socket
+import subprocess
+import sys
 import threading
 import time
 from contextlib import contextmanager
@@ -83,6 +86,61 @@ def _copy_db(src: Path, dst: Path) -> None:
     finally:
         a.close()
         b.close()
+
+
+class HubProcess:
+    """The hub as its own process (``pan-hub serve`` under uvicorn on 127.0.0.1), so a test can kill
+    it; ``store`` reads and administers the same database file from the test process."""
+
+    def __init__(self, db_path: Path):
+        self.db_path = Path(db_path)
+        self.store = HubStore(sqlite_url(str(db_path)))
+        self.store.init()
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.proc = None
+
+    def start(self, fault: str = "") -> "HubProcess":
+        if self.proc is not None:
+            self.proc.wait(30)  # a previous run that died at its fault point
+            self.proc.stderr.close()
+        env = {**os.environ, "PAN_FAULT_POINT": fault}
+        self.proc = subprocess.Popen([sys.executable, "-m", "pan_desktop.hub.cli", "--db", sqlite_url(str(self.db_path)),
+                                      "serve", "--host", "127.0.0.1", "--port", str(self.port)], env=env,
+                                     stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        t0 = time.monotonic()
+        deadline = t0 + 30
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"hub exited at start: {self.proc.stderr.read().decode()[-2000:]}")
+            try:
+                socket.create_connection(("127.0.0.1", self.port), timeout=1).close()
+                self.start_seconds = time.monotonic() - t0
+                return self
+            except OSError:
+                time.sleep(0.02)
+        raise RuntimeError("hub did not start")
+
+    def wait_exit(self, timeout: float = 30) -> int:
+        return self.proc.wait(timeout)
+
+    def terminate(self) -> None:
+        """Stop the process (the database stays, ready for :meth:`start` again)."""
+        if self.proc is None:
+            return
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait(10)
+        self.proc.stderr.close()
+        self.proc = None
+
+    def stop(self) -> None:
+        self.terminate()
+        self.store.dispose()
 
 
 @contextmanager

@@ -21,6 +21,7 @@ from pan_desktop.core.errors import Interrupted
 from pan_desktop.core.models import SyncLink
 from pan_desktop.core.sync import local
 from pan_desktop.core.sync.client import HubClient, HubRefused, HubUnreachable, SyncError, TooLarge, _Timeout
+from pan_desktop.core.sync.faults import fault_point
 from pan_desktop.core.sync.identity import Identity
 from pan_desktop.core.sync.protocol import (
     Challenge, EnrolRequest, EnrolResponse, PullRequest, PushRequest, PushResponse, TokenRequest, TokenResponse,
@@ -28,7 +29,8 @@ from pan_desktop.core.sync.protocol import (
 )
 
 log = logging.getLogger(__name__)
-FIRST_BATCH, MAX_BATCH, PAGE_ROWS = 50, 500, 500
+FIRST_BATCH, MAX_BATCH = 50, 500
+PAGE_ROWS = int(os.environ.get("PAN_SYNC_PAGE_ROWS", "500"))  # rows per pull page (tests use small pages)
 MAX_EXCHANGES = 10_000
 NO_PROGRESS_LIMIT = 3
 VERIFY_EVERY = timedelta(days=1)
@@ -184,6 +186,7 @@ class SyncEngine:
                 entries = local.entries_to_push(s, batch, held_seen)
                 cursors = dict(local.get_link(s).cursors or {})
             req = PushRequest(entries, PullRequest(cursors, 0 if entries else hwm, PAGE_ROWS))
+            fault_point("device.before_push")
             try:
                 resp: PushResponse = self._call(client, "/v1/push", PushResponse, req)
             except (_Timeout, TooLarge) as exc:
@@ -192,8 +195,11 @@ class SyncEngine:
                 batch = max(1, min(batch, len(entries)) // 2)
                 stalled += 1
                 continue
+            fault_point("device.after_response")
             with self.services.db.write() as s:
                 counts = local.apply_response(s, resp, entries)
+                fault_point("device.apply")
+            fault_point("device.after_apply")
             for key in ("pushed", "pulled", "conflicts", "held", "quarantined"):
                 setattr(report, key, getattr(report, key) + counts.get(key, 0))
             held_seen.update(r.device_seq for r in resp.results if r.status == "held")
