@@ -66,6 +66,22 @@ def archive(folder: Path) -> Path:
     return target
 
 
+GLIBC = ("libc.so", "libm.so", "libdl.so", "libpthread.so", "librt.so", "ld-linux")
+
+
+def system_libraries(folder: Path) -> list[str]:
+    """Linux: shared libraries the bundle links to but does not carry (they must be on the person's system)."""
+    if not sys.platform.startswith("linux") or shutil.which("objdump") is None:
+        return []
+    carried = {path.name for path in folder.rglob("*.so*")}
+    needed: set[str] = set()
+    for _size, path in files(folder):
+        if ".so" in path.name or path.parent == folder:
+            out = subprocess.run(["objdump", "-p", str(path)], capture_output=True, text=True).stdout
+            needed.update(line.split()[1] for line in out.splitlines() if line.strip().startswith("NEEDED"))
+    return sorted(n for n in needed - carried if not n.startswith(GLIBC))
+
+
 def report(folder: Path, packed: Path | None) -> None:
     found = files(folder)
     total = sum(size for size, _ in found)
@@ -84,6 +100,9 @@ def report(folder: Path, packed: Path | None) -> None:
         rel = path.relative_to(folder).parts
         key = "/".join(rel[:3] if rel[:2] == ("_internal", "PySide6") else rel[:2])
         groups[key] = groups.get(key, 0) + size
+    wanted = system_libraries(folder)
+    if wanted:
+        print(f"  needs from the system (see docs/packaging.md): {' '.join(wanted)}")
     print("  largest folders:")
     for key, size in sorted(groups.items(), key=lambda g: g[1], reverse=True)[:10]:
         print(f"    {size / MB:6.1f} MB  {key}")
@@ -109,7 +128,7 @@ def main(argv: list[str] | None = None) -> int:
             old.unlink()
         packed = archive(BUNDLE)
     report(BUNDLE, packed)
-    print(f"\nbuilt in {time.perf_counter() - started:.0f} s")
+    print(f"\ndone in {time.perf_counter() - started:.0f} s")
     return 0
 
 
