@@ -55,7 +55,9 @@ def stem_word(word: str) -> str:
 
 def normalise(text: str) -> str:
     """NFC then lowercase: the form every word is cut from (NFC first, so decomposed marks compose)."""
-    return unicodedata.normalize("NFC", text).lower()
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    return text.lower()
 
 
 def words(text: str) -> list[str]:

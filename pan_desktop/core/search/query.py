@@ -95,7 +95,7 @@ def word_node(word: str, boost: float = 1.0):
     parts = [Term("w", folded, boost), Term("s", stem, STEM_BOOST * boost)]
     if stem != folded:
         parts.append(Term("w", stem, STEM_BOOST * boost))
-    if has_marks(word):
+    if has_marks(word) and boost >= 1.0:  # (not for glossary translations: one term less to read)
         parts.append(Term("x", word, EXACT_BOOST * boost))
     return Any(tuple(parts))
 
