@@ -18,6 +18,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_enroll)
     p = ss.add_parser("now", help="push this computer's edits and pull the network's")
     p.add_argument("--json", action="store_true")
+    p.add_argument("--confirm-deletes", action="store_true",
+                   help="apply the hub's changes even when they delete many records here (sync stops and asks otherwise)")
     p.set_defaults(func=cmd_now)
     p = ss.add_parser("status", help="enrolment, last sync, edits waiting, conflicts")
     p.add_argument("--json", action="store_true")
@@ -51,7 +53,7 @@ def cmd_enroll(args, ctx: CommandContext) -> int:
 def cmd_now(args, ctx: CommandContext) -> int:
     from pan_desktop.core.sync.engine import SyncEngine
 
-    report = SyncEngine(ctx.services).run()
+    report = SyncEngine(ctx.services).run(confirm_deletes=args.confirm_deletes)
     if args.json:
         print_json(report.as_json())
     else:

@@ -131,112 +131,126 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="87"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="88"/>
         <source>Join the network&apos;s hub</source>
         <translation>Tham gia máy chủ của mạng lưới</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="88"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="89"/>
         <source>Hub address</source>
         <translation>Địa chỉ máy chủ</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="89"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="90"/>
         <source>Invite code</source>
         <translation>Mã mời</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="90"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="91"/>
         <source>Enrol this computer</source>
         <translation>Đăng ký máy tính này</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="91"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="92"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="92"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="93"/>
         <source>Hub</source>
         <translation>Máy chủ</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="92"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="93"/>
         <source>Organisation and role</source>
         <translation>Tổ chức và vai trò</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="92"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="93"/>
         <source>Last synced</source>
         <translation>Lần đồng bộ gần nhất</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="93"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="94"/>
         <source>Edits waiting</source>
         <translation>Chỉnh sửa đang chờ</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="93"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="94"/>
         <source>Conflicts to review</source>
         <translation>Xung đột cần xem lại</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="94"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="95"/>
         <source>Last problem</source>
         <translation>Sự cố gần nhất</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="96"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="97"/>
         <source>Sync now</source>
         <translation>Đồng bộ ngay</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="97"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="98"/>
         <source>Only sync on demand (for metered or expensive connections)</source>
         <translation>Chỉ đồng bộ khi tôi yêu cầu (cho kết nối tính phí theo dung lượng)</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="105"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="107"/>
+        <source>Many records would be deleted</source>
+        <translation>Nhiều bản ghi sẽ bị xoá</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="108"/>
+        <source>The network&apos;s changes would delete {deleting} of the {live} records on this computer. Nothing has been deleted yet.
+
+If someone cleaned up on purpose, apply the deletions. If you are not sure, choose No and ask the secretariat first.</source>
+        <translation>Các thay đổi từ mạng lưới sẽ xoá {deleting} trong số {live} bản ghi trên máy tính này. Chưa có gì bị xoá.
+
+Nếu có người đã chủ động dọn dẹp dữ liệu, hãy áp dụng việc xoá. Nếu chưa chắc chắn, hãy chọn Không và hỏi ban thư ký trước.</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="121"/>
         <source>viewer</source>
         <translation>người xem</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="105"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="121"/>
         <source>contributor</source>
         <translation>người đóng góp</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="106"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="122"/>
         <source>secretariat</source>
         <translation>ban thư ký</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="107"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="123"/>
         <source>never</source>
         <translation>chưa bao giờ</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="108"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="124"/>
         <source>none</source>
         <translation>không có</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="113"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="129"/>
         <source>Last sync: {pushed} sent, {pulled} received; {up} up, {down} down</source>
         <translation>Lần đồng bộ gần nhất: gửi {pushed}, nhận {pulled}; tải lên {up}, tải xuống {down}</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="120"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="136"/>
         <source>The first sync will download about {rows} records ({size}).</source>
         <translation>Lần đồng bộ đầu tiên sẽ tải về khoảng {rows} bản ghi ({size}).</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="142"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="158"/>
         <source>Syncing: {pushed} sent, {pulled} received; {up} up, {down} down</source>
         <translation>Đang đồng bộ: đã gửi {pushed}, đã nhận {pulled}; tải lên {up}, tải xuống {down}</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="152"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="168"/>
         <source>Type the hub address and the invite code the secretariat gave you.</source>
         <translation>Hãy nhập địa chỉ máy chủ và mã mời mà ban thư ký đã gửi cho bạn.</translation>
     </message>

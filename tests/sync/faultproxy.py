@@ -4,7 +4,10 @@ Shaping: ``rate`` bytes/s each way and ``delay`` seconds one way. Faults, one pe
 from ``faults`` (a list consumed in order): ``{"cut_up": N}`` closes the link after N request bytes
 reached the hub (a request cut half-way); ``{"cut_down": N}`` after N response bytes reached the
 device (``0``: the hub committed, the answer is lost); ``{"stall": S}`` stops forwarding for S
-seconds. Every wait is bounded.
+seconds; ``{"replay": True}`` forwards the connection normally and, once it closes, sends every
+request byte it carried to the hub once more on a new connection (a duplicated, late delivery).
+Every connection's request bytes are kept in ``recorded``; :meth:`replay` sends one again at any
+later time. Every wait is bounded.
 """
 
 from __future__ import annotations
@@ -22,6 +25,9 @@ class FaultProxy:
         self.faults: deque[dict] = deque()
         self.connections = 0
         self.bytes = {"up": 0, "down": 0}
+        self.recorded: list[bytearray] = []  # request bytes of each connection, in order
+        self.replays: list[bytes] = []  # the hub's raw answers to replayed connections
+        self.replayed = threading.Event()
         self._lock = threading.Lock()
         self._sock = socket.socket()
         self._sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
@@ -51,6 +57,8 @@ class FaultProxy:
             with self._lock:
                 self.connections += 1
                 fault = self.faults.popleft() if self.faults else {}
+                record = bytearray()
+                self.recorded.append(record)
             try:
                 server = socket.create_connection(self.upstream, timeout=5)
             except OSError:
@@ -58,11 +66,30 @@ class FaultProxy:
                 continue
             closed = threading.Event()
             for src, dst, way in ((client, server, "up"), (server, client, "down")):
-                t = threading.Thread(target=self._pump, args=(src, dst, way, fault, closed, client, server), daemon=True)
+                t = threading.Thread(target=self._pump, args=(src, dst, way, fault, closed, client, server, record),
+                                     daemon=True)
                 t.start()
                 self._threads.append(t)
 
-    def _pump(self, src, dst, way, fault, closed, client, server) -> None:
+    def replay(self, record: bytes, timeout: float = 5.0) -> bytes:
+        """Send ``record`` (a connection's request bytes) to the hub again; returns its raw answer."""
+        answer = bytearray()
+        with socket.create_connection(self.upstream, timeout=timeout) as sock:
+            sock.sendall(bytes(record))
+            sock.shutdown(socket.SHUT_WR)
+            end = time.monotonic() + timeout
+            while time.monotonic() < end:
+                try:
+                    data = sock.recv(65536)
+                except socket.timeout:
+                    break
+                if not data:
+                    break
+                answer += data
+        self.replays.append(bytes(answer))
+        return bytes(answer)
+
+    def _pump(self, src, dst, way, fault, closed, client, server, record) -> None:
         cut = fault.get("cut_up" if way == "up" else "cut_down")
         stall = fault.get("stall", 0) if way == "down" else 0
         sent = 0
@@ -98,6 +125,8 @@ class FaultProxy:
                 sent += len(data)
                 with self._lock:
                     self.bytes[way] += len(data)
+                    if way == "up":
+                        record += data
         except OSError:
             pass
         finally:
@@ -108,3 +137,9 @@ class FaultProxy:
                 except OSError:
                     pass
                 sock.close()
+            if way == "up" and fault.get("replay") and record and not self._stop.is_set():
+                try:
+                    self.replay(record)
+                except OSError:
+                    pass
+                self.replayed.set()

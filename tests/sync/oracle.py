@@ -184,7 +184,7 @@ class Network:
                 continue
             mine = local_rows.get((table, rid))
             assert mine is not None, f"G2: {d.name} lacks {table}/{rid}"
-            assert (mine["rev"], bool(mine["deleted"])) == (r.rev, r.deleted), f"G2: {d.name} {table}/{rid} differs"
+            assert (mine["rev"], bool(mine["deleted"])) == (r.rev, r.deleted), f"G2: {d.name} {table}/{rid} differs: {(mine['rev'], mine['deleted'])} vs {(r.rev, r.deleted)}"
             for name, value in r.data.items():
                 assert mine[name] == value, f"G2: {d.name} {table}/{rid}.{name}: {mine[name]!r} != {value!r}"
         for cid, c in conflicts.items():

@@ -82,3 +82,23 @@ def test_sync_page_offers_enrolment_when_not_enrolled(qtbot, services, tmp_path)
     assert "invite code" in page.progress_label.text()
     ctx.pools.wait(5000)
     ctx.bridge.close()
+
+
+def test_a_mass_delete_asks_and_a_yes_syncs_with_the_deletions_confirmed(qtbot, services, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from pan_desktop.core.sync.engine import MassDeleteHeld
+    from pan_desktop.ui.sync import SyncPage
+
+    ctx = _ctx(services, tmp_path)
+    page = SyncPage(ctx)
+    qtbot.addWidget(page)
+    asked, started = [], []
+    monkeypatch.setattr(page.ctl, "sync_now", lambda confirm_deletes=False: started.append(confirm_deletes))
+    for reply in (QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes):
+        monkeypatch.setattr(QMessageBox, "question", lambda _p, title, text, *a, reply=reply: asked.append(text) or reply)
+        page.ctl.failed.emit(MassDeleteHeld(25, 30))
+    assert len(asked) == 2 and "25 of the 30 records" in asked[0]
+    assert started == [True], "only a Yes syncs again, and with the deletions confirmed"
+    ctx.pools.wait(5000)
+    ctx.bridge.close()

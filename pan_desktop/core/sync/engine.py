@@ -33,6 +33,10 @@ FIRST_BATCH, MAX_BATCH = 50, 500
 PAGE_ROWS = int(os.environ.get("PAN_SYNC_PAGE_ROWS", "500"))  # rows per pull page (tests use small pages)
 MAX_EXCHANGES = 10_000
 NO_PROGRESS_LIMIT = 3
+# A pull that would delete more than this many live records, and more than this share of them, stops
+# and asks first (SYNC.md "a mass delete arriving"): a mistaken bulk delete elsewhere, or a damaged
+# hub, must not empty every laptop in the network before anyone notices.
+MASS_DELETE_MIN, MASS_DELETE_SHARE = 20, 0.25
 VERIFY_EVERY = timedelta(days=1)
 
 
@@ -64,6 +68,18 @@ class Progress:
     pending: int = 0
     bytes_up: int = 0
     bytes_down: int = 0
+
+
+class MassDeleteHeld(SyncError):
+    """A pull would delete many records here; nothing of it was applied. ``deleting`` of ``live``."""
+
+    def __init__(self, deleting: int, live: int):
+        super().__init__(
+            f"Sync stopped before deleting anything: the hub's changes would delete {deleting} of the "
+            f"{live} records on this computer. If that is expected (someone cleaned up on purpose), run "
+            "the sync again and confirm the deletions (pan-desktop sync now --confirm-deletes); "
+            "otherwise ask the secretariat first. Your records and edits are untouched.")
+        self.deleting, self.live = deleting, live
 
 
 class SyncLock:
@@ -151,8 +167,9 @@ class SyncEngine:
         return self.link()
 
     # -- a run ----------------------------------------------------------------------------------------
-    def run(self, deadline_s: float = 600.0) -> SyncReport:
-        """Push every pending edit and pull everything new, within ``deadline_s`` seconds."""
+    def run(self, deadline_s: float = 600.0, confirm_deletes: bool = False) -> SyncReport:
+        """Push every pending edit and pull everything new, within ``deadline_s`` seconds. A pull
+        that would delete many records raises :class:`MassDeleteHeld` unless ``confirm_deletes``."""
         with SyncLock(self.lock_path):
             link = self.link()
             if link is None:
@@ -161,7 +178,7 @@ class SyncEngine:
             client = self.client_factory(link.hub_url)
             report = SyncReport()
             try:
-                self._run(client, link, report, time.monotonic() + deadline_s)
+                self._run(client, link, report, time.monotonic() + deadline_s, confirm_deletes)
                 self._record(report, "")
             except SyncError as exc:
                 self._record(report, str(exc))
@@ -172,9 +189,10 @@ class SyncEngine:
                 client.close()
             return report
 
-    def _run(self, client: HubClient, link: SyncLink, report: SyncReport, deadline: float) -> None:
+    def _run(self, client: HubClient, link: SyncLink, report: SyncReport, deadline: float,
+             confirm_deletes: bool = False) -> None:
         self._authenticate(client)
-        batch, hwm, stalled = FIRST_BATCH, 0, 0
+        batch, hwm, stalled, deleted = FIRST_BATCH, 0, 0, 0
         held_seen: set[int] = set()
         prog = Progress("sync")
         for _ in range(MAX_EXCHANGES):
@@ -197,11 +215,20 @@ class SyncEngine:
                 continue
             fault_point("device.after_response")
             with self.services.db.write() as s:
+                if resp.page is not None and not confirm_deletes:
+                    deleted += local.deletions(s, resp.page.rows)
+                    live = local.live_records(s)
+                    if deleted > MASS_DELETE_MIN and deleted > MASS_DELETE_SHARE * (live + deleted):
+                        raise MassDeleteHeld(deleted, live)  # rolls back: nothing of this answer applied
                 counts = local.apply_response(s, resp, entries)
                 fault_point("device.apply")
             fault_point("device.after_apply")
             for key in ("pushed", "pulled", "conflicts", "held", "quarantined"):
                 setattr(report, key, getattr(report, key) + counts.get(key, 0))
+            if counts.get("new_epoch"):  # the hub was restored: re-push what it lost, pull from the start
+                log.warning("the hub has a new epoch (restored from a backup): re-sending kept edits, pulling again")
+                hwm, stalled, held_seen = 0, 0, set()
+                continue
             held_seen.update(r.device_seq for r in resp.results if r.status == "held")
             moved = counts.get("pushed", 0) + counts.get("pulled", 0) + counts.get("quarantined", 0) + counts.get("conflicts", 0)
             advanced = resp.page is not None and any(resp.page.cursors.get(k, 0) > cursors.get(k, 0) for k in resp.page.cursors)
@@ -275,4 +302,4 @@ def _parse(stamp: str) -> datetime:
     return datetime.strptime(stamp, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=timezone.utc)
 
 
-__all__ = ["SyncEngine", "SyncReport", "Progress", "SyncLock", "SyncError", "HubUnreachable", "HubRefused", "asdict"]
+__all__ = ["SyncEngine", "SyncReport", "MassDeleteHeld", "Progress", "SyncLock", "SyncError", "HubUnreachable", "HubRefused", "asdict"]

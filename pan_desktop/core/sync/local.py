@@ -12,7 +12,7 @@ import time
 from collections import defaultdict
 from typing import Any
 
-from sqlalchemy import bindparam, delete, insert, select, text, update
+from sqlalchemy import bindparam, delete, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from pan_desktop.core.clock import Stamp, observe_stamp
@@ -93,13 +93,14 @@ def apply_response(s: Session, resp: PushResponse, sent: list[Entry]) -> dict[st
         if resp.epoch < link.epoch:  # epochs are UUIDv7: an older one is a stale answer (G4, G5)
             return {}
         _new_epoch(s, link, resp)
+        counts["new_epoch"] = 1
     _ack(s, resp.results, {e.device_seq: e for e in sent}, counts)
     link.device_high = max(link.device_high, resp.device_high)
     # Edit numbers never go below what the hub has recorded (a device restored from a backup).
     s.execute(text("UPDATE sqlite_sequence SET seq = :h WHERE name = 'outbox' AND seq < :h"), {"h": resp.device_high})
     state.clock_offset_ms = resp.server_time_ms - int(time.time() * 1000)
     page = resp.page
-    if page is not None:
+    if page is not None and not counts.get("new_epoch"):  # a page cut from old cursors: pull afresh
         counts["pulled"] += apply_rows(s, page.rows, state, resp.server_time_ms)
         counts["conflicts"] += apply_conflicts(s, page.conflicts)
         cursors = dict(link.cursors or {})
@@ -110,9 +111,16 @@ def apply_response(s: Session, resp: PushResponse, sent: list[Entry]) -> dict[st
 
 
 def _new_epoch(s: Session, link: SyncLink, resp: PushResponse) -> None:
-    """The hub was restored from a backup: re-push what it no longer has, pull everything again."""
+    """The hub was restored from a backup: re-push what it no longer has, pull everything again.
+
+    Versions held here came from the hub's lost timeline and may be higher than the restored hub's,
+    so synced rows drop to version 1 and conflicts to sequence 0: the full pull that follows then
+    replaces them with the hub's own versions (rather than being refused as stale)."""
     s.execute(update(OutboxEntry).where(OutboxEntry.status == "acked", OutboxEntry.device_seq > resp.device_high)
               .values(status="pending"))
+    for model in RECORD_MODELS.values():
+        s.execute(update(model).where(model.rev > 1).values(rev=1))
+    s.execute(update(SyncConflict).values(server_seq=0))
     link.epoch = resp.epoch
     link.cursors = {}
     link.last_verify_at = ""
@@ -255,6 +263,26 @@ def apply_conflicts(s: Session, conflicts: list[ConflictRow]) -> int:
             for k, v in values.items():
                 setattr(found, k, v)
     return len(conflicts)
+
+
+def deletions(s: Session, rows: list[Row]) -> int:
+    """How many records that are live here ``rows`` would delete."""
+    ids_by_table: dict[str, list[str]] = defaultdict(list)
+    for r in rows:
+        if r.deleted and r.table in RECORD_MODELS:
+            ids_by_table[r.table].append(r.id)
+    n = 0
+    for table, ids in ids_by_table.items():
+        model = RECORD_MODELS[table]
+        for chunk in _chunks(ids, 500):
+            n += s.execute(select(func.count()).select_from(model).where(
+                model.id.in_(chunk), model.deleted.is_(False))).scalar_one()
+    return n
+
+
+def live_records(s: Session) -> int:
+    return sum(s.execute(select(func.count()).select_from(m).where(m.deleted.is_(False))).scalar_one()
+               for m in RECORD_MODELS.values())
 
 
 # -- verify ------------------------------------------------------------------------------------------

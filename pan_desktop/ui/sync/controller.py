@@ -49,15 +49,16 @@ class SyncController(QObject):
     def refresh(self) -> None:
         self.status_changed.emit(self.status())
 
-    def sync_now(self) -> None:
-        """Start a sync on a worker (ignored while one runs)."""
+    def sync_now(self, confirm_deletes: bool = False) -> None:
+        """Start a sync on a worker (ignored while one runs). ``confirm_deletes``: the person agreed
+        to a pull that deletes many records here (after a :class:`MassDeleteHeld`)."""
         if self.running:
             return
         self.running = True
         self.running_changed.emit(True)
 
         def work():
-            return SyncEngine(self.ctx.services, progress=self._on_progress).run()
+            return SyncEngine(self.ctx.services, progress=self._on_progress).run(confirm_deletes=confirm_deletes)
 
         run_in_background(work, on_done=self._done, on_error=self._error, pool=self.ctx.pools.general)
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 import httpx
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import (
-    QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
+    QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QVBoxLayout,
+    QWidget,
 )
 
-from pan_desktop.core.sync.engine import SyncEngine
+from pan_desktop.core.sync.engine import MassDeleteHeld, SyncEngine
 from pan_desktop.ui.errors import show_error
 from pan_desktop.ui.sync.controller import controller_for
 from pan_desktop.ui.workers import run_in_background
@@ -70,7 +71,7 @@ class SyncPage(QWidget):
         self.on_demand.toggled.connect(self._set_on_demand)
         self.ctl.status_changed.connect(lambda _s: self.refresh())
         self.ctl.running_changed.connect(lambda _r: self.refresh())
-        self.ctl.failed.connect(lambda exc: show_error(self, exc))
+        self.ctl.failed.connect(self._failed)
         self._timer = QTimer(self)
         self._timer.setInterval(150)
         self._timer.timeout.connect(self._show_progress)
@@ -96,6 +97,21 @@ class SyncPage(QWidget):
         self.sync_button.setText(self.tr("Sync now"))
         self.on_demand.setText(self.tr("Only sync on demand (for metered or expensive connections)"))
         self.refresh()
+
+    def _failed(self, exc) -> None:
+        """A mass delete arriving stops and asks; any other failure is shown as it is."""
+        if not isinstance(exc, MassDeleteHeld):
+            show_error(self, exc)
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Many records would be deleted"),
+            self.tr("The network's changes would delete {deleting} of the {live} records on this computer. "
+                    "Nothing has been deleted yet.\n\nIf someone cleaned up on purpose, apply the deletions. "
+                    "If you are not sure, choose No and ask the secretariat first.").format(
+                deleting=exc.deleting, live=exc.live),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.ctl.sync_now(confirm_deletes=True)
 
     def refresh(self) -> None:
         st = self.ctl.status()
