@@ -23,6 +23,9 @@ FACET_NAMES = ("type", "province", "org", "theme", "audience", "status", "year")
 TOP_VALUES = 30
 _STATUS_TERMS = {**vocab.INITIATIVE_STATUS, **vocab.POLICY_STATUS}
 _KEEP_SEGMENTS = 64
+# (facet, bitset key, kept prefix): provinces are counted under their current names only.
+_COUNTED = (("type", "type", None), ("province", "prov", "c:"), ("org", "org", None), ("theme", "theme", None),
+            ("audience", "audience", None), ("status", "status", None), ("year", "yf", None))
 
 
 class Row:
@@ -102,6 +105,13 @@ class FacetView:
         self._values: dict[str, list] = defaultdict(list)
         for name, value in self.masks:
             self._values[name].append(value)
+        # Per facet, (label, bitset, size) biggest first: counting stops once no value left can enter
+        # the top (an organisation facet may have thousands of values).
+        self._countable: dict[str, list[tuple[object, int, int]]] = {}
+        for name, key, keep in _COUNTED:
+            values = [(v[len(keep):] if keep else v, self.masks[(key, v)]) for v in self._values[key]
+                      if not keep or v.startswith(keep)]
+            self._countable[name] = sorted(((label, m, m.bit_count()) for label, m in values), key=lambda t: -t[2])
 
     def key(self, docnum: int) -> str:
         row = self.rows[docnum]
@@ -146,18 +156,21 @@ class FacetView:
     def counts(self, matches: int, masks: dict[str, int]) -> dict[str, list[tuple[object, int]]]:
         """Facet counts (value, count), best first, each facet with the other filters applied."""
         out: dict[str, list[tuple[object, int]]] = {}
-        for name, key, keep in (("type", "type", None), ("province", "prov", "c:"), ("org", "org", None),
-                                ("theme", "theme", None), ("audience", "audience", None),
-                                ("status", "status", None), ("year", "yf", None)):
+        for name, _key, _keep in _COUNTED:
             base = self.apply(matches, {n: m for n, m in masks.items() if n != name})
-            found = []
+            found: list[tuple[object, int]] = []
             if base:
-                for value in self._values[key]:
-                    if keep and not value.startswith(keep):
-                        continue
-                    n = (base & self.masks[(key, value)]).bit_count()
-                    if n:
-                        found.append((value[len(keep):] if keep else value, n))
+                floor = 0  # the smallest count in a full top list
+                for label, m, size in self._countable[name]:
+                    if size <= floor:
+                        break
+                    n = (base & m).bit_count()
+                    if n > floor or (n and len(found) < TOP_VALUES):
+                        found.append((label, n))
+                        if len(found) >= TOP_VALUES:
+                            found.sort(key=lambda vc: (-vc[1], str(vc[0])))
+                            del found[TOP_VALUES:]
+                            floor = found[-1][1]
             found.sort(key=lambda vc: (-vc[1], str(vc[0])))
             out[name] = found[:TOP_VALUES]
         return out
