@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pan_desktop.core.content import GlossaryEntry
 from pan_desktop.core.search.analysis import english_term, words
 
-MAX_FORMS = 4  # other names a query is expanded to
+MAX_FORMS = 3  # other names a query is expanded to (each costs a few term reads)
 
 
 def _key(form: str) -> tuple[str, ...]:
@@ -48,7 +48,10 @@ class Expander:
         while i < len(keys):
             for key, entry in self._by_first.get(keys[i], ()):
                 if tuple(keys[i:i + len(key)]) == key:
-                    forms = [tuple(words(f)) for f in (entry.vi, entry.en, *entry.aliases_vi, *entry.aliases_en)]
+                    vi, en = (entry.vi, *entry.aliases_vi), (entry.en, *entry.aliases_en)
+                    # The other language's names first: crossing languages is what the expansion is for.
+                    names = (*en, *vi) if any(_key(f) == key for f in vi) else (*vi, *en)
+                    forms = [tuple(words(f)) for f in names]
                     others = tuple(dict.fromkeys(f for f in forms if f and _key(" ".join(f)) != key))
                     found.append(Expansion(i, i + len(key), entry.id, others[:MAX_FORMS]))
                     i += len(key)

@@ -93,7 +93,7 @@ def word_node(word: str, boost: float = 1.0):
     folded = fold_word(word)
     stem = english_term(word)
     parts = [Term("w", folded, boost), Term("s", stem, STEM_BOOST * boost)]
-    if stem != folded:
+    if stem != folded and boost >= 1.0:  # the stem written as a word (not for glossary translations)
         parts.append(Term("w", stem, STEM_BOOST * boost))
     if has_marks(word) and boost >= 1.0:  # (not for glossary translations: one term less to read)
         parts.append(Term("x", word, EXACT_BOOST * boost))
