@@ -87,7 +87,7 @@ def _mark(matcher, marks: bytearray) -> int:
                 weights = repeat(1)
             elif isinstance(weights, float):
                 weights = repeat(int(weights))
-            else:
+            elif not isinstance(weights[0], int):  # written by Whoosh itself (a catch-up): floats
                 weights = map(int, weights)
             deque(map(setitem, accumulate(deltas), weights), 0)
             count += len(deltas)
