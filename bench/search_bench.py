@@ -31,7 +31,6 @@ from pan_desktop.core.provinces import place_keys, filter_key, province_map  # n
 from pan_desktop.core.search import Filters, IndexManager, SearchQuery  # noqa: E402
 from pan_desktop.core.services import Services  # noqa: E402
 from pan_desktop.core.services.changes import ChangeWriter  # noqa: E402
-from pan_desktop.core.text import fold  # noqa: E402
 
 VI = ["rác thải nhựa", "thu gom rác", "phân loại rác tại nguồn", "tái chế", "túi ni lông", "kinh tế tuần hoàn",
       "nhựa dùng một lần", "đại dương", "bãi biển", "cộng đồng dân cư", "hộ gia đình", "doanh nghiệp",

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from pan_desktop.core import vocab
 from pan_desktop.core.provinces import filter_key
-from pan_desktop.core.search.documents import ALL_TYPES, Facets
+from pan_desktop.core.search.documents import ALL_TYPES, TYPE_LABELS, Facets
 from pan_desktop.core.search.postings import ids_to_mask
 from pan_desktop.core.services.schema import table_spec
 from pan_desktop.core.text import fold
@@ -188,8 +188,6 @@ def normalise_type(value: str) -> str:
         return table_spec(key).table
     except KeyError:
         pass
-    from pan_desktop.core.search.documents import TYPE_LABELS
-
     for t, (vi, en) in TYPE_LABELS.items():
         if key in (fold(vi), fold(en), fold(en).rstrip("s")):
             return t
@@ -208,7 +206,3 @@ class Filters:
     status: str = ""
     year_from: int | None = None
     year_to: int | None = None
-
-    def active(self) -> bool:
-        return bool(self.types or self.province.strip() or self.org.strip() or self.theme.strip()
-                    or self.audience.strip() or self.status.strip() or self.year_from or self.year_to)
