@@ -26,7 +26,11 @@ def test_typing_shows_results_and_facets_and_enter_opens(qtbot, page, records):
     page.focus_search()
     qtbot.keyClicks(page.box, "rac thai nhu")  # last word unfinished
     road = ("initiatives", records["road"].id)
-    qtbot.waitUntil(lambda: page.results.count() > 0 and page.results.item(0).data(0x0100) == road, timeout=5000)
+    qtbot.waitUntil(lambda: page._result is not None and page._result.query.text == "rac thai nhu"
+                    and page.results.count() > 0 and page.results.item(0).data(0x0100) == road, timeout=5000)
+    shown = page.results.itemWidget(page.results.item(0)).text()
+    assert "<u>rác</u> <u>thải</u> <u>nhựa</u>" in shown and "<b>rác</b>" in shown  # title and snippet highlights
+    assert page._result.total < 20  # the words narrowed it (the empty box lists everything)
     assert "Sáng kiến" in page.facets.toPlainText() or "Initiatives" in page.facets.toPlainText()
     page.grab().save("/tmp/search_page.png")
     with qtbot.waitSignal(page.open_record, timeout=2000) as sig:
