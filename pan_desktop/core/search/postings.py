@@ -19,7 +19,7 @@ from whoosh.matching import FilterMatcher
 
 from pan_desktop.core.search.analysis import LEVELS
 
-CACHE_TERMS = 2048
+CACHE_BYTES = 32 * 1024 * 1024  # of term bitsets kept (at 50,000 documents, ~500 dense terms)
 _ZERO, _ONE = ord("0"), ord("1")
 _LEVEL_TABLES = [bytes(_ONE if i == lv else _ZERO for i in range(256)) for lv in range(LEVELS + 1)]
 _ANY_TABLE = bytes(_ZERO if i == 0 else _ONE for i in range(256))
@@ -101,11 +101,13 @@ def _mark(matcher, marks: bytearray) -> int:
 
 
 class TermCache:
-    """Bitsets of terms per segment (least recently used dropped); shared by every thread."""
+    """Bitsets of terms per segment, the least recently used dropped beyond ``budget`` bytes; shared
+    by every thread."""
 
-    def __init__(self, size: int = CACHE_TERMS):
+    def __init__(self, budget: int = CACHE_BYTES):
         self._items: OrderedDict = OrderedDict()
-        self._size = size
+        self._budget = budget
+        self._bytes = 0
         self._lock = threading.Lock()
 
     def get(self, leaf, segid: str, field: str, term: str) -> TermBits:
@@ -116,15 +118,20 @@ class TermCache:
                 self._items.move_to_end(key)
                 return bits
         bits = self._load(leaf, field, term)
+        size = 64 + (bits.any.bit_length() + sum(m.bit_length() for m in bits.levels.values())) // 8
         with self._lock:
-            self._items[key] = bits
-            if len(self._items) > self._size:
-                self._items.popitem(last=False)
+            if key not in self._items:
+                self._items[key] = bits
+                self._bytes += size
+            while self._bytes > self._budget and len(self._items) > 1:
+                _key, old = self._items.popitem(last=False)
+                self._bytes -= 64 + (old.any.bit_length() + sum(m.bit_length() for m in old.levels.values())) // 8
         return bits
 
     def clear(self) -> None:
         with self._lock:
             self._items.clear()
+            self._bytes = 0
 
     @staticmethod
     def _load(leaf, field: str, term: str) -> TermBits:
