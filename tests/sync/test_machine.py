@@ -95,6 +95,8 @@ class SyncNetworkMachine(RuleBasedStateMachine):
         self.skew.offset_ms = 0
         self.idle = time.monotonic() - cls.started > TIME_BOUND_S
         self.seen["idle"] += self.idle
+        if os.environ.get("PAN_SYNC_MACHINE_TRACE"):
+            print(f"example {cls.examples} at {time.monotonic() - cls.started:.1f}s", flush=True)
         self.folder = self.workdir / f"ex{cls.examples}"
         self.folder.mkdir()
         self.hub.restore(self.snapshot / "hub.db")
@@ -103,16 +105,19 @@ class SyncNetworkMachine(RuleBasedStateMachine):
         self.sinks: dict[str, dict] = {}
 
     # -- set-up ---------------------------------------------------------------------------------------
-    @initialize(n=st.integers(3, 5))
-    def open_devices(self, n):
+    @initialize(n=st.integers(3, 5), away=st.integers(0, 4))
+    def open_devices(self, n, away):
         """Copies of the snapshot's devices: a1 and a2 in Org A, b1 in Org B, c1 in Org C, and the
-        secretariat; they already hold a few shared records, so concurrent edits meet at once."""
+        secretariat; they already hold a few shared records, so concurrent edits meet at once.
+        Device ``away`` starts without a link (every example has an offline period)."""
         for name, _org, _role in DEVICES[: 3 if self.idle else n]:
             sink = self.sinks.setdefault(name, {})
             factory = (lambda url, name=name, sink=sink:
                        RecordingClient(DEAD_HUB if name in self.offline else url, sink))
             shutil.copytree(self.snapshot / name, self.folder / name)
             self.net.open_device(name, self.folder / name, client_factory=factory)
+        if not self.idle:
+            self.toggle_offline(away)
 
     def _dev(self, i):
         return self.net.devices[i % len(self.net.devices)]
@@ -250,6 +255,11 @@ class SyncNetworkMachine(RuleBasedStateMachine):
         self.seen["late answer"] += 1
         with dev.services.db.write() as s:
             local.apply_response(s, sink["answer"], req.entries)
+
+    @precondition(lambda self: self.idle)
+    @rule()
+    def rest(self):
+        """Past the time bound every other rule is off; Hypothesis still needs one to choose."""
 
     # -- guarantees -----------------------------------------------------------------------------------
     @invariant()
