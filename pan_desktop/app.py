@@ -45,6 +45,7 @@ def _install_excepthook() -> None:
 
 def run_gui(data_dir: Path) -> int:
     """Open the window on ``data_dir``; returns the exit code."""
+    marks = [("run_gui", time.time())]  # start-up phases, reported by the probe (bench/startup_bench.py)
     from PySide6.QtWidgets import QApplication
 
     from pan_desktop.core.services import Services
@@ -53,13 +54,17 @@ def run_gui(data_dir: Path) -> int:
     app.setApplicationName("PAN Desktop")
     app.setOrganizationName("PAN")
     _install_excepthook()
+    marks.append(("qapplication", time.time()))
     services = Services.open(data_dir)
+    marks.append(("services", time.time()))
     ctx = build_context(services, data_dir)
+    marks.append(("context", time.time()))
     window = build_main_window(ctx)
+    marks.append(("main-window", time.time()))
     if os.environ.get(STARTUP_PROBE_ENV):
         from pan_desktop.startup_probe import StartupProbe
 
-        window._startup_probe = StartupProbe(app, window, os.environ[STARTUP_PROBE_ENV], _IMPORTED_AT)
+        window._startup_probe = StartupProbe(app, window, os.environ[STARTUP_PROBE_ENV], _IMPORTED_AT, marks)
     window.show()
     window.start()
     code = app.exec()

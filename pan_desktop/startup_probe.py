@@ -1,8 +1,9 @@
 """Start-up figures for ``bench/startup_bench.py``, switched on by ``PAN_STARTUP_PROBE``.
 
-The app prints ``window-shown <s>`` when the main window has painted for the first time, then, once the
-start-up work is done (``MainWindow.ready``, or at once for a window without that signal), ``ready <s>``
-and ``rss-mb <MB>``, and quits. Seconds count from process start: the value of ``PAN_STARTUP_PROBE``
+The app prints ``window-shown <s>`` when the main window has painted for the first time, with
+``rss-shown-mb <MB>`` (resident memory then) and, before them, ``phase-<name> <s>`` for each start-up
+phase the app marked as it ended; then, once the start-up work is done (``MainWindow.ready``, or at once
+for a window without that signal), ``ready <s>`` and ``rss-mb <MB>``, and quits. Seconds count from process start: the value of ``PAN_STARTUP_PROBE``
 when it is a Unix timestamp (the benchmark sets it just before it launches the process), else the
 process start time the OS reports (Linux), else the moment the app module was imported.
 """
@@ -56,10 +57,11 @@ def rss_mb() -> float:
 class StartupProbe(QObject):
     """Watches ``window`` for its first paint, then waits for its ``ready`` signal and quits ``app``."""
 
-    def __init__(self, app, window, env_value: str, fallback_start: float):
+    def __init__(self, app, window, env_value: str, fallback_start: float, marks=()):
         super().__init__(window)
         self.app, self.window = app, window
         self.t0 = process_start(env_value, fallback_start)
+        self.marks = list(marks)  # (phase, epoch seconds when it ended)
         self.shown = False
         window.installEventFilter(self)
         ready = getattr(window, "ready", None)
@@ -68,16 +70,25 @@ class StartupProbe(QObject):
         QTimer.singleShot(READY_TIMEOUT_MS, self._ready)
 
     def _say(self, text: str) -> None:
-        print(text, flush=True)
+        try:
+            print(text, flush=True)
+        except (OSError, ValueError):  # the reader went away (a closed pipe): the figures are not wanted
+            pass
 
     def eventFilter(self, obj, event) -> bool:
         if not self.shown and event.type() == QEvent.Type.Paint:
             self.shown = True
             # Posted, so the time is taken after this first paint has finished.
-            QTimer.singleShot(0, lambda: self._say(f"window-shown {time.time() - self.t0:.3f}"))
+            QTimer.singleShot(0, self._shown)
             if getattr(self.window, "ready", None) is None:
                 QTimer.singleShot(0, self._ready)
         return False
+
+    def _shown(self) -> None:
+        now = time.time()
+        for name, at in self.marks:
+            self._say(f"phase-{name} {at - self.t0:.3f}")
+        self._say(f"window-shown {now - self.t0:.3f}\nrss-shown-mb {rss_mb():.1f}")
 
     def _ready(self) -> None:
         if getattr(self, "_done", False):
