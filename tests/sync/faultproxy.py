@@ -6,6 +6,9 @@ reached the hub (a request cut half-way); ``{"cut_down": N}`` after N response b
 device (``0``: the hub committed, the answer is lost); ``{"stall": S}`` stops forwarding for S
 seconds; ``{"replay": True}`` forwards the connection normally and, once it closes, sends every
 request byte it carried to the hub once more on a new connection (a duplicated, late delivery).
+``reset_rate`` (0–1) drops that share of the hub's answers at random, and ``reset_answers`` the
+answers with those numbers (1 = the first answer): the connection is reset just as an answer starts,
+after the hub did the work (the costliest place for a reset).
 Every connection's request bytes are kept in ``recorded``; :meth:`replay` sends one again at any
 later time. Every wait is bounded.
 """
@@ -19,9 +22,16 @@ from collections import deque
 
 
 class FaultProxy:
-    def __init__(self, upstream_port: int, rate: float = 0.0, delay: float = 0.0):
+    def __init__(self, upstream_port: int, rate: float = 0.0, delay: float = 0.0, reset_rate: float = 0.0,
+                 seed: int = 1):
+        import random
+
         self.upstream = ("127.0.0.1", upstream_port)
         self.rate, self.delay = rate, delay
+        self.reset_rate, self._random = reset_rate, random.Random(seed)
+        self.reset_answers: set[int] = set()
+        self.answers = 0
+        self.resets = 0
         self.faults: deque[dict] = deque()
         self.connections = 0
         self.bytes = {"up": 0, "down": 0}
@@ -103,6 +113,14 @@ class FaultProxy:
                 if not data:
                     break
                 arrived = time.monotonic()
+                if way == "down" and data.startswith(b"HTTP/1."):
+                    with self._lock:
+                        self.answers += 1
+                        drop = self.answers in self.reset_answers or (
+                            self.reset_rate and self._random.random() < self.reset_rate)
+                        self.resets += bool(drop)
+                    if drop:
+                        break
                 if cut is not None and sent + len(data) > cut:
                     data = data[: max(0, cut - sent)]
                     if data:

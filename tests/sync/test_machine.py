@@ -37,7 +37,7 @@ from tests.sync.oracle import Network
 
 LONG_RUN = int(os.environ.get("PAN_SYNC_MACHINE_EXAMPLES", "0"))
 MACHINE_EXAMPLES = LONG_RUN or 10
-MACHINE_STEPS = 25
+MACHINE_STEPS = 20
 TIME_BOUND_S = 45 if not LONG_RUN else 3600  # after this, remaining examples do nothing but heal
 
 DEVICES = [("a1", "Org A", "contributor"), ("b1", "Org B", "contributor"), ("sec", "Secretariat", "secretariat"),
@@ -336,8 +336,8 @@ def test_random_network_keeps_every_guarantee(hub, tmp_path, data_dir, monkeypat
         max_examples=MACHINE_EXAMPLES, stateful_step_count=MACHINE_STEPS, deadline=None, derandomize=not LONG_RUN,
         database=None, suppress_health_check=list(HealthCheck)))
     print(dict(seen))
-    if seen["idle"]:
-        return  # the time bound cut the run short (a very slow machine): no claim about what it exercised
+    if seen["idle"] or LONG_RUN:
+        return  # cut short by the time bound, or random: no claim about what the run exercised
     seen["replayed"] = seen["replayed push"] + seen["late answer"]
     for what in ("conflicts", "resolved", "quarantined", "offline sync", "replayed"):
         assert seen[what] > 0, f"the random run never produced: {what} ({dict(seen)})"

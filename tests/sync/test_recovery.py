@@ -151,3 +151,27 @@ def test_an_old_answer_delivered_late_moves_nothing_back(network):
     assert b.services.initiatives.get(rid)["title_vi"] == "Bản sau"
     assert b.services.pending_outbox() == 0 and b.services.initiatives.get(mine)["title_vi"] == "Của b"
     network.check()
+
+
+def test_verify_runs_once_a_day_and_repairs_a_damaged_copy_in_the_same_sync(network):
+    import sqlite3
+
+    a, b = network.device("a", "Org A"), network.device("b", "Org B")
+    ids = [a.services.initiatives.create({"title_vi": f"Kiểm tra {i}"}).id for i in range(3)]
+    a.sync()
+    b.sync()  # the first sync verifies
+    first = b.link().last_verify_at
+    assert first and b.sync().requests == 1, "verify ran again within the day"
+
+    # The copy on b is damaged behind the app's back (a row lost); the daily verify notices.
+    con = sqlite3.connect(b.services.data_dir / "pan.db")
+    with con:
+        con.execute("DELETE FROM initiatives WHERE id = ?", (ids[1],))
+        con.execute("UPDATE sync_link SET last_verify_at = '2020-01-01T00:00:00.000000Z'")
+    con.close()
+    b.seen_revs = {}  # the damage itself is what G5 would flag; the repair is what is tested
+    report = b.sync()
+    assert report.repaired == ["net"] and report.pulled >= 3
+    assert b.services.initiatives.get(ids[1])["title_vi"] == "Kiểm tra 1"
+    assert b.link().last_verify_at > first
+    network.check()

@@ -192,6 +192,12 @@ class SyncEngine:
     def _run(self, client: HubClient, link: SyncLink, report: SyncReport, deadline: float,
              confirm_deletes: bool = False) -> None:
         self._authenticate(client)
+        self._exchanges(client, report, deadline, confirm_deletes)
+        if self._verify_if_due(client, report):
+            self._exchanges(client, report, deadline, confirm_deletes)  # pull the repaired scopes now
+
+    def _exchanges(self, client: HubClient, report: SyncReport, deadline: float, confirm_deletes: bool) -> None:
+        """Push and pull until nothing is left on either side."""
         batch, hwm, stalled, deleted = FIRST_BATCH, 0, 0, 0
         held_seen: set[int] = set()
         prog = Progress("sync")
@@ -248,12 +254,13 @@ class SyncEngine:
                 break
         else:
             raise SyncError("Sync stopped after too many exchanges; try again.")
-        self._verify_if_due(client, report)
 
-    def _verify_if_due(self, client: HubClient, report: SyncReport) -> None:
+    def _verify_if_due(self, client: HubClient, report: SyncReport) -> bool:
+        """Once a day, compare per-scope counts and checksums with the hub; a scope that differs
+        has its cursor reset (so it is pulled again). True when something needs repair."""
         link = self.link()
         if link.last_verify_at and _parse(link.last_verify_at) > datetime.now(timezone.utc) - VERIFY_EVERY:
-            return
+            return False
         keys = list((link.cursors or {}).keys()) or ["net", "*" if link.role == "secretariat" else link.org_id]
         with self.services.db.session() as s:
             digests = local.local_digests(s, link.role, keys)
@@ -266,6 +273,7 @@ class SyncEngine:
         report.repaired = list(resp.repair)
         if resp.repair:
             log.warning("verify: scopes %s differ from the hub; pulling them again", resp.repair)
+        return bool(resp.repair)
 
     # -- auth -----------------------------------------------------------------------------------------
     def _authenticate(self, client: HubClient, fresh: bool = False) -> None:
