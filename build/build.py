@@ -1,7 +1,8 @@
 """Build the one-folder PAN Desktop bundle: ``python build/build.py`` (after ``pip install -e '.[build]'``).
 
 Steps: compile the Vietnamese translations (``build/i18n.py release``), run PyInstaller on
-``pan_desktop.spec`` (work files in ``build/out``, the bundle in ``dist/pan-desktop``), pack the folder
+``pan_desktop.spec`` (work files in ``build/out``, the bundle in ``dist/pan-desktop``), on Linux slim
+Qt's ICU data to the locales the app uses (``build/slim_icu.py``), pack the folder
 into the archive a person downloads (``dist/pan-desktop-<version>-<platform>.tar.gz``, ``.zip`` on
 Windows), and print the bundle's size on disk, the archive's size and the ten largest parts.
 """
@@ -119,6 +120,12 @@ def main(argv: list[str] | None = None) -> int:
         shutil.rmtree(BUNDLE, ignore_errors=True)
         run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
              "--distpath", str(DIST), "--workpath", str(WORK), "pan_desktop.spec"])
+        sys.path.insert(0, str(ROOT / "build"))
+        import slim_icu
+
+        slimmed = slim_icu.slim(BUNDLE)
+        if slimmed:
+            print(f"ICU data: {slimmed[0] / MB:.1f} MB -> {slimmed[1] / MB:.1f} MB (build/slim_icu.py)")
     if not BUNDLE.is_dir():
         print(f"build.py: no bundle at {BUNDLE}", file=sys.stderr)
         return 1
