@@ -184,7 +184,8 @@ class Network:
                 continue
             mine = local_rows.get((table, rid))
             assert mine is not None, f"G2: {d.name} lacks {table}/{rid}"
-            assert (mine["rev"], bool(mine["deleted"])) == (r.rev, r.deleted), f"G2: {d.name} {table}/{rid} differs: {(mine['rev'], mine['deleted'])} vs {(r.rev, r.deleted)}"
+            here, there = (mine["rev"], bool(mine["deleted"])), (r.rev, r.deleted)
+            assert here == there, f"G2: {d.name} {table}/{rid} (rev, deleted) {here} != the hub's {there}"
             for name, value in r.data.items():
                 assert mine[name] == value, f"G2: {d.name} {table}/{rid}.{name}: {mine[name]!r} != {value!r}"
         for cid, c in conflicts.items():
