@@ -83,8 +83,12 @@ def doc_terms(title: str, body: str, en: str, weight: float = 1.0) -> dict[str, 
     """
     tw, bw, ew = words(title), words(body), words(en)
     every = tw * TITLE_WEIGHT + bw + ew
-    folded = list(map(fold_word, every))
-    stemmed = list(map(stem_word, folded))
+    folded = list(map(_fold_cache.get, every))  # memo lookups in C; the function only for new words
+    if None in folded:
+        folded = list(map(fold_word, every))
+    stemmed = list(map(_stem_cache.get, folded))
+    if None in stemmed:
+        stemmed = list(map(stem_word, folded))
     counts = {
         "w": Counter(folded),
         "x": Counter(compress(every, map(ne, every, folded))),

@@ -146,8 +146,8 @@ class PanFieldWriter(W3FieldWriter):
             deltas = tuple(map(sub, bids, chain((0,), bids)))
             if blev.count(1) == len(blev):
                 weights = None
-            data = zlib.compress(dumps((deltas, weights, None), 2), pw._compression or 1)
-            info = dumps((len(bids), bids[-1], pw._maxweight, pw._compression or 1,
+            data = zlib.compress(dumps((deltas, weights, None), 2), 1)  # level 1: 2x faster, ~5 % bigger
+            info = dumps((len(bids), bids[-1], pw._maxweight, 1,
                           length_to_byte(1), length_to_byte(1)), 2)
             size = len(info) + len(data)
             post.write_int(-size if start + BULK_BLOCK >= n else size)
