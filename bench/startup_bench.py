@@ -53,7 +53,8 @@ def probe(cmd: list[str]) -> dict[str, float]:
 
 
 def build_bare_bundle() -> None:
-    if BARE_EXE.exists():
+    sources = [ROOT / "bench" / "bare_window.py", ROOT / "pan_desktop" / "startup_probe.py"]
+    if BARE_EXE.exists() and all(p.stat().st_mtime < BARE_EXE.stat().st_mtime for p in sources):
         return
     print("freezing the bare baseline (once)…", flush=True)
     subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "ERROR", "--onedir",

@@ -61,7 +61,7 @@ class StartupProbe(QObject):
         super().__init__(window)
         self.app, self.window = app, window
         self.t0 = process_start(env_value, fallback_start)
-        self.marks = list(marks)  # (phase, epoch seconds when it ended)
+        self.marks = marks  # (phase, epoch seconds when it ended); the app appends more after this
         self.shown = False
         window.installEventFilter(self)
         ready = getattr(window, "ready", None)
