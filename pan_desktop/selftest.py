@@ -38,7 +38,6 @@ class SelfTest:
     root: Path
     write: Callable[[str], None] = print
     services: Any = None
-    facts: dict[str, Any] = field(default_factory=dict)
     failed: list[str] = field(default_factory=list)
 
     @property
@@ -64,14 +63,15 @@ class SelfTest:
 
     # -- the steps -----------------------------------------------------------------------------------
     def migrate(self) -> str:
+        from alembic.script import ScriptDirectory
+        from sqlalchemy import text
+
         from pan_desktop.core.db import alembic_config
         from pan_desktop.core.services import Services
 
         self.data_dir.mkdir(parents=True)
         setup_logging(self.data_dir)  # warnings go to the temporary log, not between the step lines
         self.services = Services.open(self.data_dir)
-        from alembic.script import ScriptDirectory
-        from sqlalchemy import text
 
         head = ScriptDirectory.from_config(alembic_config()).get_current_head()
         with self.services.db.session() as s:
@@ -181,8 +181,8 @@ def run_self_test(write: Callable[[str], None] = _print) -> int:
         try:
             return SelfTest(Path(tmp), write).run()
         finally:
-            root = logging.getLogger()
+            root = logging.getLogger()  # let go of the temporary log file before the folder goes
             for handler in [h for h in root.handlers if getattr(h, "pan_log", False)]:
-                if handler.baseFilename.startswith(str(Path(tmp).resolve())) or handler.baseFilename.startswith(tmp):
+                if handler.baseFilename.startswith(os.path.abspath(tmp)):
                     root.removeHandler(handler)
                     handler.close()
