@@ -196,61 +196,71 @@
         <translation>Chỉ đồng bộ khi tôi yêu cầu (cho kết nối tính phí theo dung lượng)</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="107"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="127"/>
         <source>Many records would be deleted</source>
         <translation>Nhiều bản ghi sẽ bị xoá</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="108"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="128"/>
         <source>The network&apos;s changes would delete {deleting} of the {live} records on this computer. Nothing has been deleted yet.
 
-If someone cleaned up on purpose, apply the deletions. If you are not sure, choose No and ask the secretariat first.</source>
+If someone cleaned up on purpose, apply the deletions. If you are not sure, choose Not now and ask the secretariat first.</source>
         <translation>Các thay đổi từ mạng lưới sẽ xoá {deleting} trong số {live} bản ghi trên máy tính này. Chưa có gì bị xoá.
 
-Nếu có người đã chủ động dọn dẹp dữ liệu, hãy áp dụng việc xoá. Nếu chưa chắc chắn, hãy chọn Không và hỏi ban thư ký trước.</translation>
+Nếu có người đã chủ động dọn dẹp dữ liệu, hãy áp dụng việc xoá. Nếu chưa chắc chắn, hãy chọn Để sau và hỏi ban thư ký trước.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="121"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="132"/>
+        <source>Apply the deletions</source>
+        <translation>Áp dụng việc xoá</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="133"/>
+        <source>Not now</source>
+        <translation>Để sau</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="142"/>
         <source>viewer</source>
         <translation>người xem</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="121"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="142"/>
         <source>contributor</source>
         <translation>người đóng góp</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="122"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="143"/>
         <source>secretariat</source>
         <translation>ban thư ký</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="123"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="144"/>
         <source>never</source>
         <translation>chưa bao giờ</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="124"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="145"/>
         <source>none</source>
         <translation>không có</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="129"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="150"/>
         <source>Last sync: {pushed} sent, {pulled} received; {up} up, {down} down</source>
         <translation>Lần đồng bộ gần nhất: gửi {pushed}, nhận {pulled}; tải lên {up}, tải xuống {down}</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="136"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="157"/>
         <source>The first sync will download about {rows} records ({size}).</source>
         <translation>Lần đồng bộ đầu tiên sẽ tải về khoảng {rows} bản ghi ({size}).</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="158"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="179"/>
         <source>Syncing: {pushed} sent, {pulled} received; {up} up, {down} down</source>
         <translation>Đang đồng bộ: đã gửi {pushed}, đã nhận {pulled}; tải lên {up}, tải xuống {down}</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="168"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="189"/>
         <source>Type the hub address and the invite code the secretariat gave you.</source>
         <translation>Hãy nhập địa chỉ máy chủ và mã mời mà ban thư ký đã gửi cho bạn.</translation>
     </message>

@@ -84,21 +84,29 @@ def test_sync_page_offers_enrolment_when_not_enrolled(qtbot, services, tmp_path)
     ctx.bridge.close()
 
 
-def test_a_mass_delete_asks_and_a_yes_syncs_with_the_deletions_confirmed(qtbot, services, tmp_path, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
-
+def test_a_mass_delete_asks_and_only_apply_syncs_with_the_deletions_confirmed(qtbot, services, tmp_path, monkeypatch):
     from pan_desktop.core.sync.engine import MassDeleteHeld
     from pan_desktop.ui.sync import SyncPage
 
     ctx = _ctx(services, tmp_path)
     page = SyncPage(ctx)
     qtbot.addWidget(page)
-    asked, started = [], []
+    box = page.mass_delete_box(MassDeleteHeld(25, 30))
+    assert "25 of the 30 records" in box.text() and "Not now" in box.text()
+    assert sorted(b.text() for b in box.buttons()) == ["Apply the deletions", "Not now"]
+    box.show()
+    box.grab().save(str(tmp_path / "mass_delete.png"))
+    box.close()
+    asked, started, replies = [], [], [False, True]
     monkeypatch.setattr(page.ctl, "sync_now", lambda confirm_deletes=False: started.append(confirm_deletes))
-    for reply in (QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes):
-        monkeypatch.setattr(QMessageBox, "question", lambda _p, title, text, *a, reply=reply: asked.append(text) or reply)
-        page.ctl.failed.emit(MassDeleteHeld(25, 30))
-    assert len(asked) == 2 and "25 of the 30 records" in asked[0]
-    assert started == [True], "only a Yes syncs again, and with the deletions confirmed"
+    monkeypatch.setattr(page, "_confirm_deletes", lambda exc: asked.append(exc.deleting) or replies[len(asked) - 1])
+
+    page.ctl.failed.emit(MassDeleteHeld(25, 30))  # "Not now"
+    page.ctl.failed.emit(MassDeleteHeld(25, 30))  # an automatic sync meets the same deletions again
+    assert asked == [25] and started == []
+    page._sync_clicked()  # the person presses "Sync now" (disabled here: not enrolled): it asks again
+    page.ctl.failed.emit(MassDeleteHeld(25, 30))  # "Apply the deletions"
+    assert asked == [25, 25]
+    assert started == [False, True], "only 'Apply the deletions' syncs again with the deletions confirmed"
     ctx.pools.wait(5000)
     ctx.bridge.close()

@@ -67,7 +67,7 @@ class SyncPage(QWidget):
         layout.addStretch(1)
 
         self.enrol_button.clicked.connect(self.enrol)
-        self.sync_button.clicked.connect(self.ctl.sync_now)
+        self.sync_button.clicked.connect(self._sync_clicked)
         self.on_demand.toggled.connect(self._set_on_demand)
         self.ctl.status_changed.connect(lambda _s: self.refresh())
         self.ctl.running_changed.connect(lambda _r: self.refresh())
@@ -98,20 +98,41 @@ class SyncPage(QWidget):
         self.on_demand.setText(self.tr("Only sync on demand (for metered or expensive connections)"))
         self.refresh()
 
+    def _sync_clicked(self) -> None:
+        self._declined = None  # a sync the person asked for asks again about held deletions
+        self.ctl.sync_now()
+
     def _failed(self, exc) -> None:
-        """A mass delete arriving stops and asks; any other failure is shown as it is."""
+        """A mass delete arriving stops and asks (once: automatic syncs do not ask again about the
+        same deletions after "Not now"; the status keeps saying why sync stopped); other failures show."""
         if not isinstance(exc, MassDeleteHeld):
             show_error(self, exc)
             return
-        answer = QMessageBox.question(
-            self, self.tr("Many records would be deleted"),
-            self.tr("The network's changes would delete {deleting} of the {live} records on this computer. "
-                    "Nothing has been deleted yet.\n\nIf someone cleaned up on purpose, apply the deletions. "
-                    "If you are not sure, choose No and ask the secretariat first.").format(
-                deleting=exc.deleting, live=exc.live),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-        if answer == QMessageBox.StandardButton.Yes:
+        if getattr(self, "_declined", None) == (exc.deleting, exc.live):
+            return
+        if self._confirm_deletes(exc):
             self.ctl.sync_now(confirm_deletes=True)
+        else:
+            self._declined = (exc.deleting, exc.live)
+
+    def _confirm_deletes(self, exc: MassDeleteHeld) -> bool:
+        """Ask whether to apply the held deletions (True: apply them)."""
+        box = self.mass_delete_box(exc)
+        box.exec()
+        return box.clickedButton() is box.apply_button
+
+    def mass_delete_box(self, exc: MassDeleteHeld) -> QMessageBox:
+        """The question shown when a sync would delete many records here (its own button texts, so
+        the answer named in the text is the one on the button in either language)."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Many records would be deleted"), self.tr(
+            "The network's changes would delete {deleting} of the {live} records on this computer. "
+            "Nothing has been deleted yet.\n\nIf someone cleaned up on purpose, apply the deletions. "
+            "If you are not sure, choose Not now and ask the secretariat first.").format(
+                deleting=exc.deleting, live=exc.live), parent=self)
+        apply = box.addButton(self.tr("Apply the deletions"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(box.addButton(self.tr("Not now"), QMessageBox.ButtonRole.RejectRole))
+        box.apply_button = apply
+        return box
 
     def refresh(self) -> None:
         st = self.ctl.status()
