@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
+import pytest
 import uvicorn
 
 from pan_desktop.hub.app import create_app
@@ -24,10 +25,16 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+# Point the in-process hub at another database (e.g. postgresql+psycopg://pan@127.0.0.1:55432/hub) to run
+# the suite against it; tests that copy the hub's database file (backup/restore) still need SQLite.
+HUB_DB_ENV = "PAN_TEST_HUB_DB"
+needs_sqlite_hub = pytest.mark.skipif(bool(os.environ.get(HUB_DB_ENV)), reason="copies the hub's SQLite file as its backup")
+
+
 class HubServer:
     def __init__(self, db_path: Path, seed: bool = False):
         self.db_path = Path(db_path)
-        self.store = HubStore(sqlite_url(str(db_path)))
+        self.store = HubStore(os.environ.get(HUB_DB_ENV) or sqlite_url(str(db_path)))
         self.store.init()
         if seed:
             from pan_desktop.hub.cli import seed_records

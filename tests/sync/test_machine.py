@@ -34,6 +34,7 @@ from pan_desktop.core.sync.conflicts import list_conflicts, list_quarantine, res
 from pan_desktop.core.sync.protocol import PushRequest, PushResponse, decode_body, encode_body
 from pan_desktop.hub.models import ChangeRow, Counter
 from tests.sync.oracle import Network
+from tests.sync.hubserver import needs_sqlite_hub
 
 LONG_RUN = int(os.environ.get("PAN_SYNC_MACHINE_EXAMPLES", "0"))
 MACHINE_EXAMPLES = LONG_RUN or 10
@@ -323,6 +324,7 @@ def build_snapshot(hub, folder, template):
 
 
 @pytest.mark.slow
+@needs_sqlite_hub
 def test_random_network_keeps_every_guarantee(hub, tmp_path, data_dir, monkeypatch):
     snapshot = build_snapshot(hub, tmp_path / "snapshot", data_dir)
     skew = SkewedClock()

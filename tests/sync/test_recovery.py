@@ -12,6 +12,7 @@ from pan_desktop.core.sync.client import HubClient
 from pan_desktop.core.sync.engine import MassDeleteHeld
 from pan_desktop.hub.models import ChangeRow, Counter, DeviceOp, HubRow
 from tests.sync.faultproxy import FaultProxy
+from tests.sync.hubserver import needs_sqlite_hub
 
 
 def _hub_state(hub) -> tuple:
@@ -28,6 +29,7 @@ def _forget_history(network) -> None:
         d.seen_cursors, d.seen_revs = {}, {}
 
 
+@needs_sqlite_hub
 def test_hub_restored_from_backup_gets_back_every_edit_devices_kept(network, tmp_path):
     a, b, sec = network.device("a", "Org A"), network.device("b", "Org B"), network.device("sec", "Sec", "secretariat")
     old = a.services.initiatives.create({"title_vi": "Trước bản sao lưu"}).id
