@@ -17,6 +17,9 @@ from pathlib import PurePosixPath
 # Python modules the desktop app never imports (the hub and the test/dev tools among them).
 EXCLUDED_MODULES = [
     "pan_desktop.hub", "fastapi", "starlette", "uvicorn", "pydantic", "pydantic_core",
+    # Database drivers the hub may use (SQLAlchemy's hook takes any that is installed); the app uses sqlite3.
+    "psycopg", "psycopg_binary", "psycopg_c", "psycopg_pool", "psycopg2", "asyncpg", "pg8000", "pymysql", "MySQLdb",
+    "mysql", "oracledb", "cx_Oracle", "pyodbc", "pymssql", "aiosqlite",
     "pytest", "_pytest", "pytestqt", "hypothesis", "pypdf", "IPython", "numpy",
     "tkinter", "_tkinter", "PIL.ImageTk", "PIL.ImageQt", "PIL._avif", "PIL.AvifImagePlugin",
     "lib2to3", "pydoc_data", "test", "setuptools", "pkg_resources", "pip", "readline",

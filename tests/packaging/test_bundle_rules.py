@@ -25,7 +25,7 @@ def test_window_print_and_input_plugins_stay_and_the_gtk_theme_goes():
 
 
 def test_the_hub_and_test_tools_are_excluded_but_not_the_sync_client():
-    assert {"pan_desktop.hub", "fastapi", "uvicorn", "pytest"} <= set(bundle_rules.EXCLUDED_MODULES)
+    assert {"pan_desktop.hub", "fastapi", "uvicorn", "pytest", "psycopg"} <= set(bundle_rules.EXCLUDED_MODULES)
     assert not {"httpx", "nacl", "zstandard", "pan_desktop.core.sync"} & set(bundle_rules.EXCLUDED_MODULES)
 
 
