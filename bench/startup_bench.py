@@ -70,7 +70,11 @@ def main() -> int:
     parser.add_argument("--frozen-baseline", action="store_true", help="also freeze and time the bare window")
     args = parser.parse_args()
 
-    data = Path(tempfile.mkdtemp(prefix="pan-startup-bench-")) / "data"
+    with tempfile.TemporaryDirectory(prefix="pan-startup-bench-") as tmp:
+        return run(Path(tmp) / "data", args)
+
+
+def run(data: Path, args) -> int:
     for step in (["init"], ["index", "rebuild"]):  # a returning user: data loaded, search index current
         subprocess.run([sys.executable, "-m", "pan_desktop", "--data-dir", str(data), *step], cwd=ROOT, check=True,
                        capture_output=True)
