@@ -23,9 +23,9 @@ def private_tmp(tmp_path, monkeypatch):
 def test_self_test_passes_every_step_and_removes_its_folder(qapp, private_tmp):
     lines: list[str] = []
     assert selftest.run_self_test(lines.append) == 0, "\n".join(lines)
-    assert [line.split()[1] for line in lines[:-1]] == list(STEPS)
-    assert all(line.startswith("ok   ") for line in lines[:-1]), lines
-    assert lines[-1] == "self-test passed"
+    assert [line.split()[1] for line in lines[:-2]] == list(STEPS)
+    assert all(line.startswith("ok   ") for line in lines[:-2]), lines
+    assert lines[-2:] == ["self-test passed", "self-test: 5 passed, 0 failed"]
     assert list(private_tmp.iterdir()) == []
 
 
@@ -39,7 +39,7 @@ def test_a_failing_step_is_named_and_the_others_still_run(qapp, private_tmp, mon
     assert selftest.run_self_test(lines.append) == 1
     assert "FAIL search: FileNotFoundError: glossary.yaml is missing" in lines
     assert any(line.startswith("ok   pdf") for line in lines)
-    assert lines[-1] == "self-test FAILED: search"
+    assert lines[-2:] == ["self-test FAILED: search", "self-test: 4 passed, 1 failed"]
 
 
 def test_steps_after_a_failed_migration_say_they_did_not_run(private_tmp, monkeypatch):
