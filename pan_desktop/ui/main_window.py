@@ -19,11 +19,7 @@ from pan_desktop.core.events import DataChanged
 from pan_desktop.core.services.schema import TABLES
 from pan_desktop.ui.context import AppContext
 from pan_desktop.ui.errors import show_error
-from pan_desktop.ui.library import GlossaryPage, LibraryPage
-from pan_desktop.ui.printing import PrintPage
 from pan_desktop.ui.records.page import RecordsPage
-from pan_desktop.ui.search import SearchPage, start_search_indexing
-from pan_desktop.ui.sync import ConflictsPage, SyncIndicator, SyncPage
 from pan_desktop.ui.workers import ProgressState, run_in_background
 
 log = logging.getLogger(__name__)
@@ -31,9 +27,13 @@ log = logging.getLogger(__name__)
 
 @dataclass
 class PageEntry:
+    """A page in the navigation; pages other than the record areas are built the first time they are
+    needed, so the window paints without importing or building them."""
+
     key: str
-    widget: QWidget
     title: Callable[[], str]
+    factory: Callable[[], QWidget]
+    widget: QWidget | None = None
 
 
 class MainWindow(QMainWindow):
@@ -61,46 +61,93 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.pages: list[PageEntry] = []
         self.record_pages: dict[str, RecordsPage] = {}
+        self.sync_indicator: QWidget | None = None  # added after start-up
+        self._conflict_count = 0
         self._build_pages()
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._row_changed)
         self.show_page("initiatives")
         self._build_menus()
         self.location_label = QLabel(objectName="data_location")
         self.counts_label = QLabel(objectName="counts")
         self.statusBar().addWidget(self.location_label, 1)
         self.statusBar().addPermanentWidget(self.counts_label)
-        self.sync_indicator = SyncIndicator(ctx)
-        self.statusBar().addPermanentWidget(self.sync_indicator)
         QShortcut(QKeySequence("Ctrl+K"), self, activated=self.focus_search)
         ctx.bridge.data_changed.connect(self._data_changed)
         self.retranslate()
 
     def _build_pages(self) -> None:
-        ctx = self.ctx
-        self.search_page = SearchPage(ctx)
-        self.search_page.open_record.connect(self.open_record)
-        self.add_page("search", self.search_page, lambda: self.tr("Search"))
+        self.add_page("search", lambda: self.tr("Search"), self._make_search)
         for table in ("initiatives", "organizations", "policies", "events"):
-            page = RecordsPage(ctx, table)
+            page = RecordsPage(self.ctx, table)
             self.record_pages[table] = page
             spec = TABLES[table]
-            self.add_page(table, page, lambda s=spec: s.plural_vi if self.ctx.language == "vi" else s.plural_en)
-        self.library_page = LibraryPage(ctx)
-        self.add_page("library", self.library_page, lambda: self.tr("Library"))
-        self.glossary_page = GlossaryPage(ctx)
-        self.library_page.packs_installed.connect(lambda _r: self.glossary_page.refresh())
-        self.add_page("glossary", self.glossary_page, lambda: self.tr("Glossary"))
-        self.print_page = PrintPage(ctx)
-        self.add_page("print", self.print_page, lambda: self.tr("Print centre"))
-        self.sync_page = SyncPage(ctx)
-        self.add_page("sync", self.sync_page, lambda: self.tr("Sync"))
-        self.conflicts_page = ConflictsPage(ctx)
-        self.conflicts_page.count_changed.connect(lambda _n: self.retranslate_nav())
-        self.add_page("conflicts", self.conflicts_page, self._conflicts_title)
+            self.add_page(table, lambda s=spec: s.plural_vi if self.ctx.language == "vi" else s.plural_en, lambda p=page: p)
+        self.add_page("library", lambda: self.tr("Library"), self._make_library)
+        self.add_page("glossary", lambda: self.tr("Glossary"), self._make_glossary)
+        self.add_page("print", lambda: self.tr("Print centre"), self._make_print)
+        self.add_page("sync", lambda: self.tr("Sync"), self._make_sync)
+        self.add_page("conflicts", self._conflicts_title, self._make_conflicts)
+
+    def _make_search(self) -> QWidget:
+        from pan_desktop.ui.search import SearchPage
+
+        page = SearchPage(self.ctx)
+        page.open_record.connect(self.open_record)
+        return page
+
+    def _make_library(self) -> QWidget:
+        from pan_desktop.ui.library import LibraryPage
+
+        page = LibraryPage(self.ctx)
+        page.packs_installed.connect(self._packs_installed)
+        return page
+
+    def _packs_installed(self, _result) -> None:
+        if self.built("glossary"):
+            self.glossary_page.refresh()
+
+    def _make_glossary(self) -> QWidget:
+        from pan_desktop.ui.library import GlossaryPage
+
+        return GlossaryPage(self.ctx)
+
+    def _make_print(self) -> QWidget:
+        
+        return PrintPage(self.ctx)
+
+    def _make_sync(self) -> QWidget:
+        from pan_desktop.ui.sync import SyncPage
+
+        return SyncPage(self.ctx)
+
+    def _make_conflicts(self) -> QWidget:
+        from pan_desktop.ui.sync import ConflictsPage
+
+        page = ConflictsPage(self.ctx)
+        page.count_changed.connect(self._show_conflict_count)
+        return page
+
+    def _show_conflict_count(self, count: int) -> None:
+        self._conflict_count = count
+        self.retranslate_nav()
+
+    def _refresh_conflict_count(self) -> None:
+        from pan_desktop.core.sync import conflicts
+
+        run_in_background(conflicts.open_conflict_count, self.ctx.services, on_done=self._show_conflict_count,
+                          pool=self.ctx.pools.general)
 
     def _conflicts_title(self) -> str:
-        count = self.conflicts_page.badge_count()
+        count = self._conflict_count
         return self.tr("Conflicts ({count})").format(count=count) if count else self.tr("Conflicts")
+
+    # The pages built on first use, by name.
+    search_page = property(lambda self: self.page("search"))
+    library_page = property(lambda self: self.page("library"))
+    glossary_page = property(lambda self: self.page("glossary"))
+    print_page = property(lambda self: self.page("print"))
+    sync_page = property(lambda self: self.page("sync"))
+    conflicts_page = property(lambda self: self.page("conflicts"))
 
     def focus_search(self) -> None:
         """Ctrl+K: the search box, from anywhere."""
@@ -120,20 +167,48 @@ class MainWindow(QMainWindow):
         elif kind == "glossary":
             self.show_page("glossary").search.setText(ident)
 
-    def add_page(self, key: str, widget: QWidget, title: Callable[[], str]) -> None:
-        """Mount a page; ``title`` gives its navigation label in the current language."""
-        self.pages.append(PageEntry(key, widget, title))
-        self.stack.addWidget(widget)
+    def add_page(self, key: str, title: Callable[[], str], factory: Callable[[], QWidget]) -> None:
+        """Add a page to the navigation; ``factory`` builds it when it is first shown or asked for."""
+        self.pages.append(PageEntry(key, title, factory))
+        self.stack.addWidget(QWidget())  # a placeholder until the page is built
         item = QListWidgetItem(title())
         item.setData(Qt.ItemDataRole.UserRole, key)
         self.nav.addItem(item)
 
-    def show_page(self, key: str) -> QWidget:
+    def _index(self, key: str) -> int:
         for i, entry in enumerate(self.pages):
             if entry.key == key:
-                self.nav.setCurrentRow(i)
-                return entry.widget
+                return i
         raise KeyError(key)
+
+    def built(self, key: str) -> bool:
+        return self.pages[self._index(key)].widget is not None
+
+    def page(self, key: str) -> QWidget:
+        """The page's widget, built now if it was not yet."""
+        i = self._index(key)
+        entry = self.pages[i]
+        if entry.widget is None:
+            entry.widget = entry.factory()
+            placeholder = self.stack.widget(i)
+            was_current = self.stack.currentIndex() == i
+            self.stack.insertWidget(i, entry.widget)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            if was_current:
+                self.stack.setCurrentIndex(i)
+        return entry.widget
+
+    def _row_changed(self, row: int) -> None:
+        if 0 <= row < len(self.pages):
+            self.page(self.pages[row].key)
+            self.stack.setCurrentIndex(row)
+
+    def show_page(self, key: str) -> QWidget:
+        widget = self.page(key)
+        self.nav.setCurrentRow(self._index(key))
+        self.stack.setCurrentWidget(widget)
+        return widget
 
     # -- start-up ------------------------------------------------------------------------------------
     def start(self) -> None:
@@ -150,11 +225,19 @@ class MainWindow(QMainWindow):
         self._started(None)
 
     def _started(self, report) -> None:
+        from pan_desktop.ui.search import start_search_indexing
+        from pan_desktop.ui.sync import SyncIndicator
+
         self.statusBar().clearMessage()
         start_search_indexing(self.ctx)
+        if self.sync_indicator is None:
+            self.sync_indicator = SyncIndicator(self.ctx)
+            self.statusBar().addPermanentWidget(self.sync_indicator)
+        self._refresh_conflict_count()
         if report is not None and report.content_changed:
-            self.library_page.refresh()
-            self.glossary_page.refresh()
+            for key in ("library", "glossary"):
+                if self.built(key):
+                    self.page(key).refresh()
         for page in self.record_pages.values():
             page.reload()
         self._refresh_counts()
@@ -257,6 +340,8 @@ class MainWindow(QMainWindow):
     # -- status bar ----------------------------------------------------------------------------------
     def _data_changed(self, _change: DataChanged) -> None:
         self._refresh_counts()
+        if not self.built("conflicts"):
+            self._refresh_conflict_count()
 
     def _refresh_counts(self) -> None:
         run_in_background(self.ctx.services.counts, on_done=self._show_counts, pool=self.ctx.pools.general)
