@@ -161,7 +161,7 @@ def _parse_sets(pairs: list[str]) -> dict[str, str]:
 
 
 def _line(r: Record) -> str:
-    period = _period(r)
+    period = r.period(dash="–")
     places = "; ".join(r.get("provinces") or [])
     parts = [r.id, r.title("vi")]
     if period:
@@ -169,16 +169,6 @@ def _line(r: Record) -> str:
     if places:
         parts.append(places)
     return "  ".join(parts)
-
-
-def _period(r: Record) -> str:
-    spec = TABLES[r.table]
-    if not spec.date_fields:
-        return ""
-    start, end = (r.get(n) for n in spec.date_fields)
-    if start and end and end != start:
-        return f"{start}–{end}"
-    return start or end or ""
 
 
 def _print_record(record: Record, as_json: bool) -> None:

@@ -53,6 +53,16 @@ class Record:
         first, second = (vi, en) if lang == "vi" else (en, vi)
         return self.values.get(first) or self.values.get(second) or ""
 
+    def period(self, dash: str = " – ") -> str:
+        """``2018 – 2023`` from the area's start and end fields; one date when only one is known."""
+        spec = TABLES[self.table]
+        if not spec.date_fields:
+            return ""
+        start, end = (self.values.get(n) for n in spec.date_fields)
+        if start and end and end != start:
+            return f"{start}{dash}{end}"
+        return start or end or ""
+
     def as_dict(self) -> dict[str, Any]:
         """The record in interchange form: ``id`` then its fields (JSON-ready)."""
         return {"id": self.id, **dict(self.values)}

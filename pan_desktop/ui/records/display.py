@@ -30,16 +30,6 @@ def field_text(spec: FieldSpec, value: Any, lang: str) -> str:
     return str(value)
 
 
-def period(record: Record) -> str:
-    spec = TABLES[record.table]
-    if not spec.date_fields:
-        return ""
-    start, end = (record.get(n) for n in spec.date_fields)
-    if start and end and end != start:
-        return f"{start} – {end}"
-    return start or end or ""
-
-
 def detail_html(record: Record, lang: str, resolve_title=None) -> str:
     """The record as HTML for the detail pane; every value is escaped."""
     spec = TABLES[record.table]

@@ -205,9 +205,15 @@ class RecordsPage(QWidget):
         if record is None:
             return None
         full = getattr(self, "_detail_record", None)
-        if full is None or full.id != record.id:
-            full = self.ctx.services.records[self.table].get(record.id)
-        form = RecordForm(self.ctx, self.table, full, self)
+        if full is not None and full.id == record.id:
+            return self._open_form(full)
+        # the detail pane has not loaded this record yet: read it on a worker, then open the form
+        run_in_background(self.ctx.services.records[self.table].get, record.id, on_done=self._open_form,
+                          on_error=lambda e: show_error(self, e), pool=self.ctx.pools.general)
+        return None
+
+    def _open_form(self, record: Record) -> RecordForm:
+        form = RecordForm(self.ctx, self.table, record, self)
         form.open()
         return form
 

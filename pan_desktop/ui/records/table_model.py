@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from pan_desktop.core.services import Record
 from pan_desktop.core.services.schema import TABLES
-from pan_desktop.ui.records.display import field_text, period
+from pan_desktop.ui.records.display import field_text
 
 Column = tuple[str, Callable[[Record, str], str]]
 
@@ -82,7 +82,7 @@ class RecordTableModel(QAbstractTableModel):
         if key == "title":
             return rec.title(self.language)
         if key == "period":
-            return period(rec)
+            return rec.period()
         return field_text(self.spec.field(fieldname), rec.get(fieldname), self.language)
 
     def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
