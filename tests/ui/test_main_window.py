@@ -110,3 +110,23 @@ def test_ctrl_k_opens_search_and_a_result_opens_the_record(window, qtbot):
 def test_the_library_shows_the_bundled_packs(window, qtbot):
     window.show_page("library")
     qtbot.waitUntil(lambda: len(window.library_page.visible_packs()) == 6, timeout=10000)
+
+
+def test_edit_a_record_through_the_form(window, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    from pan_desktop.ui.records.form import RecordForm
+
+    page = window.record_pages["initiatives"]
+    long_an = "01941f29-7c0c-776b-bac3-e2164316715f"
+    page.select_id(long_an)
+    qtbot.waitUntil(lambda: getattr(page.selected_record(), "id", None) == long_an, timeout=5000)
+    page.edit_button.click()
+    qtbot.waitUntil(lambda: any(isinstance(w, RecordForm) and w.isVisible() for w in QApplication.topLevelWidgets()), timeout=5000)
+    form = next(w for w in QApplication.topLevelWidgets() if isinstance(w, RecordForm) and w.isVisible())
+    assert form.inputs["title_vi"].text() == "Dự án Quản lý chất thải Long An, Đồng bằng sông Cửu Long"
+    status = form.inputs["status"]
+    status.setCurrentIndex(status.findData("completed"))
+    form.buttons.button(form.buttons.StandardButton.Save).click()
+    qtbot.waitUntil(lambda: window.ctx.services.initiatives.get(long_an)["status"] == "completed", timeout=5000)
+    assert window.ctx.services.initiatives.get(long_an)["provinces"] == ["Long An"]  # untouched fields stay
