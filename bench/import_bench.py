@@ -99,7 +99,7 @@ def time_table(root: Path) -> dict[str, float]:
     from pan_desktop.app import build_context
     from pan_desktop.ui.records.page import RecordsPage
 
-    app = QApplication.instance() or QApplication([])
+    _app = QApplication.instance() or QApplication([])  # kept alive for the widgets below
     svc = fresh_services(root)
     ctx = build_context(svc, root)
     page = RecordsPage(ctx, "initiatives")

@@ -20,7 +20,7 @@ EXCLUDED_MODULES = [
     # Database drivers the hub may use (SQLAlchemy's hook takes any that is installed); the app uses sqlite3.
     "psycopg", "psycopg_binary", "psycopg_c", "psycopg_pool", "psycopg2", "asyncpg", "pg8000", "pymysql", "MySQLdb",
     "mysql", "oracledb", "cx_Oracle", "pyodbc", "pymssql", "aiosqlite",
-    "pytest", "_pytest", "pytestqt", "hypothesis", "pypdf", "IPython", "numpy",
+    "pytest", "_pytest", "pytestqt", "hypothesis", "IPython", "numpy",
     "tkinter", "_tkinter", "PIL.ImageTk", "PIL.ImageQt", "PIL._avif", "PIL.AvifImagePlugin",
     "lib2to3", "pydoc_data", "test", "setuptools", "pkg_resources", "pip", "readline",
     # httpx's command line (click, rich, pygments) and async back ends; the app uses the sync client.

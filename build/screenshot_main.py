@@ -23,7 +23,7 @@ def main() -> int:
     from pan_desktop.core.services import Services
 
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots" / "main-window.png"
-    app = QApplication.instance() or QApplication([])
+    _app = QApplication.instance() or QApplication([])  # kept alive for the widgets below
     with tempfile.TemporaryDirectory() as tmp:
         services = Services.open(Path(tmp))
         ctx = build_context(services, Path(tmp))

@@ -7,7 +7,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from pan_desktop.core.events import DataChanged
 from pan_desktop.core.services import Services
 from pan_desktop.ui.i18n import Translation
 from pan_desktop.ui.workers import Pools

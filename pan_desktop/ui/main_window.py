@@ -112,7 +112,8 @@ class MainWindow(QMainWindow):
         return GlossaryPage(self.ctx)
 
     def _make_print(self) -> QWidget:
-        
+        from pan_desktop.ui.printing import PrintPage
+
         return PrintPage(self.ctx)
 
     def _make_sync(self) -> QWidget:

@@ -9,7 +9,7 @@ import zipfile
 import pytest
 
 from pan_desktop.core.content import PackError, install, validate
-from tests.content.packbuilder import make_pack, replace_in, zip_pack
+from tests.content.packbuilder import replace_in, zip_pack
 
 
 def _edit(rel, old, new):

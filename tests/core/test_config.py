@@ -1,6 +1,5 @@
 """Where data lives: --data-dir, PAN_DATA_DIR, portable mode, platform default; settings survive bad files."""
 
-from pathlib import Path
 
 import pytest
 

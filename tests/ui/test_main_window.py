@@ -1,7 +1,7 @@
 """The main window driven as a person would: browse, filter, add, delete and undo, switch language."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from pan_desktop.core.services import ListQuery
 

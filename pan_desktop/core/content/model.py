@@ -5,7 +5,7 @@ Everything here is plain data; the loader builds it from a validated pack folder
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from pan_desktop.core.errors import Problem, ValidationError

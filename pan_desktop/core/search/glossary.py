@@ -32,7 +32,7 @@ class Expander:
     """Finds glossary terms in a query's words (longest first) and lists their other names."""
 
     def __init__(self, entries: Iterable[GlossaryEntry]):
-        self._by_first: dict[str, list[tuple[tuple[str, ...], Any]]] = {}
+        self._by_first: dict[str, list[tuple[tuple[str, ...], GlossaryEntry]]] = {}
         for e in entries:
             for form in (e.vi, e.en, *e.aliases_vi, *e.aliases_en):
                 key = _key(form)
