@@ -2,50 +2,66 @@
 
 Core errors carry a ``code`` and ``params`` (``core/errors.py``); this catalog holds the words for each
 code as English source strings translated through the ``.ts`` pipeline (context ``errors``), so a
-Vietnamese screen never shows the English message of an exception. An area that adds a code adds its
-words here; ``tests/ui/test_error_messages.py`` fails on a code raised in core that has none.
+Vietnamese screen never shows the English message of an exception. General codes are here; a UI area
+keeps its own in ``pan_desktop/ui/<area>/messages.py`` (a ``MESSAGES`` dict, translated in that area's
+``.ts`` file) and is listed in ``AREAS``. ``tests/ui/test_error_messages.py`` fails on a code raised in
+core that has no words.
 """
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
+from functools import cache
 
 from PySide6.QtCore import QCoreApplication
 
 from pan_desktop.core.errors import PanError
 
-_tr = QCoreApplication.translate
+translate = QCoreApplication.translate
 
-MESSAGES: dict[str, Callable[[], str]] = {
-    "error": lambda: _tr("errors", "PAN Desktop could not do this. Your data is unchanged; try again, and if it "
+# Modules holding an area's own MESSAGES, loaded the first time an error is shown.
+AREAS: tuple[str, ...] = ()
+
+GENERAL: dict[str, Callable[[], str]] = {
+    "error": lambda: translate("errors", "PAN Desktop could not do this. Your data is unchanged; try again, and if it "
                                    "happens again, send the log file from the data folder to your secretariat."),
-    "not_found": lambda: _tr("errors", "What you asked for is not here any more: it may have been deleted or "
+    "not_found": lambda: translate("errors", "What you asked for is not here any more: it may have been deleted or "
                                        "moved. Refresh the list and try again."),
-    "interrupted": lambda: _tr("errors", "Stopped, as you asked. What was already done is kept."),
-    "data_dir": lambda: _tr("errors", "The data folder {path} cannot be used. Check that it exists and that "
+    "interrupted": lambda: translate("errors", "Stopped, as you asked. What was already done is kept."),
+    "data_dir": lambda: translate("errors", "The data folder {path} cannot be used. Check that it exists and that "
                                       "you may write there, or choose another folder."),
-    "invalid": lambda: _tr("errors", "Some values cannot be saved as they are. Correct the fields marked "
+    "invalid": lambda: translate("errors", "Some values cannot be saved as they are. Correct the fields marked "
                                      "in red and try again."),
-    "import.rejected": lambda: _tr("errors", "Nothing was imported from {file}: {count} problem(s) were "
+    "import.rejected": lambda: translate("errors", "Nothing was imported from {file}: {count} problem(s) were "
                                              "found. Your data is unchanged. Fix the rows listed and import "
                                              "the file again."),
 }
+
+
+@cache
+def catalog() -> dict[str, Callable[[], str]]:
+    """Every code's words: the general ones and each area's."""
+    merged = dict(GENERAL)
+    for name in AREAS:
+        merged.update(importlib.import_module(name).MESSAGES)
+    return merged
 
 
 def message_for(exc: BaseException) -> str:
     """The person's message for ``exc``: its code's words filled with its params; a general message
     for a code without words or for an unexpected error (never the exception's English text)."""
     if isinstance(exc, PanError):
-        words = MESSAGES.get(exc.code)
+        words = catalog().get(exc.code)
         if words is not None:
             try:
                 return words().format(**exc.params)
             except (KeyError, IndexError, ValueError):
                 pass  # words expect a param this error lacks: the general message still helps
-        return MESSAGES["error"]()
+        return GENERAL["error"]()
     if isinstance(exc, OSError):
-        return _tr("errors", "A file or folder could not be used ({name}). Check that it exists, that the "
+        return translate("errors", "A file or folder could not be used ({name}). Check that it exists, that the "
                              "disk or USB stick is not full or write-protected, and try again.").format(
             name=exc.filename or "")
-    return _tr("errors", "Something went wrong inside PAN Desktop. Your data is safe; the details are in the "
+    return translate("errors", "Something went wrong inside PAN Desktop. Your data is safe; the details are in the "
                          "log file in the data folder.")

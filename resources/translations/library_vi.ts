@@ -40,27 +40,27 @@
 <context>
     <name>GlossaryPage</name>
     <message>
-        <location filename="../../pan_desktop/ui/library/glossary_page.py" line="106"/>
+        <location filename="../../pan_desktop/ui/library/glossary_page.py" line="118"/>
         <source>{shown} of {total} terms</source>
         <translation>{shown}/{total} thuật ngữ</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/glossary_page.py" line="110"/>
+        <location filename="../../pan_desktop/ui/library/glossary_page.py" line="122"/>
         <source>No term matches. Try fewer words, or the other language.</source>
         <translation>Không có thuật ngữ phù hợp. Hãy thử ít từ hơn, hoặc dùng ngôn ngữ kia.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/glossary_page.py" line="119"/>
+        <location filename="../../pan_desktop/ui/library/glossary_page.py" line="131"/>
         <source>Also called</source>
         <translation>Còn gọi là</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/glossary_page.py" line="122"/>
+        <location filename="../../pan_desktop/ui/library/glossary_page.py" line="134"/>
         <source>Glossary</source>
         <translation>Thuật ngữ</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/glossary_page.py" line="123"/>
+        <location filename="../../pan_desktop/ui/library/glossary_page.py" line="135"/>
         <source>Search a term in Vietnamese or English (diacritics optional)</source>
         <translation>Tìm thuật ngữ bằng tiếng Việt hoặc tiếng Anh (có dấu hay không dấu đều được)</translation>
     </message>

@@ -95,84 +95,84 @@
         <translation>Không có bản ghi nào khớp với bộ lọc. Bấm «Xoá bộ lọc» để xem tất cả.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/page.py" line="223"/>
+        <location filename="../../pan_desktop/ui/records/page.py" line="229"/>
         <source>Deleted “{title}”.</source>
         <translation>Đã xoá «{title}».</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/page.py" line="244"/>
+        <location filename="../../pan_desktop/ui/records/page.py" line="250"/>
         <source>{count} records</source>
         <translation>{count} bản ghi</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/page.py" line="255"/>
+        <location filename="../../pan_desktop/ui/records/page.py" line="261"/>
         <source>Add…</source>
         <translation>Thêm…</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/page.py" line="256"/>
+        <location filename="../../pan_desktop/ui/records/page.py" line="262"/>
         <source>Edit…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/page.py" line="257"/>
+        <location filename="../../pan_desktop/ui/records/page.py" line="263"/>
         <source>Delete</source>
         <translation>Xoá</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/page.py" line="258"/>
+        <location filename="../../pan_desktop/ui/records/page.py" line="264"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/page.py" line="260"/>
+        <location filename="../../pan_desktop/ui/records/page.py" line="266"/>
         <source>Title</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/page.py" line="260"/>
+        <location filename="../../pan_desktop/ui/records/page.py" line="266"/>
         <source>Period</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/page.py" line="260"/>
+        <location filename="../../pan_desktop/ui/records/page.py" line="266"/>
         <source>Provinces</source>
         <translation>Tỉnh/thành</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/page.py" line="261"/>
+        <location filename="../../pan_desktop/ui/records/page.py" line="267"/>
         <source>Organisations</source>
         <translation>Tổ chức</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/page.py" line="261"/>
+        <location filename="../../pan_desktop/ui/records/page.py" line="267"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/page.py" line="261"/>
-        <location filename="../../pan_desktop/ui/records/page.py" line="262"/>
-        <location filename="../../pan_desktop/ui/records/page.py" line="263"/>
+        <location filename="../../pan_desktop/ui/records/page.py" line="267"/>
+        <location filename="../../pan_desktop/ui/records/page.py" line="268"/>
+        <location filename="../../pan_desktop/ui/records/page.py" line="269"/>
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/page.py" line="262"/>
+        <location filename="../../pan_desktop/ui/records/page.py" line="268"/>
         <source>Website</source>
         <translation>Trang web</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/page.py" line="262"/>
+        <location filename="../../pan_desktop/ui/records/page.py" line="268"/>
         <source>Issued by</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/page.py" line="263"/>
+        <location filename="../../pan_desktop/ui/records/page.py" line="269"/>
         <source>Location</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/page.py" line="266"/>
+        <location filename="../../pan_desktop/ui/records/page.py" line="272"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>

@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 from pan_desktop.core.errors import NotFound, PanError
-from pan_desktop.ui.error_messages import MESSAGES, message_for
+from pan_desktop.ui.error_messages import GENERAL, catalog, message_for
 
 CORE = Path(__file__).resolve().parents[2] / "pan_desktop" / "core"
 # A class attribute ``code = "..."`` on an error class, or ``code="..."`` passed when raising one.
@@ -16,7 +16,7 @@ CODE = re.compile(r"""(?:^\s+code\s*=\s*|\bcode=)["']([a-z_][a-z0-9_.]*)["']""",
 def test_every_code_raised_in_core_has_words():
     found = {m for path in CORE.rglob("*.py") for m in CODE.findall(path.read_text(encoding="utf-8"))}
     assert "not_found" in found  # the scan itself works
-    assert sorted(found - set(MESSAGES)) == []
+    assert sorted(found - set(catalog())) == []
 
 
 def test_message_uses_the_code_and_its_params_not_the_english_text(qapp):
@@ -26,7 +26,7 @@ def test_message_uses_the_code_and_its_params_not_the_english_text(qapp):
 
 
 def test_unknown_code_and_unexpected_errors_get_a_general_message(qapp):
-    assert message_for(PanError("raw detail", code="no.such.code")) == MESSAGES["error"]()
+    assert message_for(PanError("raw detail", code="no.such.code")) == GENERAL["error"]()
     assert "raw detail" not in message_for(RuntimeError("raw detail"))
     assert "raw detail" not in message_for(NotFound("raw detail"))
 
