@@ -8,7 +8,8 @@ import logging
 import sys
 
 from pan_desktop import __version__
-from pan_desktop.config import ensure_data_dir, resolve_data_dir, setup_logging
+from pan_desktop.config import resolve_data_dir, setup_logging
+from pan_desktop.core.paths import ensure_data_dir
 from pan_desktop.core.errors import PanError
 
 # Command modules under pan_desktop.commands, each with register(subparsers).

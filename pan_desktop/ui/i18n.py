@@ -17,7 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from pan_desktop.config import resources_dir
+from pan_desktop.core.paths import resources_dir
 
 log = logging.getLogger(__name__)
 LANGUAGES = ("vi", "en")

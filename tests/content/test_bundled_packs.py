@@ -8,7 +8,7 @@ import re
 import pytest
 
 from pan_desktop.cli import main
-from pan_desktop.config import training_modules_dir
+from pan_desktop.core.paths import training_modules_dir
 from pan_desktop.core.content import ASPECTS, load_pack, validate
 from pan_desktop.core.content.positions import Position, ReadingPositions
 

@@ -210,7 +210,7 @@ def test_hostile_record_and_names_print_in_every_record_printable(tmp_path, serv
 
 @pytest.mark.parametrize("site", ["factory", "junk-shop"])
 def test_bundled_guideline_checklist_prints_every_item_without_installing(tmp_path, services, site):
-    from pan_desktop.config import training_modules_dir
+    from pan_desktop.core.paths import training_modules_dir
     from pan_desktop.core.printing.jobs import PrintJob, get_pack, run_job
 
     if not (training_modules_dir() / "guideline-pellet-leakage" / "pack.yaml").is_file():

@@ -155,7 +155,7 @@ def _swap(staged: Path, target: Path, previous: Path) -> None:
 
 def bundled_packs(folder: Path | None = None) -> list[Path]:
     """The pack folders shipped in ``training_modules/``."""
-    from pan_desktop.config import training_modules_dir
+    from pan_desktop.core.paths import training_modules_dir
 
     folder = Path(folder) if folder else training_modules_dir()
     if not folder.is_dir():

@@ -47,7 +47,7 @@ def library(services):
 
 def get_pack(services, pack_id: str):
     """An installed pack by id, else the bundled one; NotFound says how to see which exist."""
-    from pan_desktop.config import training_modules_dir
+    from pan_desktop.core.paths import training_modules_dir
     from pan_desktop.core.content import load_pack
 
     try:
@@ -62,7 +62,7 @@ def get_pack(services, pack_id: str):
 
 def available_packs(services) -> list:
     """Installed packs plus bundled ones not installed, sorted by id (bundled packs that fail to load are skipped)."""
-    from pan_desktop.config import training_modules_dir
+    from pan_desktop.core.paths import training_modules_dir
     from pan_desktop.core.content import load_pack
 
     packs = {p.id: p for p in library(services).installed()}

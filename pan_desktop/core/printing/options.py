@@ -41,7 +41,7 @@ class PrintOptions:
 
     @classmethod
     def from_settings(cls, settings, **overrides) -> "PrintOptions":
-        """Options with the organisation's name and logo from :class:`pan_desktop.config.Settings`."""
+        """Options with the organisation's name and logo from :class:`pan_desktop.core.settings.Settings`."""
         base = cls(org_name=getattr(settings, "org_name", "") or "", org_logo=getattr(settings, "org_logo", "") or "")
         return replace(base, **{k: v for k, v in overrides.items() if v is not None})
 

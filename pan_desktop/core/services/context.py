@@ -8,7 +8,8 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from pan_desktop.config import Settings, ensure_data_dir
+from pan_desktop.core.paths import ensure_data_dir
+from pan_desktop.core.settings import Settings
 from pan_desktop.core.db import Database
 from pan_desktop.core.errors import NotFound
 from pan_desktop.core.events import DataChanged, Observer
