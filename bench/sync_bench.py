@@ -25,7 +25,7 @@ from pan_desktop.core.services import Services  # noqa: E402
 from pan_desktop.core.services.records import ListQuery  # noqa: E402
 from pan_desktop.core.sync.client import HubClient  # noqa: E402
 from pan_desktop.core.sync.engine import SyncEngine  # noqa: E402
-from pan_desktop.core.sync.protocol import PushRequest, encode_body  # noqa: E402
+from pan_desktop.core.shared.protocol import PushRequest, encode_body  # noqa: E402
 from tests.sync.faultproxy import FaultProxy  # noqa: E402
 from tests.sync.hubserver import HubServer  # noqa: E402
 
@@ -186,7 +186,7 @@ def _device_apply(svc, n: int) -> float:
 
     from pan_desktop.core.models import DeviceState, Initiative
     from pan_desktop.core.sync.local import apply_rows
-    from pan_desktop.core.sync.protocol import Row
+    from pan_desktop.core.shared.protocol import Row
 
     with svc.db.session() as s:
         rows = [Row("initiatives", r.id, r.org_id, r.visibility, r.rev + 1, r.server_seq, r.updated_hlc, r.updated_by,
@@ -201,7 +201,7 @@ def _device_apply(svc, n: int) -> float:
 
 def _hub_rate(tmp: Path, n: int) -> float:
     """Edits/s of the hub's batch apply on SQLite (no network), 500-entry batches."""
-    from pan_desktop.core.sync.protocol import Entry
+    from pan_desktop.core.shared.protocol import Entry
     from pan_desktop.hub.auth import Caller
     from pan_desktop.hub.merge import BatchApplier
     from pan_desktop.hub.models import Device

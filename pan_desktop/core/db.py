@@ -59,11 +59,6 @@ def make_engine(path: Path) -> Engine:
     return engine
 
 
-def utcnow() -> str:
-    """Current UTC time as ISO text, the form every timestamp column stores."""
-    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-
-
 class Database:
     """One SQLite file; migrated to the current schema when opened."""
 

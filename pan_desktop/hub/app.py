@@ -14,7 +14,7 @@ from fastapi import FastAPI, Header, Request
 from fastapi.responses import JSONResponse, Response
 from fastapi.routing import APIRoute
 
-from pan_desktop.core.sync import protocol as p
+from pan_desktop.core.shared import protocol as p
 from pan_desktop.hub.auth import Auth, AuthError
 from pan_desktop.hub.merge import BatchApplier
 from pan_desktop.hub.pull import pull_page, verify

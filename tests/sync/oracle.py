@@ -13,7 +13,7 @@ from pan_desktop.core.ids import uuid7
 from pan_desktop.core.models import RECORD_MODELS, DeviceState, OutboxEntry, SyncConflict, SyncLink, SyncQuarantine
 from pan_desktop.core.services import Services
 from pan_desktop.core.sync.engine import SyncEngine
-from pan_desktop.core.sync.protocol import scope_key
+from pan_desktop.core.shared.protocol import scope_key
 from pan_desktop.hub.models import Conflict, Counter, DeviceOp, HubRow
 from pan_desktop.hub.pull import readable
 from pan_desktop.hub.auth import Caller

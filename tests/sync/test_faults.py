@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 
 from pan_desktop.core.sync import local
 from pan_desktop.core.sync.client import HubClient
-from pan_desktop.core.sync.protocol import PullRequest, PushRequest, PushResponse, decode_body, encode_body
+from pan_desktop.core.shared.protocol import PullRequest, PushRequest, PushResponse, decode_body, encode_body
 from pan_desktop.hub.models import DeviceOp, HubRow
 from tests.sync.faultproxy import FaultProxy
 

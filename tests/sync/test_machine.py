@@ -26,12 +26,12 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule, run_state_machine_as_test
 from sqlalchemy import func, select
 
-from pan_desktop.core import clock
+from pan_desktop.core.shared import clock
 from pan_desktop.core.errors import NotFound
 from pan_desktop.core.sync import local
 from pan_desktop.core.sync.client import HubClient, HubUnreachable
 from pan_desktop.core.sync.conflicts import list_conflicts, list_quarantine, resolve
-from pan_desktop.core.sync.protocol import PushRequest, PushResponse, decode_body, encode_body
+from pan_desktop.core.shared.protocol import PushRequest, PushResponse, decode_body, encode_body
 from pan_desktop.hub.models import ChangeRow, Counter
 from tests.sync.oracle import Network
 from tests.sync.hubserver import needs_sqlite_hub

@@ -7,7 +7,7 @@ import shutil
 
 import pytest
 
-from pan_desktop.core import clock
+from pan_desktop.core.shared import clock
 from pan_desktop.core.errors import NotFound
 from pan_desktop.core.services import Services
 from pan_desktop.core.sync import local

@@ -7,41 +7,22 @@ transaction, so a crash can never keep the data without its entry or the entry w
 
 from __future__ import annotations
 
-import hashlib
-import json
 from collections import defaultdict
 from typing import Any
 
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
-from pan_desktop.core.clock import next_stamp
-from pan_desktop.core.db import utcnow
+from pan_desktop.core.shared.clock import next_stamp, utcnow
 from pan_desktop.core.ids import uuid7
 from pan_desktop.core.models import RECORD_MODELS, ChangeLogEntry, DeviceState, OutboxEntry
 from pan_desktop.core.provinces import place_keys
-from pan_desktop.core.services.schema import TABLES, TableSpec
+from pan_desktop.core.shared.protocol import entry_hash
+from pan_desktop.core.shared.schema import TABLES, TableSpec
+from pan_desktop.core.shared.seed import SEED_HLC, SEED_TIME
 from pan_desktop.core.text import fold
 
 FLUSH_EVERY = 2000
-SEED_HLC = "0000000000000-0000-seed"
-# Bundled records carry the bundle's date, not the day a device loaded them (a monthly newsletter
-# must not list them as new); their ids encode the same instant.
-SEED_TIME = "2025-01-01T00:00:00.000000Z"
-_EMPTY = {"text": "", "longtext": "", "list": [], "date": None, "choice": "", "bool": False, "ids": []}
-
-
-def empty_value(kind: str) -> Any:
-    value = _EMPTY[kind]
-    return list(value) if isinstance(value, list) else value
-
-
-def entry_hash(entry: dict[str, Any]) -> str:
-    """SHA-256 of an outbox entry's content (everything but its seq and status)."""
-    canon = json.dumps(entry, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return hashlib.sha256(canon.encode("utf-8")).hexdigest()
-
-
 def derived(spec: TableSpec, values: dict[str, Any]) -> dict[str, Any]:
     """Columns computed from the fields: the folded sort key and the province filter keys."""
     vi, en = spec.title_fields
@@ -88,7 +69,7 @@ class ChangeWriter:
         spec = TABLES[table]
         hlc = self.stamp()
         now = SEED_TIME if self.origin == "seed" else utcnow()
-        row = {f.name: empty_value(f.kind) for f in spec.fields}
+        row = spec.empty_values()
         row.update(values)
         set_fields = [n for n in spec.names if row[n] not in ("", [], None, False)]
         row.update(
@@ -132,7 +113,7 @@ class ChangeWriter:
             return
         entry = {"kind": kind, "table_name": table, "record_id": row["id"], "org_id": row["org_id"],
                  "base_rev": row["rev"], "fields": fields, "hlc": hlc, "user": self.user}
-        entry["hash"] = entry_hash(entry)
+        entry["hash"] = entry_hash(kind, table, row["id"], row["org_id"], row["rev"], fields, hlc, self.user)
         self._outbox.append({**entry, "status": "pending", "created_at": row["updated_at"]})
 
     def flush(self) -> None:

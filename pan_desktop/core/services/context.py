@@ -16,7 +16,7 @@ from pan_desktop.core.events import DataChanged, Observer
 from pan_desktop.core.ids import uuid7
 from pan_desktop.core.models import RECORD_MODELS, DeviceState, OutboxEntry
 from pan_desktop.core.services.records import Record, RecordService, _check_id, record_from_row
-from pan_desktop.core.services.schema import TABLES
+from pan_desktop.core.shared.schema import TABLES
 
 log = logging.getLogger(__name__)
 

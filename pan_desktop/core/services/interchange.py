@@ -22,8 +22,8 @@ from pan_desktop.core.events import DataChanged
 from pan_desktop.core.ids import normalise_id
 from pan_desktop.core.models import Initiative
 from pan_desktop.core.services.changes import ChangeWriter
-from pan_desktop.core.services.schema import INITIATIVES
-from pan_desktop.core.services.validation import clean_values, join_list_text
+from pan_desktop.core.shared.schema import INITIATIVES
+from pan_desktop.core.shared.validation import clean_values, join_list_text
 
 if TYPE_CHECKING:
     from pan_desktop.core.services.context import Services

@@ -15,8 +15,8 @@ from pan_desktop.core.ids import normalise_id
 from pan_desktop.core.models import RECORD_MODELS
 from pan_desktop.core.provinces import filter_key
 from pan_desktop.core.services.changes import ChangeWriter
-from pan_desktop.core.services.schema import TABLES, TableSpec
-from pan_desktop.core.services.validation import clean_values
+from pan_desktop.core.shared.schema import TABLES, TableSpec
+from pan_desktop.core.shared.validation import clean_values
 from pan_desktop.core.text import fold
 from pan_desktop.core.vocab import AUDIENCES, THEMES, match_term
 

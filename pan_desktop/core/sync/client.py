@@ -18,7 +18,7 @@ from typing import Any
 import httpx
 
 from pan_desktop.core.errors import PanError
-from pan_desktop.core.sync import protocol as p
+from pan_desktop.core.shared import protocol as p
 
 log = logging.getLogger(__name__)
 ENCODING = "zstd"

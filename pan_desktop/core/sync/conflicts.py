@@ -12,14 +12,15 @@ from typing import Any
 
 from sqlalchemy import func, insert, select
 
-from pan_desktop.core.db import utcnow
+from pan_desktop.core.shared.clock import utcnow
 from pan_desktop.core.errors import NotFound, PanError
 from pan_desktop.core.events import DataChanged
 from pan_desktop.core.models import OutboxEntry, SyncConflict, SyncLink, SyncQuarantine
-from pan_desktop.core.services.changes import ChangeWriter, entry_hash
-from pan_desktop.core.services.schema import TABLES
-from pan_desktop.core.services.validation import clean_field
-from pan_desktop.core.sync.protocol import CONFLICTS_TABLE, LOCAL_ORG
+from pan_desktop.core.services.changes import ChangeWriter
+from pan_desktop.core.shared.protocol import entry_hash
+from pan_desktop.core.shared.schema import TABLES
+from pan_desktop.core.shared.validation import clean_field
+from pan_desktop.core.shared.protocol import CONFLICTS_TABLE, LOCAL_ORG
 
 CHOICES = ("keep", "use_other", "value")
 
@@ -134,7 +135,8 @@ def resolve(services, conflict_id: str, choice: str, value: Any = None) -> None:
         writer.flush()
         entry = {"kind": "resolve", "table_name": CONFLICTS_TABLE, "record_id": c.id, "org_id": c.org_id,
                  "base_rev": 0, "fields": {"resolution": {"old": None, "new": choice}}, "hlc": hlc, "user": services.user}
-        s.execute(insert(OutboxEntry), [{**entry, "hash": entry_hash(entry), "status": "pending", "created_at": utcnow()}])
+        h = entry_hash("resolve", CONFLICTS_TABLE, c.id, c.org_id, 0, entry["fields"], hlc, services.user)
+        s.execute(insert(OutboxEntry), [{**entry, "hash": h, "status": "pending", "created_at": utcnow()}])
         c.local_choice = choice
     services.changed.emit(DataChanged(frozenset({c.table_name}), frozenset({c.record_id}), "update"))
 

@@ -16,14 +16,14 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from pan_desktop.core.db import utcnow
+from pan_desktop.core.shared.clock import utcnow
 from pan_desktop.core.errors import Interrupted
 from pan_desktop.core.models import SyncLink
 from pan_desktop.core.sync import local
 from pan_desktop.core.sync.client import HubClient, HubRefused, HubUnreachable, SyncError, TooLarge, _Timeout
 from pan_desktop.core.sync.faults import fault_point
 from pan_desktop.core.sync.identity import Identity
-from pan_desktop.core.sync.protocol import (
+from pan_desktop.core.shared.protocol import (
     Challenge, EnrolRequest, EnrolResponse, PullRequest, PushRequest, PushResponse, TokenRequest, TokenResponse,
     VerifyRequest, VerifyResponse,
 )

@@ -15,12 +15,14 @@ from typing import Any
 from sqlalchemy import bindparam, delete, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
-from pan_desktop.core.clock import Stamp, observe_stamp
-from pan_desktop.core.db import utcnow
+from pan_desktop.core.shared.clock import Stamp, observe_stamp
+from pan_desktop.core.shared.clock import utcnow
 from pan_desktop.core.models import RECORD_MODELS, ChangeLogEntry, DeviceState, OutboxEntry, SyncConflict, SyncLink, SyncQuarantine
-from pan_desktop.core.services.changes import derived, empty_value, entry_hash
-from pan_desktop.core.services.schema import TABLES
-from pan_desktop.core.sync.protocol import (
+from pan_desktop.core.services.changes import derived
+from pan_desktop.core.shared.columns import conflict_columns
+from pan_desktop.core.shared.protocol import entry_hash
+from pan_desktop.core.shared.schema import TABLES
+from pan_desktop.core.shared.protocol import (
     CONFLICTS_TABLE, LOCAL_ORG, ConflictRow, Entry, EntryResult, PushResponse, Row, ScopeDigest, scope_digest,
     scope_key, to_wire,
 )
@@ -43,8 +45,7 @@ def adopt_org(s: Session, org_id: str) -> int:
         moved += s.execute(update(model).where(model.org_id == LOCAL_ORG).values(org_id=org_id)).rowcount
     for e in s.scalars(select(OutboxEntry).where(OutboxEntry.org_id == LOCAL_ORG, OutboxEntry.status == "pending")):
         e.org_id = org_id
-        e.hash = entry_hash({"kind": e.kind, "table_name": e.table_name, "record_id": e.record_id, "org_id": e.org_id,
-                             "base_rev": e.base_rev, "fields": e.fields, "hlc": e.hlc, "user": e.user})
+        e.hash = entry_hash(e.kind, e.table_name, e.record_id, e.org_id, e.base_rev, e.fields, e.hlc, e.user)
     s.get(DeviceState, 1).org_id = org_id
     return moved
 
@@ -209,7 +210,7 @@ def apply_rows(s: Session, rows: list[Row], state: DeviceState, server_ms: int) 
             local = existing.get(r.id)
             if local is not None and local["rev"] > r.rev:
                 continue  # a late or replayed page: this device already holds a newer version (G4)
-            values = {f.name: r.data.get(f.name, empty_value(f.kind)) for f in spec.fields}
+            values = {**spec.empty_values(), **{n: r.data[n] for n in spec.names if n in r.data}}
             meta = {"org_id": r.org, "visibility": r.visibility, "rev": r.rev, "server_seq": r.server_seq,
                     "updated_hlc": r.updated_hlc, "updated_by": r.updated_by, "field_revs": dict(r.field_revs),
                     "deleted": r.deleted, "created_at": r.created_at, "updated_at": r.updated_at}
@@ -251,11 +252,7 @@ def _plausible(hlc: str, server_ms: int) -> bool:
 
 def apply_conflicts(s: Session, conflicts: list[ConflictRow]) -> int:
     for c in conflicts:
-        values = {"table_name": c.table, "record_id": c.record_id, "field": c.field, "base": c.base, "kept": c.kept,
-                  "other": c.other, "kept_by": c.kept_by, "kept_hlc": c.kept_hlc, "other_by": c.other_by,
-                  "other_hlc": c.other_hlc, "org_id": c.org, "visibility": c.visibility, "created_at": c.created_at,
-                  "server_seq": c.server_seq, "resolution": c.resolution, "resolved_by": c.resolved_by,
-                  "resolved_at": c.resolved_at}
+        values = conflict_columns(c)
         found = s.get(SyncConflict, c.id)
         if found is None:
             s.add(SyncConflict(id=c.id, local_choice="", **values))

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView, QGroupBox, QHBoxLayout, QInputDialog, QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
-from pan_desktop.core.services.schema import TABLES
+from pan_desktop.core.shared.schema import TABLES
 from pan_desktop.core.sync import conflicts as core
 from pan_desktop.ui.errors import show_error
 

@@ -1,13 +1,20 @@
-"""Hybrid logical clock stamps (SYNC.md): text that sorts in causal order.
+"""Time as both ends write it: hybrid logical clock stamps (SYNC.md) and UTC timestamps.
 
-Format ``{wall_ms:013d}-{counter:04x}-{device}``. The last stamp issued is persisted by the caller, so a
-device whose wall clock jumps back (a laptop reset to the year 2000) still issues increasing stamps.
+HLC format ``{wall_ms:013d}-{counter:04x}-{device}``: text that sorts in causal order. The last stamp
+issued is persisted by the caller, so a device whose wall clock jumps back (a laptop reset to the year
+2000) still issues increasing stamps.
 """
 
 from __future__ import annotations
 
 import time
 from dataclasses import dataclass
+from datetime import datetime, timezone
+
+
+def utcnow() -> str:
+    """Current UTC time as ISO text, the form every timestamp column stores."""
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 @dataclass(frozen=True, order=True)
