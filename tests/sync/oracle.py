@@ -64,7 +64,7 @@ class Network:
         svc = Services.open(path)
         svc.settings.user_name = name
         kw = {"client_factory": client_factory} if client_factory else {}
-        dev = Device(name, svc, SyncEngine(svc, **kw))
+        dev = Device(name, svc, svc.sync_engine(**kw))
         if enrol:
             org_id = self.org(org, secretariat=(role == "secretariat"))
             dev.engine.enrol(self.hub.url, self.hub.store.invite(org_id, role), name)
@@ -76,7 +76,7 @@ class Network:
         svc = Services.open(path)
         svc.settings.user_name = name
         kw = {"client_factory": client_factory} if client_factory else {}
-        dev = Device(name, svc, SyncEngine(svc, **kw))
+        dev = Device(name, svc, svc.sync_engine(**kw))
         self.devices.append(dev)
         return dev
 

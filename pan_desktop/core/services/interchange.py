@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, Any, Callable
 from sqlalchemy import select
 
 from pan_desktop.core.errors import ImportRejected, PanError, RowProblem, ValidationError
-from pan_desktop.core.events import DataChanged
 from pan_desktop.core.ids import normalise_id
 from pan_desktop.core.models import Initiative
 from pan_desktop.core.services.changes import ChangeWriter
@@ -26,7 +25,8 @@ from pan_desktop.core.shared.schema import INITIATIVES
 from pan_desktop.core.shared.validation import clean_values, join_list_text
 
 if TYPE_CHECKING:
-    from pan_desktop.core.services.context import Services
+    from pan_desktop.core.db import Database
+    from pan_desktop.core.services.records import RecordService
 
 # The interchange columns, in order. The first 17 are the documented contract; the rest are additions.
 COLUMNS = (
@@ -156,10 +156,13 @@ def _read_jsonl(text: str):
 
 
 class Interchange:
-    """Import and export of initiatives."""
+    """Import and export of initiatives: ``db`` to write through the change writer, ``user`` names the
+    person importing, ``initiatives`` reads what is exported."""
 
-    def __init__(self, services: "Services"):
-        self.services = services
+    def __init__(self, db: "Database", user: Callable[[], str], initiatives: "RecordService"):
+        self.db = db
+        self.user = user
+        self.initiatives = initiatives
 
     def import_file(self, path: str | os.PathLike, progress: ProgressFn | None = None) -> ImportReport:
         """Import every row of the file, or none of them (raises ImportRejected listing every bad row)."""
@@ -169,8 +172,8 @@ class Interchange:
         checked, problems = self._check(rows, problems, self._existing(rows))
         if problems:
             raise ImportRejected(str(path), sorted(problems, key=lambda p: p.line))
-        with self.services.db.write() as s:
-            writer = ChangeWriter(s, "import", self.services.user)
+        with self.db.write() as s:
+            writer = ChangeWriter(s, "import", self.user())
             for start in range(0, len(checked), BATCH):
                 batch = checked[start:start + BATCH]
                 ids = [rid for _, rid, _ in batch if rid]
@@ -180,8 +183,6 @@ class Interchange:
                 if progress:
                     progress(min(start + BATCH, len(checked)), len(checked))
             writer.flush()
-        if report.created or report.updated:
-            self.services.changed.emit(DataChanged(frozenset({"initiatives"})))
         return report
 
     def _existing(self, rows) -> dict[str, dict]:
@@ -195,7 +196,7 @@ class Interchange:
         found: dict[str, dict] = {}
         tbl = Initiative.__table__
         id_list = sorted(ids)
-        with self.services.db.session() as s:
+        with self.db.session() as s:
             for start in range(0, len(id_list), BATCH):
                 chunk = id_list[start:start + BATCH]
                 found.update({r["id"]: dict(r) for r in s.execute(select(tbl).where(tbl.c.id.in_(chunk))).mappings()})
@@ -257,7 +258,7 @@ class Interchange:
 
         records, offset = [], 0
         while True:
-            page = self.services.initiatives.list(ListQuery(sort="created_at", offset=offset, limit=MAX_PAGE))
+            page = self.initiatives.list(ListQuery(sort="created_at", offset=offset, limit=MAX_PAGE))
             records.extend(page.records)
             offset += len(page.records)
             if offset >= page.total or not page.records:

@@ -15,10 +15,13 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from typing import TypeVar
 
-from pan_desktop.core.shared.clock import utcnow
+from pan_desktop.core.db import Database
 from pan_desktop.core.errors import Interrupted
 from pan_desktop.core.models import SyncLink
+from pan_desktop.core.services.changes import ChangeWriter
+from pan_desktop.core.shared.clock import utcnow
 from pan_desktop.core.sync import local
 from pan_desktop.core.sync.client import HubClient, HubRefused, HubUnreachable, SyncError, TooLarge, _Timeout
 from pan_desktop.core.sync.faults import fault_point
@@ -29,6 +32,7 @@ from pan_desktop.core.shared.protocol import (
 )
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 FIRST_BATCH, MAX_BATCH = 50, 500
 PAGE_ROWS = int(os.environ.get("PAN_SYNC_PAGE_ROWS", "500"))  # rows per pull page (tests use small pages)
 MAX_EXCHANGES = 10_000
@@ -114,36 +118,43 @@ class SyncLock:
 
 
 class SyncEngine:
-    """Enrol and sync one data dir. Runs on a worker thread or in the CLI; never touches the UI.
+    """Enrol and sync one data dir (``db`` and the ``data_dir`` holding the device's keys). Runs on a
+    worker thread or in the CLI; never touches the UI.
 
     ``progress`` is called with a :class:`Progress` after each exchange; ``cancelled`` is polled and
-    stops the run between exchanges (what was applied stays applied).
+    stops the run between exchanges (what was applied stays applied). ``run_write(fn)`` runs each
+    database write ``fn`` and returns its result: the window passes one that runs it on its single
+    write thread; by default it runs here.
     """
 
-    def __init__(self, services, client_factory: Callable[[str], HubClient] = HubClient,
-                 progress: Callable[[Progress], None] | None = None, cancelled: Callable[[], bool] | None = None):
-        self.services = services
-        self.identity = Identity(services.data_dir)
+    def __init__(self, db: Database, data_dir: Path, device_id: str,
+                 client_factory: Callable[[str], HubClient] = HubClient,
+                 progress: Callable[[Progress], None] | None = None, cancelled: Callable[[], bool] | None = None,
+                 run_write: Callable[[Callable[[], T]], T] | None = None):
+        self.db = db
+        self.device_id = device_id
+        self.identity = Identity(data_dir)
         self.client_factory = client_factory
         self.progress = progress or (lambda _p: None)
         self.cancelled = cancelled or (lambda: False)
+        self.run_write = run_write or (lambda fn: fn())
 
     @property
     def lock_path(self) -> Path:
         return self.identity.dir / "sync.lock"
 
     def link(self) -> SyncLink | None:
-        with self.services.db.session() as s:
+        with self.db.session() as s:
             return local.get_link(s)
 
     # -- enrolment ------------------------------------------------------------------------------------
     def enrol(self, hub_url: str, code: str, label: str = "") -> SyncLink:
         """Join the hub with an invite code: key pair, certificate, org; local records take the org."""
-        with self.services.db.session() as s:
+        with self.db.session() as s:
             first = local.first_unsent_seq(s)
         client = self.client_factory(hub_url)
         try:
-            req = EnrolRequest(code.strip(), self.services.device_id, self.identity.public_key(), label, first)
+            req = EnrolRequest(code.strip(), self.device_id, self.identity.public_key(), label, first)
             resp: EnrolResponse = client.call("POST", "/v1/enrol", EnrolResponse, req)
         finally:
             client.close()
@@ -152,17 +163,21 @@ class SyncEngine:
         except Exception as exc:  # bad signature or another key: refuse the answer
             raise SyncError(f"The hub's answer could not be trusted ({exc}); check the hub address.") from exc
         cert = resp.certificate
-        with self.services.db.write() as s:
-            link = local.get_link(s)
-            if link is None:
-                link = SyncLink(id=1, cursors={}, device_high=first - 1, last_sync_at="", last_verify_at="",
-                                last_error="", last_report={})
-                s.add(link)
-            elif link.hub_id != resp.hub_id or link.org_id != cert.org_id or link.role != cert.role:
-                link.cursors, link.last_verify_at = {}, ""
-            link.hub_url, link.hub_id, link.epoch = hub_url.rstrip("/"), resp.hub_id, resp.epoch
-            link.org_id, link.org_name, link.role, link.enrolled_at = cert.org_id, resp.org_name, cert.role, utcnow()
-            local.adopt_org(s, cert.org_id)
+
+        def save_link() -> None:
+            with self.db.write() as s:
+                link = local.get_link(s)
+                if link is None:
+                    link = SyncLink(id=1, cursors={}, device_high=first - 1, last_sync_at="", last_verify_at="",
+                                    last_error="", last_report={})
+                    s.add(link)
+                elif link.hub_id != resp.hub_id or link.org_id != cert.org_id or link.role != cert.role:
+                    link.cursors, link.last_verify_at = {}, ""
+                link.hub_url, link.hub_id, link.epoch = hub_url.rstrip("/"), resp.hub_id, resp.epoch
+                link.org_id, link.org_name, link.role, link.enrolled_at = cert.org_id, resp.org_name, cert.role, utcnow()
+                ChangeWriter(s).adopt_org(cert.org_id)
+
+        self.run_write(save_link)
         self.identity.forget_token()
         return self.link()
 
@@ -206,7 +221,7 @@ class SyncEngine:
                 raise Interrupted("Sync was stopped; what was already exchanged is kept.")
             if time.monotonic() > deadline:
                 raise SyncError("Sync took too long and was stopped; what was already exchanged is kept. Try again.")
-            with self.services.db.session() as s:
+            with self.db.session() as s:
                 entries = local.entries_to_push(s, batch, held_seen)
                 cursors = dict(local.get_link(s).cursors or {})
             req = PushRequest(entries, PullRequest(cursors, 0 if entries else hwm, PAGE_ROWS))
@@ -220,14 +235,19 @@ class SyncEngine:
                 stalled += 1
                 continue
             fault_point("device.after_response")
-            with self.services.db.write() as s:
-                if resp.page is not None and not confirm_deletes:
-                    deleted += local.deletions(s, resp.page.rows)
-                    live = local.live_records(s)
-                    if deleted > MASS_DELETE_MIN and deleted > MASS_DELETE_SHARE * (live + deleted):
-                        raise MassDeleteHeld(deleted, live)  # rolls back: nothing of this answer applied
-                counts = local.apply_response(s, resp, entries)
-                fault_point("device.apply")
+
+            def apply(resp=resp, entries=entries, deleted=deleted) -> tuple[dict[str, int], int]:
+                with self.db.write() as s:
+                    if resp.page is not None and not confirm_deletes:
+                        deleted += local.deletions(s, resp.page.rows)
+                        live = local.live_records(s)
+                        if deleted > MASS_DELETE_MIN and deleted > MASS_DELETE_SHARE * (live + deleted):
+                            raise MassDeleteHeld(deleted, live)  # rolls back: nothing of this answer applied
+                    counts = local.apply_response(s, resp, entries)
+                    fault_point("device.apply")
+                return counts, deleted
+
+            counts, deleted = self.run_write(apply)
             fault_point("device.after_apply")
             for key in ("pushed", "pulled", "conflicts", "held", "quarantined"):
                 setattr(report, key, getattr(report, key) + counts.get(key, 0))
@@ -245,7 +265,7 @@ class SyncEngine:
             if entries and counts.get("pushed", 0) == len(entries):
                 batch = min(MAX_BATCH, batch * 2)
             hwm = resp.page.hwm if resp.page else hwm
-            with self.services.db.session() as s:
+            with self.db.session() as s:
                 left = local.entries_to_push(s, 1, held_seen)
             prog.pushed, prog.pulled = report.pushed, report.pulled
             prog.bytes_up, prog.bytes_down = client.traffic.bytes_up, client.traffic.bytes_down
@@ -262,14 +282,18 @@ class SyncEngine:
         if link.last_verify_at and _parse(link.last_verify_at) > datetime.now(timezone.utc) - VERIFY_EVERY:
             return False
         keys = list((link.cursors or {}).keys()) or ["net", "*" if link.role == "secretariat" else link.org_id]
-        with self.services.db.session() as s:
+        with self.db.session() as s:
             digests = local.local_digests(s, link.role, keys)
         resp: VerifyResponse = self._call(client, "/v1/verify", VerifyResponse, VerifyRequest(digests))
-        with self.services.db.write() as s:
-            link = local.get_link(s)
-            link.last_verify_at = utcnow()
-            if resp.repair:
-                link.cursors = {k: v for k, v in (link.cursors or {}).items() if k not in resp.repair}
+
+        def save() -> None:
+            with self.db.write() as s:
+                link = local.get_link(s)
+                link.last_verify_at = utcnow()
+                if resp.repair:
+                    link.cursors = {k: v for k, v in (link.cursors or {}).items() if k not in resp.repair}
+
+        self.run_write(save)
         report.repaired = list(resp.repair)
         if resp.repair:
             log.warning("verify: scopes %s differ from the hub; pulling them again", resp.repair)
@@ -280,7 +304,7 @@ class SyncEngine:
         token = None if fresh else self.identity.cached_token()
         if token is None:
             ch: Challenge = client.call("GET", "/v1/challenge", Challenge)
-            req = TokenRequest(self.services.device_id, ch.challenge, self.identity.sign(ch.challenge))
+            req = TokenRequest(self.device_id, ch.challenge, self.identity.sign(ch.challenge))
             resp: TokenResponse = client.call("POST", "/v1/token", TokenResponse, req)
             self.identity.save_token(resp.token, resp.expires_in)
             token = resp.token
@@ -296,14 +320,17 @@ class SyncEngine:
             return client.call("POST", path, cls, body, auth=True)
 
     def _record(self, report: SyncReport, error: str) -> None:
-        with self.services.db.write() as s:
-            link = local.get_link(s)
-            if link is None:
-                return
-            if not error:
-                link.last_sync_at = utcnow()
-            link.last_error = error
-            link.last_report = report.as_json()
+        def save() -> None:
+            with self.db.write() as s:
+                link = local.get_link(s)
+                if link is None:
+                    return
+                if not error:
+                    link.last_sync_at = utcnow()
+                link.last_error = error
+                link.last_report = report.as_json()
+
+        self.run_write(save)
 
 
 def _parse(stamp: str) -> datetime:

@@ -6,6 +6,7 @@ from dataclasses import asdict, dataclass, field
 
 from sqlalchemy import func, select
 
+from pan_desktop.core.db import Database
 from pan_desktop.core.models import OutboxEntry, SyncConflict, SyncLink, SyncQuarantine
 
 
@@ -29,8 +30,9 @@ class SyncStatus:
         return asdict(self)
 
 
-def sync_status(services) -> SyncStatus:
-    with services.db.session() as s:
+def sync_status(db: Database) -> SyncStatus:
+    """Read on a worker (the window) or in the CLI; one short read transaction."""
+    with db.session() as s:
         link = s.get(SyncLink, 1)
         by_status = dict(s.execute(select(OutboxEntry.status, func.count()).where(
             OutboxEntry.status.in_(("pending", "held"))).group_by(OutboxEntry.status)).all())
