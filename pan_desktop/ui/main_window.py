@@ -132,12 +132,6 @@ class MainWindow(QMainWindow):
         self._conflict_count = count
         self.retranslate_nav()
 
-    def _refresh_conflict_count(self) -> None:
-        from pan_desktop.core.sync import conflicts
-
-        run_in_background(conflicts.open_conflict_count, self.ctx.services, on_done=self._show_conflict_count,
-                          pool=self.ctx.pools.general)
-
     def _conflicts_title(self) -> str:
         count = self._conflict_count
         return self.tr("Conflicts ({count})").format(count=count) if count else self.tr("Conflicts")
@@ -234,7 +228,10 @@ class MainWindow(QMainWindow):
         if self.sync_indicator is None:
             self.sync_indicator = SyncIndicator(self.ctx)
             self.statusBar().addPermanentWidget(self.sync_indicator)
-        self._refresh_conflict_count()
+            # The badge follows the sync status the controller reads after every change to conflicts.
+            self.ctx.sync.status_changed.connect(lambda st: self._show_conflict_count(st.open_conflicts))
+            if self.ctx.sync.status is not None:
+                self._show_conflict_count(self.ctx.sync.status.open_conflicts)
         if report is not None and report.content_changed:
             for key in ("library", "glossary"):
                 if self.built(key):
@@ -339,10 +336,9 @@ class MainWindow(QMainWindow):
             dialog.setValue(state.done)
 
     # -- status bar ----------------------------------------------------------------------------------
-    def _data_changed(self, _change: DataChanged) -> None:
-        self._refresh_counts()
-        if not self.built("conflicts"):
-            self._refresh_conflict_count()
+    def _data_changed(self, change: DataChanged) -> None:
+        if not change.tables.isdisjoint(TABLES):
+            self._refresh_counts()
 
     def _refresh_counts(self) -> None:
         run_in_background(self.ctx.services.counts, on_done=self._show_counts, pool=self.ctx.pools.general)
