@@ -32,6 +32,10 @@ class BodyError(ValueError):
     """A body that cannot be decoded: unknown encoding, corrupt, too large, or not the expected JSON."""
 
 
+class BodyTooLarge(BodyError):
+    """A body larger than allowed, on the wire or once decompressed."""
+
+
 # -- enrolment and tokens ----------------------------------------------------------------------------
 @dataclass
 class EnrolRequest:
@@ -337,7 +341,7 @@ def decompress(data: bytes, encoding: str, max_size: int = MAX_BODY_BYTES) -> by
             raise
         raise BodyError(f"the body is not valid {encoding} data ({exc})") from exc
     if len(out) > max_size:
-        raise BodyError(f"the body is larger than {max_size} bytes once decompressed")
+        raise BodyTooLarge(f"the body is larger than {max_size} bytes once decompressed")
     return out
 
 
