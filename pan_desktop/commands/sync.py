@@ -71,8 +71,8 @@ def cmd_status(args, ctx: CommandContext) -> int:
     else:
         print(f"hub: {st.hub_url} ({st.role} of {st.org_name or st.org_id})")
         print(f"last synced: {st.last_sync_at or 'never'}")
-        if st.last_error:
-            print(f"last error: {st.last_error}")
+        if st.stopped:
+            print(f"last sync {st.last_outcome} at stage {st.last_stage}: {st.last_error}")
     print(f"edits waiting: {st.pending}; held at the hub: {st.held}; conflicts to review: {st.open_conflicts}; "
           f"refused edits: {st.quarantined}")
     return 0

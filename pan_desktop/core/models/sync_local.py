@@ -31,6 +31,11 @@ class SyncLink(Base):
     last_verify_at: Mapped[str] = mapped_column(String(32), default="")
     last_error: Mapped[str] = mapped_column(Text, default="")
     last_report: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    # How the last run ended (core.sync.status Stage / Outcome), and its error as code + params.
+    last_stage: Mapped[str] = mapped_column(String(12), default="")
+    last_outcome: Mapped[str] = mapped_column(String(12), default="")
+    last_error_code: Mapped[str] = mapped_column(String(60), default="")
+    last_error_params: Mapped[dict[str, Any]] = mapped_column(default=dict)
 
 
 class SyncConflict(ConflictColumns, Base):

@@ -126,13 +126,15 @@ class ConflictService:
     def resolve(self, conflict_id: str, choice: str, value: Any = None) -> None:
         """Keep the kept value, use the other value, or set ``value``; syncs on the next run."""
         if choice not in CHOICES:
-            raise PanError(f"Unknown choice '{choice}': use keep, use_other or value.")
+            raise PanError(f"Unknown choice '{choice}': use keep, use_other or value.", code="sync.bad_choice")
         with self.db.write() as s:
             c = s.get(SyncConflict, conflict_id)
             if c is None:
-                raise NotFound(f"No conflict with id {conflict_id}. List them with: pan-desktop sync conflicts")
+                raise NotFound(f"No conflict with id {conflict_id}. List them with: pan-desktop sync conflicts",
+                               code="sync.no_conflict")
             if c.resolution or c.local_choice:
-                raise PanError(f"This conflict was already resolved ({c.resolution or c.local_choice}); nothing to do.")
+                raise PanError(f"This conflict was already resolved ({c.resolution or c.local_choice}); nothing to do.",
+                               code="sync.already_resolved")
             desired = {"keep": c.kept, "use_other": c.other}.get(choice, value)
             if c.field == "deleted":
                 desired = desired in (True, "true", "1", "yes")
@@ -140,18 +142,19 @@ class ConflictService:
                 try:
                     desired = clean_field(TABLES[c.table_name].field(c.field), desired)
                 except ValueError as exc:
-                    raise PanError(f"That value cannot be stored in '{c.field}': {exc}.") from None
+                    raise PanError(f"That value cannot be stored in '{c.field}': {exc}.", code="sync.bad_value") from None
             try:
                 ChangeWriter(s, "local", self.user()).resolve(c, choice, desired)
             except LookupError:
-                raise NotFound("The record of this conflict is not on this computer yet; sync first.") from None
+                raise NotFound("The record of this conflict is not on this computer yet; sync first.",
+                               code="sync.record_missing") from None
 
     def resend(self, quarantine_id: int) -> None:
         """Make a refused edit again, as a new edit (new number, new stamp), after the cause is fixed."""
         with self.db.write() as s:
             q = s.get(SyncQuarantine, quarantine_id)
             if q is None or q.status != "open":
-                raise NotFound(f"No open quarantined edit {quarantine_id}.")
+                raise NotFound(f"No open quarantined edit {quarantine_id}.", code="sync.no_refused_edit")
             e = q.entry
             if e["table"] == CONFLICTS_TABLE:
                 c = s.get(SyncConflict, e["id"])
@@ -178,7 +181,7 @@ class ConflictService:
         with self.db.write() as s:
             q = s.get(SyncQuarantine, quarantine_id)
             if q is None or q.status != "open":
-                raise NotFound(f"No open quarantined edit {quarantine_id}.")
+                raise NotFound(f"No open quarantined edit {quarantine_id}.", code="sync.no_refused_edit")
             q.status = "dismissed"
 
 

@@ -4,6 +4,11 @@ Each exchange sends up to ``batch`` outbox entries with the pull cursors and get
 entry and a page of rows; the answer is applied in one local transaction. Batches start at 50 and
 double up to 500 while requests succeed, and halve on a timeout or 413. Only one run at a time per
 data dir (a lock file). A run that makes no progress for several exchanges stops and says so.
+
+A run moves through named stages (:class:`~pan_desktop.core.sync.status.Stage`: push, pull, apply,
+verify; enrolment is its own), reported as progress; when it ends, its last stage, outcome and error
+(code and params) are stored with the hub link, so the Sync page can say where a sync stopped and
+what to do.
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from pan_desktop.core.db import Database
-from pan_desktop.core.errors import Interrupted
+from pan_desktop.core.errors import Interrupted, PanError
 from pan_desktop.core.models import SyncLink
 from pan_desktop.core.services.changes import ChangeWriter
 from pan_desktop.core.shared.clock import utcnow
@@ -26,6 +31,7 @@ from pan_desktop.core.sync import local
 from pan_desktop.core.sync.client import HubClient, HubRefused, HubUnreachable, SyncError, TooLarge, _Timeout
 from pan_desktop.core.sync.faults import fault_point
 from pan_desktop.core.sync.identity import Identity
+from pan_desktop.core.sync.status import Outcome, Stage
 from pan_desktop.core.shared.protocol import (
     Challenge, EnrolRequest, EnrolResponse, PullRequest, PushRequest, PushResponse, TokenRequest, TokenResponse,
     VerifyRequest, VerifyResponse,
@@ -77,12 +83,14 @@ class Progress:
 class MassDeleteHeld(SyncError):
     """A pull would delete many records here; nothing of it was applied. ``deleting`` of ``live``."""
 
+    code = "sync.deletions_held"
+
     def __init__(self, deleting: int, live: int):
         super().__init__(
             f"Sync stopped before deleting anything: the hub's changes would delete {deleting} of the "
             f"{live} records on this computer. If that is expected (someone cleaned up on purpose), run "
             "the sync again and confirm the deletions (pan-desktop sync now --confirm-deletes); "
-            "otherwise ask the secretariat first. Your records and edits are untouched.")
+            "otherwise ask the secretariat first. Your records and edits are untouched.", deleting=deleting, live=live)
         self.deleting, self.live = deleting, live
 
 
@@ -107,7 +115,7 @@ class SyncLock:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
             os.close(fd)
-            raise SyncError("A sync is already running on this computer; wait for it to finish.") from None
+            raise SyncError("A sync is already running on this computer; wait for it to finish.", code="sync.busy") from None
         self._fd = fd
         return self
 
@@ -138,6 +146,13 @@ class SyncEngine:
         self.progress = progress or (lambda _p: None)
         self.cancelled = cancelled or (lambda: False)
         self.run_write = run_write or (lambda fn: fn())
+        self._prog = Progress()
+
+    def _at(self, stage: str) -> None:
+        """The run has reached ``stage``: say so (the UI shows it; a failure is stored with it)."""
+        if self._prog.stage != stage:
+            self._prog.stage = stage
+            self.progress(self._prog)
 
     @property
     def lock_path(self) -> Path:
@@ -150,6 +165,8 @@ class SyncEngine:
     # -- enrolment ------------------------------------------------------------------------------------
     def enrol(self, hub_url: str, code: str, label: str = "") -> SyncLink:
         """Join the hub with an invite code: key pair, certificate, org; local records take the org."""
+        self._prog = Progress()
+        self._at(Stage.ENROL)
         with self.db.session() as s:
             first = local.first_unsent_seq(s)
         client = self.client_factory(hub_url)
@@ -161,7 +178,8 @@ class SyncEngine:
         try:
             self.identity.save_certificate(resp.certificate, resp.hub_public_key)
         except Exception as exc:  # bad signature or another key: refuse the answer
-            raise SyncError(f"The hub's answer could not be trusted ({exc}); check the hub address.") from exc
+            raise SyncError(f"The hub's answer could not be trusted ({exc}); check the hub address.",
+                            code="sync.untrusted") from exc
         cert = resp.certificate
 
         def save_link() -> None:
@@ -189,15 +207,17 @@ class SyncEngine:
             link = self.link()
             if link is None:
                 raise SyncError("This computer is not enrolled with a hub yet. "
-                                "Enrol it first: pan-desktop sync enroll --hub URL --code CODE")
+                                "Enrol it first: pan-desktop sync enroll --hub URL --code CODE", code="sync.not_enrolled")
             client = self.client_factory(link.hub_url)
             report = SyncReport()
+            self._prog = Progress()
             try:
                 self._run(client, link, report, time.monotonic() + deadline_s, confirm_deletes)
-                self._record(report, "")
-            except SyncError as exc:
-                self._record(report, str(exc))
+            except Exception as exc:
+                self._record(report, exc)
                 raise
+            else:
+                self._record(report, None)
             finally:
                 report.bytes_up, report.bytes_down = client.traffic.bytes_up, client.traffic.bytes_down
                 report.requests = client.traffic.requests
@@ -206,6 +226,8 @@ class SyncEngine:
 
     def _run(self, client: HubClient, link: SyncLink, report: SyncReport, deadline: float,
              confirm_deletes: bool = False) -> None:
+        with self.db.session() as s:
+            self._at(Stage.PUSH if local.entries_to_push(s, 1) else Stage.PULL)
         self._authenticate(client)
         self._exchanges(client, report, deadline, confirm_deletes)
         if self._verify_if_due(client, report):
@@ -215,26 +237,29 @@ class SyncEngine:
         """Push and pull until nothing is left on either side."""
         batch, hwm, stalled, deleted = FIRST_BATCH, 0, 0, 0
         held_seen: set[int] = set()
-        prog = Progress("sync")
+        prog = self._prog
         for _ in range(MAX_EXCHANGES):
             if self.cancelled():
                 raise Interrupted("Sync was stopped; what was already exchanged is kept.")
             if time.monotonic() > deadline:
-                raise SyncError("Sync took too long and was stopped; what was already exchanged is kept. Try again.")
+                raise SyncError("Sync took too long and was stopped; what was already exchanged is kept. Try again.",
+                                code="sync.too_long")
             with self.db.session() as s:
                 entries = local.entries_to_push(s, batch, held_seen)
                 cursors = dict(local.get_link(s).cursors or {})
+            self._at(Stage.PUSH if entries else Stage.PULL)
             req = PushRequest(entries, PullRequest(cursors, 0 if entries else hwm, PAGE_ROWS))
             fault_point("device.before_push")
             try:
                 resp: PushResponse = self._call(client, "/v1/push", PushResponse, req)
             except (_Timeout, TooLarge) as exc:
                 if batch == 1 or not entries:
-                    raise SyncError(f"The hub could not take even one edit ({exc}).") from exc
+                    raise SyncError(f"The hub could not take even one edit ({exc}).", code="sync.too_large") from exc
                 batch = max(1, min(batch, len(entries)) // 2)
                 stalled += 1
                 continue
             fault_point("device.after_response")
+            self._at(Stage.APPLY)
 
             def apply(resp=resp, entries=entries, deleted=deleted) -> tuple[dict[str, int], int]:
                 with self.db.write() as s:
@@ -261,7 +286,7 @@ class SyncEngine:
             stalled = 0 if (moved or advanced) else stalled + 1
             if stalled >= NO_PROGRESS_LIMIT:
                 raise SyncError("Sync stopped: the hub answered several times without anything moving. "
-                                "Your edits are kept here; try again later or tell the secretariat.")
+                                "Your edits are kept here; try again later or tell the secretariat.", code="sync.stalled")
             if entries and counts.get("pushed", 0) == len(entries):
                 batch = min(MAX_BATCH, batch * 2)
             hwm = resp.page.hwm if resp.page else hwm
@@ -273,7 +298,7 @@ class SyncEngine:
             if not left and not (resp.page and resp.page.has_more):
                 break
         else:
-            raise SyncError("Sync stopped after too many exchanges; try again.")
+            raise SyncError("Sync stopped after too many exchanges; try again.", code="sync.stalled")
 
     def _verify_if_due(self, client: HubClient, report: SyncReport) -> bool:
         """Once a day, compare per-scope counts and checksums with the hub; a scope that differs
@@ -281,6 +306,7 @@ class SyncEngine:
         link = self.link()
         if link.last_verify_at and _parse(link.last_verify_at) > datetime.now(timezone.utc) - VERIFY_EVERY:
             return False
+        self._at(Stage.VERIFY)
         keys = list((link.cursors or {}).keys()) or ["net", "*" if link.role == "secretariat" else link.org_id]
         with self.db.session() as s:
             digests = local.local_digests(s, link.role, keys)
@@ -314,23 +340,36 @@ class SyncEngine:
         try:
             return client.call("POST", path, cls, body, auth=True)
         except HubRefused as exc:
-            if exc.status != 401 or exc.code not in ("token_expired", "bad_token"):
+            if exc.status != 401 or exc.hub_code not in ("token_expired", "bad_token"):
                 raise
             self._authenticate(client, fresh=True)
             return client.call("POST", path, cls, body, auth=True)
 
-    def _record(self, report: SyncReport, error: str) -> None:
+    def _record(self, report: SyncReport, exc: Exception | None) -> None:
+        """Store how the run ended: outcome, the stage it reached, and the error's code and params."""
+        outcome = (Outcome.OK if exc is None else Outcome.HELD if isinstance(exc, MassDeleteHeld)
+                   else Outcome.CANCELLED if isinstance(exc, Interrupted) else Outcome.FAILED)
+        code, params = (exc.code, exc.params) if isinstance(exc, PanError) else ("error" if exc else "", {})
+
         def save() -> None:
             with self.db.write() as s:
                 link = local.get_link(s)
                 if link is None:
                     return
-                if not error:
+                if exc is None:
                     link.last_sync_at = utcnow()
-                link.last_error = error
+                link.last_stage, link.last_outcome = self._prog.stage, outcome
+                link.last_error = str(exc) if exc is not None else ""
+                link.last_error_code = code
+                link.last_error_params = {k: v for k, v in params.items() if isinstance(v, (str, int, float, bool))}
                 link.last_report = report.as_json()
 
-        self.run_write(save)
+        try:
+            self.run_write(save)
+        except Exception:  # noqa: BLE001 - the run's own error matters more than failing to note it
+            if exc is None:
+                raise
+            log.exception("could not store how the sync ended")
 
 
 def _parse(stamp: str) -> datetime:

@@ -13,8 +13,10 @@ from PySide6.QtWidgets import (
 )
 
 from pan_desktop.core.sync.engine import MassDeleteHeld
+from pan_desktop.core.sync.status import Outcome, SyncStatus
 from pan_desktop.ui.errors import show_error
 from pan_desktop.ui.retranslate import Retranslating
+from pan_desktop.ui.sync.messages import stage_text, stored_error_text
 from pan_desktop.ui.workers import run_in_background
 
 
@@ -141,7 +143,7 @@ class SyncPage(Retranslating, QWidget):
         role = {"viewer": self.tr("viewer"), "contributor": self.tr("contributor"),
                 "secretariat": self.tr("secretariat")}.get(st.role, st.role)
         texts = (st.hub_url, f"{st.org_name or st.org_id} · {role}", st.last_sync_at.replace("T", " ")[:16] or self.tr("never"),
-                 str(st.pending + st.held), str(st.open_conflicts), st.last_error or self.tr("none"))
+                 str(st.pending + st.held), str(st.open_conflicts), self.problem_text(st))
         for label, text in zip(self.values, texts):
             label.setText(text)
         if not self.ctl.running and st.last_report:
@@ -157,6 +159,16 @@ class SyncPage(Retranslating, QWidget):
                                           .format(rows=rows, size=human_bytes(size)))
         else:
             self.first_pull_label.setText("")
+
+    def problem_text(self, st: SyncStatus) -> str:
+        """How the last sync ended when it did not finish: where it stopped and what to do."""
+        if not st.stopped:
+            return self.tr("none")
+        where = stage_text(st.last_stage)
+        if st.last_outcome == Outcome.CANCELLED:
+            return self.tr("Stopped {where}, as you asked. What was already exchanged is kept.").format(where=where)
+        return self.tr("Stopped {where}. {what}").format(where=where, what=stored_error_text(st.last_error_code,
+                                                                                            st.last_error_params))
 
     def _ask_first_pull_size(self, url: str) -> None:
         self._first_pull = (0, 0)
