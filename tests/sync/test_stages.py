@@ -72,3 +72,35 @@ def test_the_sync_page_says_where_a_sync_stopped_and_what_to_do(qtbot, network, 
     ctx.pools.wait(5000)
     ctx.bridge.close()
     ctx.translation.uninstall()
+
+
+def test_only_one_sync_runs_per_data_dir_in_threads_and_processes(network):
+    import subprocess
+    import sys
+    import textwrap
+
+    from pan_desktop.core.errors import PanError
+    from pan_desktop.core.sync.engine import SyncLock
+
+    a = network.device("a", "Org A")
+    engine = a.engine
+    with SyncLock(engine.lock_path):
+        with pytest.raises(PanError) as busy:
+            a.sync()
+        assert busy.value.code == "sync.busy"
+    a.sync()  # released: the next run goes ahead
+    holder = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""
+        import sys, time
+        from pan_desktop.core.sync.engine import SyncLock
+        with SyncLock(__import__("pathlib").Path({str(engine.lock_path)!r})):
+            print("held", flush=True)
+            sys.stdin.readline()
+    """)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        with pytest.raises(PanError, match="already running"):
+            a.sync()
+    finally:
+        holder.kill()
+        holder.wait(10)
+    assert a.sync().requests >= 1  # a process that died holding it leaves no lock behind

@@ -22,6 +22,8 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import TypeVar
 
+from filelock import FileLock, Timeout
+
 from pan_desktop.core.db import Database
 from pan_desktop.core.errors import Interrupted, PanError
 from pan_desktop.core.models import SyncLink
@@ -95,34 +97,23 @@ class MassDeleteHeld(SyncError):
 
 
 class SyncLock:
-    """An exclusive lock file in the data dir; a second run (thread or process) is refused at once."""
+    """An exclusive lock file in the data dir (``filelock``); a second run (thread or process) is refused
+    at once. The operating system releases it when the process dies."""
 
     def __init__(self, path: Path):
         self.path = path
-        self._fd: int | None = None
+        self._lock = FileLock(path)
 
     def __enter__(self) -> "SyncLock":
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
         try:
-            if os.name == "nt":
-                import msvcrt
-
-                msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-            else:
-                import fcntl
-
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            os.close(fd)
+            self._lock.acquire(timeout=0)
+        except Timeout:
             raise SyncError("A sync is already running on this computer; wait for it to finish.", code="sync.busy") from None
-        self._fd = fd
         return self
 
     def __exit__(self, *exc) -> None:
-        if self._fd is not None:
-            os.close(self._fd)  # closing releases the lock on every platform
-            self._fd = None
+        self._lock.release()
 
 
 class SyncEngine:
