@@ -74,22 +74,33 @@ class Page:
 
 
 @dataclass(frozen=True)
-class ListQuery:
-    """Filters, sort and paging for :meth:`RecordService.list`. Empty values mean "no filter".
+class Filters:
+    """What records are narrowed to — the one filter vocabulary of the record lists and of search.
+    Empty values mean "any".
 
-    ``province`` matches the former or current province; ``type`` the area's type column; years
-    select records whose period overlaps ``[year_from, year_to]``; ``text`` is a folded substring of
-    the titles. ``sort`` is a field name, ``-`` in front for descending.
+    ``types`` names record areas (or, in search, other kinds of documents too); a record list is of one
+    area already and does not read it. ``province`` matches the former or current province; ``org``
+    the organisations named; ``theme``, ``audience`` and ``status`` a code or either label; years select
+    records whose period overlaps ``[year_from, year_to]``.
     """
 
+    types: tuple[str, ...] = ()
     province: str = ""
+    org: str = ""
     theme: str = ""
     audience: str = ""
-    org: str = ""
     status: str = ""
-    type: str = ""
     year_from: int | None = None
     year_to: int | None = None
+
+
+@dataclass(frozen=True)
+class ListQuery(Filters):
+    """:class:`Filters`, plus what :meth:`RecordService.list` also needs. ``type`` is a value of the
+    area's type field (``TableSpec.type_field``); ``text`` a folded substring of the titles; ``sort``
+    a field name, ``-`` in front for descending."""
+
+    type: str = ""
     text: str = ""
     sort: str = "title"
     offset: int = 0
@@ -174,7 +185,7 @@ class RecordService:
     def list(self, query: ListQuery = ListQuery(), columns: tuple[str, ...] | None = None) -> Page:
         """A page of records matching ``query``; ``columns`` limits the fields read (faster for tables)."""
         tbl = self.model.__table__
-        where = self._where(query)
+        where = self._where(query, query.type, query.text, query.include_deleted)
         order = self._order(query.sort)
         fields = columns or self.spec.names
         cols = [tbl.c[n] for n in ("id", *META_FIELDS, *fields)]
@@ -195,15 +206,15 @@ class RecordService:
                 q = q.where(tbl.c.deleted.is_(False))
             return s.execute(q).scalar_one()
 
-    def condition(self, query: ListQuery) -> ColumnElement[bool]:
-        """The SQL condition on this table's rows that ``query`` selects (filters, text, deleted), for
-        queries built elsewhere on the same table (search's database fallback) — one definition."""
-        return self._where(query)
+    def condition(self, filters: Filters) -> ColumnElement[bool]:
+        """The SQL condition on this table's live rows that ``filters`` select, for queries built
+        elsewhere on the same table (search's database fallback) — one definition."""
+        return self._where(filters)
 
-    def _where(self, q: ListQuery) -> ColumnElement[bool]:
+    def _where(self, q: Filters, kind: str = "", text: str = "", include_deleted: bool = False) -> ColumnElement[bool]:
         tbl = self.model.__table__
         c = tbl.c
-        conds: list[ColumnElement[bool]] = [] if q.include_deleted else [c.deleted.is_(False)]
+        conds: list[ColumnElement[bool]] = [] if include_deleted else [c.deleted.is_(False)]
         if q.province.strip():
             conds.append(c.province_keys.contains(filter_key(q.province), autoescape=True))
         for name, value, terms in (("themes", q.theme, THEMES), ("audiences", q.audience, AUDIENCES)):
@@ -227,13 +238,13 @@ class RecordService:
             else:
                 terms = self.spec.field("status").terms or {}
                 conds.append(c.status == (match_term(terms, q.status) or q.status.strip()))
-        if q.type.strip():
+        if kind.strip():
             col = self.spec.type_field
             if col is None:
                 conds.append(literal(False))
             else:
                 terms = self.spec.field(col).terms or {}
-                conds.append(c[col] == (match_term(terms, q.type) or q.type.strip()))
+                conds.append(c[col] == (match_term(terms, kind) or kind.strip()))
         if (q.year_from or q.year_to) and self.spec.date_fields:
             start, end = (c[n] for n in self.spec.date_fields)
             start_year = func.substr(start, 1, 4)
@@ -243,9 +254,9 @@ class RecordService:
                 conds.append(start_year <= f"{int(q.year_to):04d}")
             if q.year_from:
                 conds.append(end_year >= f"{int(q.year_from):04d}")
-        if q.text.strip():
+        if text.strip():
             vi, en = self.spec.title_fields
-            needle = f"%{fold(q.text.strip())}%"
+            needle = f"%{fold(text.strip())}%"
             conds.append(or_(func.pan_fold(c[vi]).like(needle), func.pan_fold(c[en]).like(needle)))
         return and_(True, *conds)
 
