@@ -220,11 +220,9 @@ class MainWindow(QMainWindow):
         self._started(None)
 
     def _started(self, report) -> None:
-        from pan_desktop.ui.search import start_search_indexing
         from pan_desktop.ui.sync import SyncIndicator
 
-        self.statusBar().clearMessage()
-        start_search_indexing(self.ctx)
+        self.statusBar().clearMessage()  # the search index is brought up to date when search is first used
         if self.sync_indicator is None:
             self.sync_indicator = SyncIndicator(self.ctx)
             self.statusBar().addPermanentWidget(self.sync_indicator)
