@@ -134,7 +134,9 @@ def window_on(qtbot):
         with qtbot.waitSignal(win.ready, timeout=15000):
             win.start()
         made.append(ctx)
-        # The first search index is built on the write thread; timings below start once it is.
+        # Search is used in these tests: the index is brought up to date on the write thread when the
+        # search page is first built; timings below start once it is.
+        win.page("search")
         qtbot.waitUntil(lambda: ctx.search_indexer.manager.ready and not ctx.search_indexer._busy, timeout=15000)
         return win
 
@@ -213,3 +215,31 @@ def test_resolving_a_conflict_updates_the_badge_and_the_sync_page_at_once(qtbot,
     status = win.ctx.sync.status
     assert (status.open_conflicts, status.pending) == (0, 1)
     assert win.sync_indicator.text().count(" · ") == 1, "the indicator no longer counts conflicts"
+
+
+def test_the_window_leaves_the_search_index_alone_until_search_is_first_used(qtbot, network):
+    """Memory and the write thread at start: checking the index reads a searcher and its facet view; a
+    start-up that never searches does not pay for it. Ctrl+K brings the index up to date."""
+    from pan_desktop.app import build_context, build_main_window
+    from pan_desktop.core.search import IndexManager
+    from pan_desktop.core.services import Services
+
+    me = network.device("me", "Org A")
+    before = Services.open(me.services.data_dir)  # a returning user: the index was built last time
+    IndexManager.for_services(before).rebuild()
+    before.close()
+    me.services.initiatives.create({"title_vi": "Thêm sau lần trước"})  # the index is one change behind
+    state = (me.services.data_dir / "index" / "state.json").read_text()
+    ctx = build_context(me.services, me.services.data_dir)
+    win = build_main_window(ctx)
+    qtbot.addWidget(win)
+    with qtbot.waitSignal(win.ready, timeout=15000):
+        win.start()
+    ctx.pools.wait()
+    assert not ctx.search_indexer.started and (me.services.data_dir / "index" / "state.json").read_text() == state
+    win.focus_search()  # Ctrl+K
+    qtbot.waitUntil(lambda: ctx.search_indexer.manager.ready and not ctx.search_indexer._busy, timeout=15000)
+    assert (me.services.data_dir / "index" / "state.json").read_text() != state  # caught up
+    ctx.pools.wait()
+    ctx.bridge.close()
+    ctx.translation.uninstall()
