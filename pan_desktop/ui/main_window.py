@@ -128,6 +128,9 @@ class MainWindow(QMainWindow):
         page.count_changed.connect(self._show_conflict_count)
         return page
 
+    def _sync_status_changed(self, status) -> None:
+        self._show_conflict_count(status.open_conflicts)
+
     def _show_conflict_count(self, count: int) -> None:
         self._conflict_count = count
         self.retranslate_nav()
@@ -227,9 +230,9 @@ class MainWindow(QMainWindow):
             self.sync_indicator = SyncIndicator(self.ctx)
             self.statusBar().addPermanentWidget(self.sync_indicator)
             # The badge follows the sync status the controller reads after every change to conflicts.
-            self.ctx.sync.status_changed.connect(lambda st: self._show_conflict_count(st.open_conflicts))
+            self.ctx.sync.status_changed.connect(self._sync_status_changed)
             if self.ctx.sync.status is not None:
-                self._show_conflict_count(self.ctx.sync.status.open_conflicts)
+                self._sync_status_changed(self.ctx.sync.status)
         if report is not None and report.content_changed:
             for key in ("library", "glossary"):
                 if self.built(key):
