@@ -15,15 +15,15 @@ class SyncIndicator(Retranslating, QLabel):
     def __init__(self, ctx, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctl = ctx.sync
-        self.ctl.status_changed.connect(lambda _s: self.refresh())
-        self.ctl.running_changed.connect(lambda _r: self.refresh())
-        self.ctl.progress_changed.connect(lambda _p: self.refresh())
+        # Bound methods, not lambdas: Qt drops them with this widget while the controller lives on.
+        for signal in (self.ctl.status_changed, self.ctl.running_changed, self.ctl.progress_changed):
+            signal.connect(self.refresh)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.refresh()
 
-    def refresh(self) -> None:
+    def refresh(self, *_news) -> None:
         st = self.ctl.status
         if st is None:
             self.setText("")

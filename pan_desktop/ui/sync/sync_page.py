@@ -74,8 +74,8 @@ class SyncPage(Retranslating, QWidget):
         self.enrol_button.clicked.connect(self.enrol)
         self.sync_button.clicked.connect(self._sync_clicked)
         self.on_demand.toggled.connect(self._set_on_demand)
-        self.ctl.status_changed.connect(lambda _s: self.refresh())
-        self.ctl.running_changed.connect(lambda _r: self.refresh())
+        self.ctl.status_changed.connect(self.refresh)  # bound methods: dropped with the page
+        self.ctl.running_changed.connect(self.refresh)
         self.ctl.progress_changed.connect(self._show_progress)
         self.ctl.failed.connect(self._failed)
         self.retranslate()
@@ -130,7 +130,7 @@ class SyncPage(Retranslating, QWidget):
         box.apply_button = apply
         return box
 
-    def refresh(self) -> None:
+    def refresh(self, *_news) -> None:
         st = self.ctl.status
         if st is None:  # the first status read has not arrived yet
             self.enrol_box.setVisible(False)
