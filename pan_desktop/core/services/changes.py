@@ -176,7 +176,7 @@ class ChangeWriter:
             if r.table in RECORD_MODELS:
                 by_table[r.table].append(r)
         keep_local = self._unacked_fields([r.id for r in rows])
-        written, newest = 0, ""
+        written, newest, now = 0, "", utcnow()
         for table, items in by_table.items():
             spec, model = TABLES[table], RECORD_MODELS[table]
             tbl = model.__table__
@@ -202,7 +202,7 @@ class ChangeWriter:
                 full = {"id": r.id, **values, **meta, **derived(spec, values)}
                 (inserts if local is None else updates).append(full)
                 kind = "create" if local is None else ("delete" if full["deleted"] else "update")
-                self._log_row(table, r.id, kind, "pulled")
+                self._log_row(table, r.id, kind, "pulled", now)
                 if r.updated_hlc > newest and _plausible(r.updated_hlc, server_ms):
                     newest = r.updated_hlc
             if inserts:
