@@ -4,6 +4,7 @@ spacing aside) in either language, the same lead organisation and the same start
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Iterable, Mapping
 
 from sqlalchemy import select
@@ -31,10 +32,16 @@ def _folded(text: str) -> str:
     return " ".join(fold(text).split())
 
 
+@lru_cache(maxsize=4096)
+def _folded_name(name: str) -> str:
+    """An organisation's folded name: the same few names recur on thousands of rows."""
+    return _folded(name)
+
+
 def match_keys(values: Mapping[str, Any]) -> list[MatchKey]:
     """The keys under which ``values`` (cleaned initiative fields) count as the same initiative."""
     orgs = values.get("organizations") or []
-    org = _folded(orgs[0]) if orgs else ""
+    org = _folded_name(orgs[0]) if orgs else ""
     start = values.get("start_date") or ""
     return [(lang, _folded(title), org, start)
             for lang, title in (("vi", values.get("title_vi")), ("en", values.get("title_en"))) if title]

@@ -16,7 +16,6 @@ from pan_desktop.core.errors import RowProblem
 
 ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the old binary Excel .xls (and Word .doc)
-_BINARY = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 SAVE_AS_UTF8 = ("In Excel use File > Save As > 'CSV UTF-8 (Comma delimited)'; in LibreOffice choose Save As > "
                 "Text CSV with the character set 'Unicode (UTF-8)'.")
 CONVERT_FONT_TEXT = ("Convert the text to Unicode first (for example with Unikey's converter, Ctrl+Shift+F6: "
@@ -41,7 +40,8 @@ class Decoded:
 def decode(data: bytes) -> Decoded:
     """The text of an import file, or :class:`Unreadable` naming what the bytes are and what to do."""
     if data.startswith(codecs.BOM_UTF8):
-        return _text(Decoded(_strict(data[3:], "utf-8"), "UTF-8"))
+        _refuse_binary(data[3:])
+        return Decoded(_strict(data[3:], "utf-8"), "UTF-8")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return _text(Decoded(_strict(data, "utf-16"), "UTF-16"))
     utf16 = _bomless_utf16(data)
@@ -56,10 +56,10 @@ def decode(data: bytes) -> Decoded:
 
 
 def _text(decoded: Decoded) -> Decoded:
-    """Refuse what decoded but holds control characters no text file has (a binary file read as UTF-16)."""
-    bad = _BINARY.search(decoded.text)
-    if bad:
-        raise Unreadable([_binary_problem(decoded.text[: bad.start()].count("\n") + 1)])
+    """Refuse UTF-16 that decodes to NUL characters: binary data, not text."""
+    nul = decoded.text.find("\x00")
+    if nul >= 0:
+        raise Unreadable([_binary_problem(decoded.text[:nul].count("\n") + 1)])
     return decoded
 
 

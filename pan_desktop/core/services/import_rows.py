@@ -8,6 +8,7 @@ what was left out): nothing is dropped silently.
 from __future__ import annotations
 
 import json
+import operator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -106,20 +107,27 @@ def _from_table(table: Table, names: KnownNames, ignore_unknown: bool, fmt: str,
     width = len(columns)
     spare = [c.index for c in columns if c.field is None]
     found: dict[int, list[int]] = {}  # column index -> [cells with data, first line]
+    fields = [c.field for c in mapped]
+    take = operator.itemgetter(*(c.index for c in mapped)) if mapped else (lambda cells: ())
+    needed = max((c.index for c in mapped), default=-1) + 1
     pairs = [(c.index, c.field) for c in mapped]
     rows = out.rows
     for line, cells in table.rows:
         n = len(cells)
-        if unprotect:
-            values = {name: unprotect_formula(cells[i]) for i, name in pairs if i < n}
-        else:
+        if n >= needed:  # the usual row: every mapped cell is there (itemgetter and zip run at C speed)
+            got = take(cells)
+            values = dict(zip(fields, got if len(fields) != 1 else (got,)))
+        else:  # a short row: the missing cells are left out, so an update keeps what is stored
             values = {name: cells[i] for i, name in pairs if i < n}
+        if unprotect and "\x00'" in "\x00" + "\x00".join(values.values()):
+            values = {name: unprotect_formula(v) for name, v in values.items()}
         for i in spare:
             if i < n and cells[i].strip():
                 _count(found, i, line)
-        for i in range(width, n):
-            if cells[i].strip():
-                _count(found, i, line)
+        if n > width and "".join(cells[width:]).strip():
+            for i in range(width, n):
+                if cells[i].strip():
+                    _count(found, i, line)
         rows.append((line, values))
     for c in columns:
         if c.field is None and c.heading and c.index not in found:

@@ -119,7 +119,7 @@ def _parse_csv(text: str, separator: str, offset: int) -> Table:
             break
         except csv.Error as exc:
             raise Unreadable([_csv_problem(str(exc), start + offset, reader.line_num + offset)]) from None
-        if any(c.strip() for c in cells):
+        if "".join(cells).strip():  # not a blank row (join: C speed on 50,000 rows)
             if headings is None:
                 headings, header_line = cells, start + offset
             else:
@@ -172,7 +172,7 @@ def read_xlsx(path: Path, sheet: str | None, max_bytes: int) -> Table:
         try:
             for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
                 cells = [_cell_text(v) for v in values]
-                if not any(c.strip() for c in cells):
+                if not "".join(cells).strip():
                     continue
                 if headings is None:
                     headings, header_line = cells, number
