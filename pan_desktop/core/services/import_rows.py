@@ -129,14 +129,20 @@ def _from_table(table: Table, names: KnownNames, ignore_unknown: bool, fmt: str,
                 if cells[i].strip():
                     _count(found, i, line)
         rows.append((line, values))
+    _report_unmapped(out, names, table, columns, found, ignore_unknown)
+    return out
+
+
+def _report_unmapped(out: ImportRows, names: KnownNames, table: Table, columns: list[Column], found: dict[int, list[int]],
+                     ignore_unknown: bool) -> None:
+    """A note for each named column that matches nothing and is empty; the rule for those with data."""
     for c in columns:
         if c.field is None and c.heading and c.index not in found:
             out.notes.append(RowProblem(table.header_line, "", f"column {c.letter} '{c.heading}' is empty and was left out",
                                         "import.note.empty_column", {"column": c.heading, "letter": c.letter}))
     for index in sorted(found):
-        heading = table.headings[index].strip() if index < width else ""
+        heading = table.headings[index].strip() if index < len(columns) else ""
         _unknown(out, names, heading, column_letter(index), found[index], table.header_line, ignore_unknown)
-    return out
 
 
 def _mapped_columns(columns: list[Column], header_line: int, out: ImportRows) -> list[Column]:
