@@ -52,14 +52,20 @@ def test_policy_brief_names_related_initiatives(tmp_path, services, initiative):
     assert squash(initiative["title_vi"]) in text
 
 
-def test_handout_has_lessons_checks_and_answer_key_without_facilitator_notes(tmp_path, module_pack):
+def test_handout_editions_keep_answers_and_notes_for_the_facilitator(tmp_path, module_pack):
     result = build_handout(module_pack, tmp_path / "h.pdf", PrintOptions())
     text = squash(pdf_text(result.path))
     assert squash("Giữ hạt nhựa trong cơ sở") in text
     assert squash("R&D <b>không</b> phải thẻ") in text
-    assert squash("Đáp án") in text and squash("B. Phân loại và tái chế") in text
-    assert squash("Ghi chú cho người hướng dẫn") not in text
+    assert squash("B. Phân loại và tái chế") in text  # the choice, to tick
+    assert squash("Đáp án") not in text and squash("Đốt rác tạo khói độc") not in text
+    assert squash("Ghi chú cho người hướng dẫn: không in") not in text
     assert text.count(squash("Bài học số")) >= 3
+    facilitator = squash(pdf_text(build_handout(module_pack, tmp_path / "f.pdf", PrintOptions(), edition="facilitator").path))
+    assert squash("Đáp án") in facilitator and squash("Đốt rác tạo khói độc") in facilitator
+    assert squash("Ghi chú cho người hướng dẫn: không in trong tài liệu phát tay") in facilitator
+    with pytest.raises(ValidationError):
+        build_handout(module_pack, tmp_path / "x.pdf", PrintOptions(), edition="teacher")
 
 
 def test_handout_on_a5_has_a5_pages(tmp_path, module_pack):

@@ -14,7 +14,7 @@ from pan_desktop.core.services.records import Record
 
 
 def build_factsheet(record: Record, out: Path | str, options: PrintOptions,
-                    progress: ProgressFn | None = None) -> PrintResult:
+                    progress: ProgressFn | None = None, services=None) -> PrintResult:
     """Write the factsheet of initiative ``record`` to ``out``."""
     styles = Styles(options)
     width = frame_width(options)
