@@ -40,25 +40,36 @@ class TickBox(Flowable):
 
 
 class WriteLines(Flowable):
-    """``count`` ruled lines to write on, ``gap`` apart, optionally with a label on the first."""
+    """``count`` ruled lines to write on, ``gap`` apart, optionally with a short ``lead`` label (plain
+    text in ``lead_style``'s font) before the first."""
 
-    def __init__(self, count: int, gap: float, color, width: float | None = None):
+    def __init__(self, count: int, gap: float, color, width: float | None = None, lead: str = "", lead_style=None):
         super().__init__()
         self.count, self.gap, self.color, self.width = count, gap, color, width
+        self.lead, self.lead_style = lead, lead_style
 
     def wrap(self, avail_w, avail_h):
         self._w = self.width or avail_w
         return self._w, self.count * self.gap
 
     def draw(self):
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
         c = self.canv
         c.saveState()
+        start = 0.0
+        if self.lead and self.lead_style is not None:
+            st = self.lead_style
+            c.setFont(st.fontName, st.fontSize)
+            c.setFillColor(st.textColor)
+            c.drawString(0, self.count * self.gap - self.gap + 3, self.lead)
+            start = stringWidth(self.lead, st.fontName, st.fontSize) + 3
         c.setStrokeColor(self.color)
         c.setLineWidth(0.5)
         c.setDash(1, 2)
         for i in range(self.count):
             y = self.count * self.gap - (i + 1) * self.gap + 1
-            c.line(0, y, self._w, y)
+            c.line(start if i == 0 else 0, y, self._w, y)
         c.restoreState()
 
 

@@ -37,7 +37,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "signature": ("Chữ ký", "Signature"),
     "yes": ("Có", "Yes"),
     "no": ("Không", "No"),
-    "na": ("K.áp dụng", "N/A"),
+    "na": ("Không áp dụng", "Not applicable"),
     "notes": ("Ghi chú", "Notes"),
     "look_for": ("Quan sát", "Look for"),
     "item": ("Nội dung kiểm tra", "Item"),

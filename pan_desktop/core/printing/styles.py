@@ -79,5 +79,5 @@ class Styles:
     def scaled(self, name: str, factor: float, **kw) -> ParagraphStyle:
         """A copy of style ``name`` with the size (and leading) multiplied."""
         src: ParagraphStyle = getattr(self, name)
-        return ParagraphStyle(f"{name}x{factor}", parent=src, fontSize=src.fontSize * factor,
-                              leading=src.leading * factor, **kw)
+        kw.setdefault("leading", src.leading * factor)
+        return ParagraphStyle(f"{name}x{factor}", parent=src, fontSize=src.fontSize * factor, **kw)
