@@ -86,8 +86,9 @@ def logo_reader(options: PrintOptions, warnings: list[str]):
         reader.getSize()
         return reader
     except Exception as exc:  # noqa: BLE001 - any unreadable image: print without it and say so
-        warnings.append(f"The logo {options.org_logo} could not be read ({exc.__class__.__name__}); printed without it. "
-                        "Choose a PNG or JPEG file in Settings.")
+        from pan_desktop.core.printing.warnings import logo_unreadable
+
+        warnings.append(logo_unreadable(str(options.org_logo), exc.__class__.__name__))
         return None
 
 
