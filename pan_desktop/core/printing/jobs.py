@@ -118,7 +118,8 @@ def run_job(services, job: PrintJob, out: Path | str, progress: ProgressFn | Non
     if job.kind == "brief":
         from pan_desktop.core.printing.policy_brief import build_policy_brief
 
-        return build_policy_brief(services.policies.get(job.target), out, opts, services, progress)
+        return build_policy_brief(services.policies.get(job.target), out, opts, services, progress,
+                                  packs=available_packs(services))
     from pan_desktop.core.printing.newsletter import build_newsletter, month_changes
 
     packs = available_packs(services)
