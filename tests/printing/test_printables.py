@@ -168,16 +168,18 @@ def test_names_csv_reports_every_bad_row(tmp_path):
 
 def test_newsletter_lists_what_changed_in_the_month(tmp_path, services, initiative, module_pack):
     month = str(initiative.meta["created_at"])[:7]
-    services.events.create({"title_vi": "Hội thảo tham vấn các bên liên quan", "start_date": "2023-03-28"})
+    services.events.create({"title_vi": "Hội thảo tham vấn các bên liên quan", "start_date": "2099-03-28"})
+    services.events.create({"title_vi": "Hội thảo đã qua", "start_date": "2023-03-28"})
     changes = month_changes(services, month, [module_pack])
     assert [r.id for r in changes.new_initiatives] == [initiative.id]
-    assert len(changes.events) == 1 and changes.modules == []
+    assert [r["title_vi"] for r in changes.events] == ["Hội thảo tham vấn các bên liên quan"]  # coming ones
+    assert changes.modules == []
     result = build_newsletter(changes, tmp_path / "n.pdf", PrintOptions())
     text = squash(pdf_text(result.path))
     assert squash("Plastic Action Network") in text and squash(initiative["title_vi"]) in text
-    empty = month_changes(services, "2001-01", [module_pack])
+    empty = month_changes(services, "2100-01", [module_pack])
     assert empty.total == 0
-    assert squash("Không có thay đổi") in squash(pdf_text(build_newsletter(empty, tmp_path / "e.pdf", PrintOptions()).path))
+    assert squash("Tháng này không có sáng kiến") in squash(pdf_text(build_newsletter(empty, tmp_path / "e.pdf", PrintOptions()).path))
     assert month_changes(services, "2025-06", [module_pack]).modules == [module_pack]
 
 

@@ -123,4 +123,4 @@ def run_job(services, job: PrintJob, out: Path | str, progress: ProgressFn | Non
     from pan_desktop.core.printing.newsletter import build_newsletter, month_changes
 
     packs = available_packs(services)
-    return build_newsletter(month_changes(services, job.target, packs), out, opts, progress)
+    return build_newsletter(month_changes(services, job.target, packs), out, opts, progress, services)
