@@ -121,6 +121,7 @@ def build_certificates(pack, people: list[Participant], out: Path | str, options
     org = clean(options.org_name).strip()
     issuer = [Paragraph(markup(org), styles.scaled("h3", scale, alignment=1, textColor=pal.muted, keepWithNext=0))] if org else []
     story: list = []
+    static: tuple[float, float] | None = None
     for i, person in enumerate(people):
         if i:
             story.append(PageBreak())
@@ -134,7 +135,9 @@ def build_certificates(pack, people: list[Participant], out: Path | str, options
                  Paragraph(markup(label("took_part", options.lang)), look.text),
                  Paragraph(markup(title), look.module),
                  Paragraph(markup(f"{label('date', options.lang)}: {when}"), look.small)]
-        page, notes = _fit_page(person, fixed, after, signatures, look, width, room, scale, where)
+        if static is None:  # the same on every page: measured once
+            static = (_height([*fixed, *after], width), _height([signatures], width))
+        page, notes = _fit_page(person, fixed, after, signatures, look, width, room, scale, where, static)
         story += page
         warnings += notes
         warnings += text_warnings(f"{person.name} {person.organization}".strip(), where)
@@ -156,38 +159,42 @@ def _height(flowables: list, width: float) -> float:
 
 
 def _fit_page(person: Participant, fixed: list, after: list, signatures, look: _Look, width: float, room: float,
-              scale: float, where: str) -> tuple[list, list[str]]:
-    """The flowables of one certificate, made to fit on its page, and the warnings about the name."""
+              scale: float, where: str, static: tuple[float, float]) -> tuple[list, list[str]]:
+    """The flowables of one certificate, made to fit on its page, and the warnings about the name;
+    ``static`` is the height of the text that is the same on every page, and of the signatures."""
     notes: list[str] = []
     full = look.name.fontSize
+    text_h, sign_h = static
 
-    def name_at(size: float) -> Paragraph:
+    def name_at(size: float) -> tuple[Paragraph, float]:
         style = look.name if size == full else look.name.clone(f"name{size:.1f}", fontSize=size, leading=size * 1.2)
-        return Paragraph(f"<b>{markup(person.name)}</b>", style)
+        para = Paragraph(f"<b>{markup(person.name)}</b>", style)
+        return para, para.wrap(width, 10_000)[1]
 
-    size, name = full, name_at(full)
-    if name.wrap(width, 10_000)[1] > look.name.leading * 1.05:  # more than one line: shrink until two hold it
-        while size > full * 0.45 and name.wrap(width, 10_000)[1] > size * 1.2 * 2.05:
+    size = full
+    name, name_h = name_at(size)
+    if name_h > look.name.leading * 1.05:  # more than one line: shrink until two hold it
+        while size > full * 0.45 and name_h > size * 1.2 * 2.05:
             size *= 0.9
-            name = name_at(size)
+            name, name_h = name_at(size)
     org = _org_paragraph(person.organization, look.sub, width, where, notes)
-    rest = _height([*fixed, org, *after, signatures], width) + 6 * mm
-    while size > full * 0.2 and rest + name.wrap(width, 10_000)[1] > room:  # a very long name on a small page
+    rest = text_h + _height([org], width) + sign_h + 6 * mm
+    while size > full * 0.2 and rest + name_h > room:  # a very long name on a small page
         size *= 0.9
-        name = name_at(size)
+        name, name_h = name_at(size)
     if size != full:
-        lines = round(name.wrap(width, 10_000)[1] / (size * 1.2))
+        lines = round(name_h / (size * 1.2))
         notes.insert(0, PrintWarning(f"{where}: the name is too long for one line; it is printed at {size / full:.0%} "
                                      f"of the size, on {lines} line(s).", "print.name_shrunk", where=where, lines=lines))
     body = [*fixed, name, org, *after]
-    gap = max(6 * mm, min(26 * mm * scale, room - _height(body, width) - _height([signatures], width) - 2))
-    page = [*body, Spacer(1, gap), signatures]
-    over = _height(page, width) + 2 - room
+    body_h = rest - sign_h - 6 * mm + name_h + name.getSpaceBefore() + name.getSpaceAfter()
+    gap = max(6 * mm, min(26 * mm * scale, room - body_h - sign_h - 2))
+    over = body_h + gap + sign_h + 2 - room
     for spacer in (f for f in body if type(f) is Spacer and over > 0):  # last resort: close up the white space
         cut = min(over, spacer.height - 1)
         spacer.height -= cut
         over -= cut
-    return page, notes
+    return [*body, Spacer(1, gap), signatures], notes
 
 
 def _org_paragraph(org: str, style, width: float, where: str, notes: list[str]):

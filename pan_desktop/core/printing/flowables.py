@@ -160,20 +160,13 @@ class HeadingGroup(_ContainerSpace, Flowable):
     def __init__(self, heads: list, following: list):
         self._content = [*heads, *following]
         self._heads, self._following = heads, following
-        self._H = 0.0
 
     def wrap(self, aw, ah):
-        _, self._H = _listWrapOn(self._content, aw, self.canv)
-        self._wrapped = (aw, ah)
         return aw, 0xFFFFFF  # always split: the frame then lays out the parts itself
 
     def split(self, aw, ah):
         from reportlab.platypus.doctemplate import FrameBreak
 
-        if getattr(self, "_wrapped", None) != (aw, ah):
-            self.wrap(aw, ah)
-        if self._H <= ah:
-            return list(self._content)
         _, heads_h = _listWrapOn(self._heads, aw, self.canv)
         first = self._following[0]
         room = ah - heads_h - self._heads[-1].getSpaceAfter() - first.getSpaceBefore()
@@ -183,7 +176,6 @@ class HeadingGroup(_ContainerSpace, Flowable):
         if frame is not None and getattr(frame, "_atTop", False):
             return list(self._content)  # already at the top of a page: nothing better to do
         return [FrameBreak, *self._content]
-
 
     def _starts_here(self, f, aw, room, depth: int = 0) -> bool:
         """Whether at least the first piece of ``f`` fits in ``room``."""
