@@ -116,29 +116,29 @@ def test_the_qr_option_is_offered_only_for_a_record_with_a_web_source(qtbot, pag
         assert page.current_job().options.qr is offered
 
 
-@pytest.mark.parametrize("size", [(1024, 600), (844, 560), (1366, 768)])
-def test_nothing_is_cut_off_and_the_preview_is_readable(qtbot, page, size):
+def test_nothing_is_cut_off_and_the_preview_is_readable(qtbot, page):
     from PySide6.QtWidgets import QAbstractButton, QLabel
 
     from pan_desktop.core.printing.preview import backend
 
-    page.resize(*size)
     _choose(qtbot, page, "handout")
     page._make_preview()
     qtbot.waitUntil(lambda: page._made is not None, timeout=30000)
-    qtbot.wait(50)
-    assert page.width() <= size[0] and page.height() <= size[1]
-    for w in page.left_scroll.widget().findChildren(QLabel) + page.left_scroll.widget().findChildren(QAbstractButton):
-        if not w.isVisibleTo(page) or not w.text():
-            continue
-        assert w.height() >= w.minimumSizeHint().height(), w.text()
-        if isinstance(w, QLabel) and w.wordWrap():
-            assert w.heightForWidth(w.contentsRect().width()) <= w.contentsRect().height() + 1, w.text()
-        else:
-            assert w.width() >= w.minimumSizeHint().width(), w.text()
-    if backend():
-        pixmap = page.page_labels[0].pixmap()
-        assert pixmap.width() / 595 >= 0.78  # pixels per point: 10.5-point text stays at least 8 pixels tall
+    for size in ((1024, 600), (844, 560), (1366, 768)):  # the whole window at 1024×600, and beside the navigation
+        page.resize(*size)
+        qtbot.wait(50)
+        assert page.width() <= size[0] and page.height() <= size[1]
+        for w in page.left_scroll.widget().findChildren(QLabel) + page.left_scroll.widget().findChildren(QAbstractButton):
+            if not w.isVisibleTo(page) or not w.text():
+                continue
+            assert w.height() >= w.minimumSizeHint().height(), (size, w.text())
+            if isinstance(w, QLabel) and w.wordWrap():
+                assert w.heightForWidth(w.contentsRect().width()) <= w.contentsRect().height() + 1, (size, w.text())
+            else:
+                assert w.width() >= w.minimumSizeHint().width(), (size, w.text())
+        if backend():
+            pixmap = page.page_labels[0].pixmap()
+            assert pixmap.width() / 595 >= 0.78, size  # pixels per point: 10.5-point text at least 8 pixels tall
 
 
 def test_no_english_is_left_on_the_vietnamese_page(qtbot, page):

@@ -105,7 +105,7 @@ def test_a_text_of_thousands_of_short_lines_is_laid_out_in_small_pieces(tmp_path
     lines = "\n".join(f"dòng {i}" for i in range(16_000))
     pieces = long_text(lines, "", Styles(PrintOptions()), PrintOptions())
     assert len(pieces) == 400 and all(p.text.count("<br/>") < 40 for p in pieces)
-    result = build_factsheet(_record(description_vi="\n".join(f"dòng {i}" for i in range(2_000))), tmp_path / "f.pdf",
+    result = build_factsheet(_record(description_vi="\n".join(f"dòng {i}" for i in range(600))), tmp_path / "f.pdf",
                              PrintOptions())
     text = pdf_text(result.path)
-    assert "dòng 0" in text and "dòng 1999" in text and page_count(result.path) == result.pages >= 30
+    assert "dòng 0" in text and "dòng 599" in text and page_count(result.path) == result.pages >= 10
