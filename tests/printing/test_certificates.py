@@ -47,3 +47,16 @@ def test_characters_no_font_has_and_right_to_left_names_are_reported(tmp_path, m
     assert ("print.missing_characters", "certificate 1") in codes
     assert ("print.right_to_left", "certificate 2") in codes and ("print.right_to_left", "certificate 3") in codes
     assert all(isinstance(w, str) for w in result.warnings) and "李" in result.warnings[0]
+
+
+def test_certificates_carry_the_logo_on_every_page(tmp_path, module_pack):
+    from PIL import Image
+    from pypdf import PdfReader
+
+    logo = tmp_path / "logo.png"
+    Image.new("RGB", (120, 60), "green").save(logo)
+    people = [Participant("Lê Thị Hoa"), Participant("Trần Văn Bình")]
+    result = build_certificates(module_pack, people, tmp_path / "c.pdf", PrintOptions(org_logo=str(logo), org_name="Nhóm Xanh"))
+    assert result.warnings == []
+    for page in PdfReader(str(result.path)).pages:
+        assert list(page.images), "no logo on this certificate"
