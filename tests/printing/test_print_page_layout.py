@@ -124,7 +124,7 @@ def test_nothing_is_cut_off_and_the_preview_is_readable(qtbot, page):
     _choose(qtbot, page, "handout")
     page._make_preview()
     qtbot.waitUntil(lambda: page._made is not None, timeout=30000)
-    for size in ((1024, 600), (844, 560), (1366, 768)):  # the whole window at 1024×600, and beside the navigation
+    for size in ((1366, 768), (1024, 600), (844, 560)):  # the whole window at 1024×600, and beside the navigation
         page.resize(*size)
         qtbot.wait(50)
         assert page.width() <= size[0] and page.height() <= size[1]

@@ -74,6 +74,7 @@ class PrintPage(QWidget):
         self.ctx = ctx
         self._settings = ctx.services.settings
         self._images: list[QImage] = []
+        self._dragged = False
         self._choices: tasks.Choices | None = None
         self._made: tasks.Made | None = None
         self._handle = None
@@ -204,6 +205,7 @@ class PrintPage(QWidget):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
+        self.splitter.splitterMoved.connect(lambda *_: setattr(self, "_dragged", True))
         root = QHBoxLayout(self)
         root.setContentsMargins(4, 4, 4, 4)
         root.addWidget(self.splitter)
@@ -270,7 +272,16 @@ class PrintPage(QWidget):
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
+        self._size_columns()
         self.reload_settings()
+
+    def _size_columns(self) -> None:
+        """The options column takes about a third, within its bounds, and the preview the rest — until the
+        person drags the divider."""
+        if self._dragged:
+            return
+        left = max(LEFT_MIN, min(LEFT_MAX, int(self.width() * 0.3)))
+        self.splitter.setSizes([left, max(1, self.width() - left)])
 
     def reload_settings(self) -> None:
         """Read the settings again on a worker (they may have changed on the Settings page)."""
@@ -444,6 +455,7 @@ class PrintPage(QWidget):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
+        self._size_columns()
         self._fit_previews()
 
     def _save(self) -> None:
