@@ -116,7 +116,7 @@ def _lead(record: Record, options: PrintOptions, styles: Styles) -> Paragraph:
             or label("brief_document", lang)).lower()
     if lang == "en":
         kind = ("an " if kind[:1] in "aeiou" else "a ") + kind
-    sentence = label("brief_lead", lang, title=clean(policy_title(record, lang)), kind=kind)
+    sentence = label("brief_lead", lang, title=clean(record.title(lang)), kind=kind)
     if v.get("issuing_body"):
         sentence += " " + label("brief_by", lang, body=clean(v["issuing_body"]))
     for key, value in (("brief_number", clean(v.get("number") or "")), ("brief_on", fmt_date(v.get("issued_date"), lang))):
@@ -124,9 +124,6 @@ def _lead(record: Record, options: PrintOptions, styles: Styles) -> Paragraph:
             sentence += ", " + label(key, lang, number=value, date=value)
     return Paragraph(markup(sentence + "."), styles.body)
 
-
-def policy_title(record: Record, lang: str) -> str:
-    return record.title(lang)
 
 
 def related(services, table: str, policy: Record, limit: int, via_initiatives: list[str] = ()) -> list[Related]:
