@@ -99,12 +99,14 @@ class HttpFetcher(FetcherInterface):
                     if given < have:
                         yield from self._replay(partial, given, have)
                         given = have
-                    for chunk in self._chunks(response, url, started, have):
+                    for chunk in self._chunks(response, url, started):
                         if partial is not None:
                             with open(partial, "ab") as fh:
                                 fh.write(chunk)
                         have += len(chunk)
                         given += len(chunk)
+                        if self.progress is not None and partial is not None:
+                            self.progress(url, have)  # after the chunk is kept: a cancel here loses nothing
                         yield chunk
                 return
             except (httpx.TransportError, Stalled) as exc:
@@ -116,15 +118,13 @@ class HttpFetcher(FetcherInterface):
                 log.info("retrieval of %s broke (%s); resuming from byte %d", url, exc, have)
                 time.sleep(min(0.2 * attempts, 1.0))
 
-    def _chunks(self, response: httpx.Response, url: str, started: float, offset: int) -> Iterator[bytes]:
+    def _chunks(self, response: httpx.Response, url: str, started: float) -> Iterator[bytes]:
         received = 0
-        for chunk in response.iter_bytes(CHUNK):
+        for chunk in response.iter_bytes():  # as they arrive: a cut keeps every byte received
             received += len(chunk)
             elapsed = time.monotonic() - started
             if elapsed > self.limits.grace and received / elapsed < self.limits.min_rate:
                 raise Stalled(f"{url} arrives at {received / elapsed:.0f} bytes/s, too slowly to finish")
-            if self.progress is not None and url.startswith(self.targets_url):
-                self.progress(url, offset + received)
             yield chunk
 
     @staticmethod
