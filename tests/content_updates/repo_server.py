@@ -28,6 +28,12 @@ class _Handler(BaseHTTPRequestHandler):
         pass
 
     def do_GET(self) -> None:  # noqa: N802 - http.server's name
+        try:
+            self._get()
+        except ConnectionError:  # the client gave up on a stalled or trickling answer, as it should
+            pass
+
+    def _get(self) -> None:
         faults = self.server.faults
         prefix = "/v1/content/"
         rel = self.path[len(prefix):] if self.path.startswith(prefix) else ""

@@ -138,3 +138,33 @@ def test_an_unreachable_hub_is_refused_with_nothing_changed(device, repo):
     with pytest.raises(ContentRefused) as err:
         run_update(device, Source("url", f"http://127.0.0.1:{free_port()}"), limits=QUICK)
     assert err.value.code == "content.unreachable" and library_snapshot(device) == []
+
+
+def test_a_removed_pack_stays_removed_until_a_newer_version_is_published(tmp_path, repo, device):
+    from pan_desktop.core.content.removal import remove
+
+    repo.publish(build_pack(tmp_path))
+    repo.export(tmp_path / "usb")
+    run_update(device, Source("folder", str(tmp_path / "usb")))
+    remove("test-pack", device)
+    again = run_update(device, Source("folder", str(tmp_path / "usb")))
+    assert again.installed == [] and again.unchanged == [{"id": "test-pack", "version": "1.0.0", "note": "removed on this computer"}]
+    repo.publish(build_pack(tmp_path, "1.1.0"))
+    repo.export(tmp_path / "usb")
+    assert [e["version"] for e in run_update(device, Source("folder", str(tmp_path / "usb"))).installed] == ["1.1.0"]
+
+
+def test_a_signed_update_replaces_an_unsigned_pack_that_claims_the_same_version(tmp_path, repo, device):
+    from pan_desktop.core.content import install
+    from tests.content.packbuilder import make_pack, replace_in
+
+    impostor = make_pack(tmp_path / "impostor" / "test-pack")
+    replace_in(impostor / "lessons" / "01-intro.en.md", "Text with", "Forged text with")
+    install(impostor, device)
+    repo.publish(build_pack(tmp_path))
+    repo.export(tmp_path / "usb")
+    report = run_update(device, Source("folder", str(tmp_path / "usb")))
+    assert [e["id"] for e in report.installed] == ["test-pack"]
+    library = Library(device)
+    pack = library.get("test-pack")
+    assert library.origin(pack) == "pan" and "Forged" not in pack.lessons[0].body.en
