@@ -74,8 +74,22 @@ def test_without_from_the_update_asks_the_enrolled_hub(tmp_path, repo, monkeypat
     try:
         org = hub.store.add_org("Member")
         code = hub.store.invite(org, "viewer")
+        from pan_desktop.core.services import Services
+        from pan_desktop.core.content.updates import check_enrolled_hub
+
+        services = Services.open(data_dir)
+        try:
+            assert check_enrolled_hub(services, QUICK) is None  # not enrolled yet: nothing to ask
+        finally:
+            services.close()
         assert main(["--data-dir", str(data_dir), "sync", "enroll", "--hub", hub.url, "--code", code]) == 0
         capsys.readouterr()
+        services = Services.open(data_dir)
+        try:
+            check = check_enrolled_hub(services, QUICK)  # what sync now shows before downloading
+        finally:
+            services.close()
+        assert [o.id for o in check.offers] == ["test-pack"] and check.download_bytes > 0
         assert main(["--data-dir", str(data_dir), "content", "update", "--json"]) == 0
         out = json.loads(capsys.readouterr().out)
         assert out["source"] == {"kind": "hub", "location": hub.url}

@@ -436,3 +436,10 @@ def check_for_updates(data_dir: Path, source: Source, limits: FetchLimits = Fetc
     (for ``sync now`` and the Sync page, to show the size first). Raises ContentRefused."""
     with UpdateSession(data_dir, source, limits) as session:
         return session.check()
+
+
+def check_enrolled_hub(services, limits: FetchLimits = FetchLimits()) -> UpdateCheck | None:
+    """:func:`check_for_updates` against the hub this computer syncs with; None when it is not enrolled.
+    Runs on a worker (network); ``UpdateCheck.download_bytes`` is the size to show before downloading."""
+    url = enrolled_hub_url(services)
+    return check_for_updates(services.data_dir, source_for(None, url), limits) if url else None
