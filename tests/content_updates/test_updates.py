@@ -23,6 +23,9 @@ def test_published_pack_installs_from_an_exported_folder(tmp_path, repo, device)
     library = Library(device)
     pack = library.get("test-pack")
     assert library.origin(pack) == "pan" and report.as_of is None
+    # The trusted root is kept as a plain copy: FAT sticks (portable mode) cannot hold a symbolic link.
+    kept = next((device / "content" / ".tuf").glob("*/metadata/root.json"))
+    assert not kept.is_symlink() and kept.read_bytes() == (repo.metadata_dir / "1.root.json").read_bytes()
     again = run_update(device, Source("folder", str(tmp_path / "usb")))
     assert again.installed == [] and again.unchanged == [{"id": "test-pack", "version": "1.0.0"}]
 
