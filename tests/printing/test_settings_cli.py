@@ -59,7 +59,7 @@ def test_a_logo_that_is_not_an_image_is_refused(data_dir, tmp_path, capsys):
 
 
 def test_print_uses_the_organisation_in_handout_footers_and_certificates(data_dir, tmp_path):
-    assert main(["--data-dir", str(data_dir), "content", "install", str(write_pack(tmp_path / "src", lessons=2))]) == 0
+    assert main(["--data-dir", str(data_dir), "content", "install", "--allow-unsigned", str(write_pack(tmp_path / "src", lessons=2))]) == 0
     assert settings(data_dir, "set", "org_name=Trung tâm Sống Xanh", "signatory_1=Nguyễn Văn An") == 0
     out = tmp_path / "h.pdf"
     assert main(["--data-dir", str(data_dir), "print", "handout", "--module", "module-test", "--edition", "facilitator",

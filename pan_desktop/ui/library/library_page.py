@@ -6,14 +6,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea,
-                               QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QFrame, QGridLayout, QHBoxLayout, QLabel, QMenu, QPushButton,
+                               QScrollArea, QStackedWidget, QToolButton, QVBoxLayout, QWidget)
 
 from pan_desktop.core.content import KINDS, Library, Pack, audience_label, install
 from pan_desktop.core.content.positions import Position, ReadingPositions
 from pan_desktop.ui.context import AppContext
 from pan_desktop.ui.errors import error_text, show_error
 from pan_desktop.ui.library.reader import PackReader, reader_for
+from pan_desktop.ui.library.updates import ContentUpdater, as_of_text, confirm_unsigned
 from pan_desktop.ui.workers import run_in_background
 
 COLUMNS = 2
@@ -24,6 +25,8 @@ class Loaded:
     packs: list[Pack]
     positions: dict[str, Position]
     problems: dict[str, str]
+    origins: dict[str, str] | None = None  # pack id -> "pan" | "bundled" | "unsigned" (shown "not from PAN")
+    as_of: str | None = None  # "content as of DATE" after an update from an old USB copy
 
 
 def load_library(data_dir) -> Loaded:
@@ -32,7 +35,8 @@ def load_library(data_dir) -> Loaded:
     packs = library.installed()
     store = ReadingPositions(data_dir)
     positions = {p.id: pos for p in packs if (pos := store.get(p.id))}
-    return Loaded(packs, positions, dict(library.problems))
+    origins = {p.id: library.origin(p) for p in packs}
+    return Loaded(packs, positions, dict(library.problems), origins, library.freshness().get("as_of"))
 
 
 class PackCard(QFrame):
@@ -40,9 +44,13 @@ class PackCard(QFrame):
 
     open_requested = Signal(str)
 
-    def __init__(self, pack: Pack, lang: str, parent=None):
+    def __init__(self, pack: Pack, lang: str, parent=None, origin: str = ""):
         super().__init__(parent)
         self.pack = pack
+        self.origin = origin
+        self.not_from_pan = QLabel(objectName="not_from_pan")
+        self.not_from_pan.setStyleSheet("color:#8a1c1c; font-weight:bold;")
+        self.not_from_pan.setVisible(origin == "unsigned")
         self.setObjectName(f"card_{pack.id}")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet("PackCard{background:#fbfdfb; border:1px solid #c8dccb; border-radius:8px;}")
@@ -60,7 +68,7 @@ class PackCard(QFrame):
         row.addWidget(self.audience, 1)
         row.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignBottom)
         layout = QVBoxLayout(self)
-        for w in (self.title, self.meta, self.summary):
+        for w in (self.title, self.not_from_pan, self.meta, self.summary):
             layout.addWidget(w)
         layout.addStretch(1)
         layout.addLayout(row)
@@ -79,6 +87,7 @@ class PackCard(QFrame):
         self.summary.setText(summary if len(summary) <= 260 else summary[:257].rsplit(" ", 1)[0] + " …")
         self.audience.setText(", ".join(audience_label(a, lang) for a in p.audience))
         self.open_button.setText(self.tr("Open"))
+        self.not_from_pan.setText(self.tr("Not from PAN: installed from a file nobody signed"))
 
     def mouseDoubleClickEvent(self, event) -> None:
         self.open_requested.emit(self.pack.id)
@@ -116,6 +125,19 @@ class LibraryPage(QWidget):
         self.count = QLabel(objectName="count")
         self.install_button = QPushButton(objectName="install_pack")
         self.install_button.clicked.connect(self._choose_pack_file)
+        self.origins: dict[str, str] = {}
+        self.updater = ContentUpdater(ctx, self)
+        self.updater.finished.connect(lambda text, ok: self._show_status(text, ok))
+        self.updater.installed.connect(self.refresh)
+        self.update_button = QToolButton(objectName="update_content")
+        self.update_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.update_menu = QMenu(self.update_button)
+        self.update_from_hub = self.update_menu.addAction("", self.updater.from_hub)
+        self.update_from_folder = self.update_menu.addAction("", self.updater.from_folder)
+        self.update_button.setMenu(self.update_menu)
+        self.as_of_notice = QLabel(wordWrap=True, objectName="content_as_of")
+        self.as_of_notice.setStyleSheet("color:#6d4c00; background:#fff8e1; padding:6px; border-radius:4px;")
+        self.as_of_notice.hide()
         self.status = QLabel(wordWrap=True, objectName="install_status")
         self.status.hide()
         filters = QHBoxLayout()
@@ -125,6 +147,7 @@ class LibraryPage(QWidget):
             filters.addWidget(box)
         filters.addStretch(1)
         filters.addWidget(self.count)
+        filters.addWidget(self.update_button)
         filters.addWidget(self.install_button)
 
         self.grid_host = QWidget()
@@ -140,6 +163,7 @@ class LibraryPage(QWidget):
         col = QVBoxLayout(browse)
         col.addWidget(self.heading)
         col.addLayout(filters)
+        col.addWidget(self.as_of_notice)
         col.addWidget(self.status)
         col.addWidget(self.empty)
         col.addWidget(scroll, 1)
@@ -161,6 +185,9 @@ class LibraryPage(QWidget):
 
     def _loaded(self, result: Loaded) -> None:
         self.packs, self.positions = result.packs, result.positions
+        self.origins = result.origins or {}
+        self.as_of_notice.setText(as_of_text(result.as_of) if result.as_of else "")
+        self.as_of_notice.setVisible(bool(result.as_of))
         self._fill_filters()
         self._apply_filters()
         self.loaded.emit(len(self.packs))
@@ -200,7 +227,7 @@ class LibraryPage(QWidget):
         self.cards = []
         shown = self.visible_packs()
         for i, pack in enumerate(shown):
-            card = PackCard(pack, self.ctx.language)
+            card = PackCard(pack, self.ctx.language, origin=self.origins.get(pack.id, ""))
             card.open_requested.connect(self.open_pack)
             self.grid.addWidget(card, i // COLUMNS, i % COLUMNS)
             self.cards.append(card)
@@ -212,7 +239,7 @@ class LibraryPage(QWidget):
     def _choose_pack_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Install a content pack"), "",
                                               self.tr("Content packs (*.panpack *.zip)"))
-        if path:
+        if path and confirm_unsigned(self, Path(path)):
             self.install_from(Path(path))
 
     def install_from(self, path: Path) -> None:
@@ -277,7 +304,11 @@ class LibraryPage(QWidget):
         self.kind_label.setText(self.tr("Kind:"))
         self.language_label.setText(self.tr("Language:"))
         self.install_button.setText(self.tr("Install a pack…"))
-        self.install_button.setToolTip(self.tr("Install or update a module or guideline from a .panpack file, for example on a USB stick"))
+        self.update_button.setText(self.tr("Update content"))
+        self.update_button.setToolTip(self.tr("Install the modules and guidelines PAN published, checked against PAN's signatures"))
+        self.update_from_hub.setText(self.tr("From the hub"))
+        self.update_from_folder.setText(self.tr("From a folder (USB stick)…"))
+        self.install_button.setToolTip(self.tr("Install a module or guideline from a .panpack file that PAN did not sign (you are asked first)"))
         self.empty.setText(self.tr("No content packs are installed yet. Run 'pan-desktop init' or install a pack "
                                    "with 'pan-desktop content install PATH' (a folder or a .panpack file)."))
         if self.packs:
