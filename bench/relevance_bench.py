@@ -8,7 +8,7 @@ The data is what a new installation holds (the bundled records, packs and glossa
 synthetic records of ``bench/relevance/corpus.yaml``; the queries and their graded judgments are in
 ``bench/relevance/queries.yaml`` (0 not relevant … 3 what the person meant; a document not judged
 counts as 0). Each query runs as the Search page runs it (last word completed while typing, a page
-of 30 with facet counts and snippets). Printed: nDCG@10, MRR (first document graded 2 or 3),
+of 30 with facet counts and snippets, the spelling suggestion's results when nothing matches). Printed: nDCG@10, MRR (first document graded 2 or 3),
 success@1 and @5 (one graded 2 or 3 there), overall and per category, with the engine's p50/p95.
 """
 
@@ -127,7 +127,7 @@ def run(data_dir: Path, queries: list[Judged], handles: dict[str, str], runs: in
     try:
         for jq in queries:
             grades = {_key(k, handles): v for k, v in jq.grades.items()}
-            q = SearchQuery(jq.text, limit=PAGE, complete_last=True)
+            q = SearchQuery(jq.text, limit=PAGE, complete_last=True, correct=True)
             times, result = [], None
             for _ in range(runs):
                 t = time.perf_counter()
@@ -183,12 +183,30 @@ def show(outcomes: list[Outcome], k: int, handles: dict[str, str]) -> None:
             print(f"   missed ({g}) {names.get(d, d)} at {pos}")
 
 
+def override(item: str) -> None:
+    """Set a constant of a ``pan_desktop.core.search`` module for this run (``engine.CAPS={}``)."""
+    import ast
+    import importlib
+
+    name, _, value = item.partition("=")
+    module, _, attr = name.rpartition(".")
+    mod = importlib.import_module(f"pan_desktop.core.search.{module}")
+    if not hasattr(mod, attr):
+        raise SystemExit(f"--set: {module} has no {attr}")
+    setattr(mod, attr, ast.literal_eval(value))
+    print(f"set {name} = {value}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", type=int, default=0, metavar="K", help="print each imperfect query's top K")
     parser.add_argument("--json", type=Path, help="write the figures (and per-query results) to this file")
     parser.add_argument("--runs", type=int, default=RUNS, help="timed runs per query (median kept)")
+    parser.add_argument("--set", action="append", default=[], metavar="MODULE.NAME=VALUE",
+                        help="try a ranking constant of core/search (e.g. query.NEIGHBOUR_BOOST=0); repeatable")
     args = parser.parse_args()
+    for item in args.set:
+        override(item)
     queries = load_queries()
     workdir = Path(tempfile.mkdtemp(prefix="pan-relevance-"))
     try:

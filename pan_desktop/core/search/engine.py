@@ -25,12 +25,17 @@ from pan_desktop.core.search.facets import FacetView
 from pan_desktop.core.search.glossary import Expander
 from pan_desktop.core.search.highlight import Matcher, snippet, title_spans
 from pan_desktop.core.search.index import IndexStore
-from pan_desktop.core.search.postings import EMPTY, TermBits, TermCache, add_slices, term_slices, top_docs
+from pan_desktop.core.search.postings import EMPTY, TermBits, TermCache, add_slices, at_least, term_slices, top_docs
 from pan_desktop.core.search.results import Hit, SearchQuery, SearchResult
 from pan_desktop.core.services.schema import TABLES
 
 log = logging.getLogger(__name__)
 SCALE = 20  # score units per (idf x level): enough precision, few bit slices
+FIRST_PAGE = 10  # the results a person reads first: kept mostly for records (see ``spread``)
+CAPS = {"glossary": 1, "lesson": 3, "guideline": 3}  # at most this many of a kind on the first page
+CAP_GROUPS = {"glossary": "glossary", "lesson": "lesson", "guideline": "lesson"}
+MOST = 0.5  # share of the query's units a document needs to be listed after those with every unit
+SPREAD_SLACK = 20  # extra documents ranked so that capped ones can be replaced
 _terms = TermCache()
 
 
@@ -103,10 +108,11 @@ class View:
             out |= self.mask(part)
         return out
 
-    def slices(self, node) -> list[int]:
-        """Per-document scores of a plan as bit slices: each term's levels times its idf and boost."""
+    def slices(self, nodes) -> list[int]:
+        """Per-document scores of plan nodes as bit slices: each term's levels times its idf and boost
+        (a term named twice counts once, at its highest boost)."""
         boosts: dict = {}
-        stack = [node]
+        stack = list(nodes)
         while stack:
             n = stack.pop()
             if isinstance(n, (qb.Term, qb.Prefix)):
@@ -119,9 +125,35 @@ class View:
         for boost, leaf in boosts.values():
             bits = self.bits(leaf)
             if bits.df:
-                idf = math.log(1 + (self.docs - bits.df + 0.5) / (bits.df + 0.5))
-                total = add_slices(total, term_slices(bits, max(idf, 0.05) * boost * SCALE))
+                total = add_slices(total, term_slices(bits, self.idf(bits.df) * boost * SCALE))
         return total
+
+    def idf(self, df: int) -> float:
+        return max(math.log(1 + (self.docs - df + 0.5) / (df + 0.5)), 0.05)
+
+
+def spread(ranked: list[tuple[int, float]], key_of) -> list[tuple[int, float]]:
+    """``ranked`` with at most ``CAPS`` glossary entries and lessons on the first page: the others move
+    to just after it (scores lowered to keep the order). A definition above the list helps; five of
+    them push out the initiatives and policies a person came for."""
+    left = {g: CAPS[g] for g in set(CAP_GROUPS.values())}
+    head, held, rest = [], [], []
+    for item in ranked:
+        if len(head) >= FIRST_PAGE:
+            rest.append(item)
+            continue
+        group = CAP_GROUPS.get(split_key(key_of(item[0]))[0])
+        if group is not None:
+            if left[group] <= 0:
+                held.append(item)
+                continue
+            left[group] -= 1
+        head.append(item)
+    out, last = [], float("inf")
+    for d, score in head + held + rest:
+        last = min(last, score)
+        out.append((d, last))
+    return out
 
 
 class Engine:
@@ -177,59 +209,74 @@ class Engine:
     def search(self, q: SearchQuery) -> SearchResult:
         """Run ``q``; raises IndexUnusable when the index cannot be read."""
         started = time.perf_counter()
-        view, state = self.view()
-        facets = view.facets
-        parsed = qb.parse(q.text, q.complete_last)
-        expander = self.expander(state.content)
-        result = SearchResult(q)
-        fmasks = facets.filter_masks(q.filters)
-        plan = None
-        matches = passing = 0
-        if parsed.empty:
-            matches = facets.live
-            passing = facets.apply(matches, fmasks)
-            result.matched = "all" if passing else "none"
-        else:
-            for mode, require_all in (("all", True), ("any", False)):
-                plan = qb.build(parsed, expander, require_all)
-                matches = view.mask(plan) & facets.live if plan is not None else 0
-                passing = facets.apply(matches, fmasks)
-                if passing:
-                    result.matched = mode
-                    break
-                if not isinstance(plan, qb.All):
-                    break  # one unit (or nothing): "any" would find no more
-        result.total = passing.bit_count()
-        if q.facets:
-            result.facets = facets.counts(matches, fmasks)
-        if not passing:
-            if not parsed.empty:
-                result.suggestion = self._suggest(view, parsed, fmasks, expander)
-            result.took_ms = (time.perf_counter() - started) * 1000
-            return result
-        ranked = self._rank(view, parsed, expander, plan, result.matched == "all", passing, q.offset + q.limit)
-        folded, stems, prefixes = parsed.match_terms()
-        matcher = Matcher(folded | qb.expansion_words(parsed, expander), stems, prefixes)
-        result.hits = self._hits(view, ranked[q.offset:], matcher, q)
+        result = self._search(q, q.text)
+        if q.correct and not result.total and not result.more and result.suggestion:
+            corrected = self._search(q, result.suggestion)
+            if corrected.total or corrected.more:
+                corrected.suggestion, corrected.corrected = result.suggestion, True
+                result = corrected
         result.took_ms = (time.perf_counter() - started) * 1000
         return result
 
-    def _rank(self, view: View, parsed, expander, plan, require_all: bool, passing: int, n: int) -> list[tuple[int, float]]:
-        """Top ``n`` (docnum, score): documents matching the words themselves first, then those found
-        only through a glossary translation (a score boost alone cannot promise that order)."""
+    def _search(self, q: SearchQuery, text: str) -> SearchResult:
+        view, state = self.view()
+        facets = view.facets
+        parsed = qb.parse(text, q.complete_last)
+        expander = self.expander(state.content)
+        result = SearchResult(q)
+        fmasks = facets.filter_masks(q.filters)
+        plan = qb.build(parsed, expander) if not parsed.empty else None
         if plan is None:
-            return [(d, 0.0) for d, _v in top_docs([], passing, n)]
-        slices = view.slices(plan)
-        if not qb.expansion_words(parsed, expander):
-            return [(d, v / SCALE) for d, v in top_docs(slices, passing, n)]
-        direct_plan = qb.build(parsed, None, require_all)
-        direct = passing & view.mask(direct_plan)
-        ranked = [(d, v / SCALE) for d, v in top_docs(slices, direct, n)]
-        if len(ranked) < n:
-            cap = ranked[-1][1] * 0.99 if ranked else float("inf")
-            ranked += [(d, min(v / SCALE * qb.TRANSLATION_BOOST, cap))
-                       for d, v in top_docs(slices, passing & ~direct, n - len(ranked))]
-        return ranked
+            full_all = listed_all = facets.live
+            found = []
+        else:
+            found = [self._unit_masks(view, u) for u in plan.units]
+            either = [f | p for f, p in found]
+            full_all = at_least(either, len(either)) & facets.live
+            listed_all = at_least(either, max(1, math.ceil(len(either) * MOST))) & facets.live
+        full, listed = facets.apply(full_all, fmasks), facets.apply(listed_all, fmasks)
+        result.matched = "all" if full else ("any" if listed else "none")
+        counted = full or listed
+        result.total = counted.bit_count()
+        result.more = (listed & ~counted).bit_count()
+        if q.facets:
+            result.facets = facets.counts(full_all if full else listed_all, fmasks)
+        if not listed:
+            if not parsed.empty:
+                result.suggestion = self._suggest(view, parsed, fmasks, expander)
+            return result
+        ranked = self._rank(view, plan, found, listed, q.offset + q.limit)
+        folded, stems, prefixes = parsed.match_terms()
+        matcher = Matcher(folded, stems, prefixes, plan.forms if plan else frozenset())
+        result.hits = self._hits(view, ranked[q.offset:], matcher, q)
+        return result
+
+    def _unit_masks(self, view: View, unit) -> tuple[int, int]:
+        """(documents matching ``unit`` itself or its place, those matching it only by completion)."""
+        full = view.mask(unit.node)
+        if unit.place:
+            full |= view.facets.masks.get(("prov", unit.place), 0)
+        partial = view.bits(unit.prefix).any & ~full if unit.prefix else 0
+        return full, partial
+
+    def _rank(self, view: View, plan, found, listed: int, n: int) -> list[tuple[int, float]]:
+        """Top ``n`` (docnum, score) of ``listed``: documents matching more of the query first, then by
+        relevance (a word matched only by completing it scores below the whole word); glossary entries
+        and lessons do not crowd the records out of the first page (see ``spread``). The score shown is
+        the number of units matched plus the relevance as a fraction."""
+        if plan is None:
+            return [(d, 0.0) for d, _v in top_docs([], listed, n)]
+        leaves = [u.node for u in plan.units] + [u.prefix for u in plan.units if u.prefix] + list(plan.extras)
+        rel = view.slices(leaves)
+        coverage: list[int] = []
+        for full, partial in found:
+            coverage = add_slices(coverage, [full | partial])
+        width = len(rel)
+        slices = rel + coverage  # coverage above every relevance bit: it decides first
+        top = top_docs(slices, listed, n + SPREAD_SLACK)
+        scale = float(1 << width)
+        ranked = [(d, (v >> width) + (v & ((1 << width) - 1)) / scale) for d, v in top]
+        return spread(ranked, view.facets.key)[:n]
 
     def _hits(self, view: View, ranked, matcher: Matcher, q: SearchQuery) -> list[Hit]:
         keys = [(view.facets.key(d), d, score) for d, score in ranked]
@@ -321,6 +368,9 @@ class Engine:
         if not changed:
             return ""
         text = " ".join(out + [f'"{" ".join(p)}"' for p in parsed.phrases])
-        check = qb.build(qb.parse(text), expander, require_all=False)
-        found = view.mask(check) & view.facets.live if check is not None else 0
-        return text if view.facets.apply(found, fmasks) else ""
+        check = qb.build(qb.parse(text), expander)
+        found = 0
+        if check is not None:
+            for unit in check.units:
+                found |= self._unit_masks(view, unit)[0]
+        return text if view.facets.apply(found & view.facets.live, fmasks) else ""

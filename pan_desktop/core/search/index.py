@@ -34,7 +34,7 @@ from pan_desktop.core.search.storage import ImpactField, PanCodec, attach_bulk
 from pan_desktop.core.services.schema import TABLES
 
 log = logging.getLogger(__name__)
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 INDEX_DIRNAME = "index"
 READ_CHUNK = 500
 Progress = Callable[[int, int], None]

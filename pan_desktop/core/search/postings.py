@@ -147,6 +147,17 @@ class TermCache:
         return TermBits(_mask_of(marks, _ANY_TABLE), by_level, count)
 
 
+def at_least(masks: list[int], k: int) -> int:
+    """Documents in at least ``k`` of ``masks`` (all documents when ``k`` is 0)."""
+    if k <= 0:
+        return -1
+    reach = [-1] + [0] * k  # reach[j]: documents in at least j of the masks seen so far
+    for m in masks:
+        for j in range(k, 0, -1):
+            reach[j] |= reach[j - 1] & m
+    return reach[k]
+
+
 # -- bit-sliced sums ------------------------------------------------------------------------------
 def term_slices(bits: TermBits, weight: float) -> list[int]:
     """Bit slices of ``round(weight * level)`` for each document of the term (0 elsewhere)."""

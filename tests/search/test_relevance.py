@@ -1,0 +1,79 @@
+"""Relevance held by the judged set (bench/relevance): a floor overall, and what issue 13 promised."""
+
+from __future__ import annotations
+
+import pytest
+
+from bench import relevance_bench as rb
+from pan_desktop.core.search import IndexManager, SearchQuery
+from pan_desktop.core.services import Services
+from pan_desktop.core.services.setup import initialise
+from pan_desktop.core.text import fold
+
+LONG_AN_PROJECT = "01941f29-7c0c-776b-bac3-e2164316715f"
+FLOOR_NDCG10 = 0.88  # measured 0.898 after tuning (0.838 before): a change cannot silently lose relevance
+
+
+@pytest.fixture(scope="module")
+def judged(tmp_path_factory):
+    """The bench's data (bundled records and packs plus the synthetic corpus), indexed once."""
+    data = tmp_path_factory.mktemp("relevance") / "data"
+    handles = rb.build_data(data)
+    services = Services.open(data)
+    manager = IndexManager.for_services(services)
+    yield manager, handles, data
+    services.close()
+
+
+@pytest.fixture(scope="module")
+def bundled(tmp_path_factory):
+    """Only what a new installation holds."""
+    services = Services.open(tmp_path_factory.mktemp("bundled") / "data")
+    initialise(services)
+    manager = IndexManager.for_services(services)
+    manager.rebuild()
+    yield manager
+    services.close()
+
+
+def _search(manager, text):
+    return manager.search(SearchQuery(text, limit=10, complete_last=True, correct=True))
+
+
+def _keys(result):
+    return [f"{h.type}:{h.id}" for h in result.hits]
+
+
+def test_judged_set_stays_above_the_floor(judged):
+    _manager, handles, data = judged
+    table = rb.summary(rb.run(data, rb.load_queries(), handles, runs=1))
+    assert table["overall"]["ndcg10"] >= FLOOR_NDCG10, table["overall"]
+    assert table["overall"]["s5"] >= 0.95
+
+
+def test_long_an_finds_the_project_first_and_no_completed_an(judged):
+    manager, handles, _data = judged
+    result = _search(manager, "Long An")
+    assert _keys(result)[0] == handles["long-an-project"]
+    for hit in result.hits[:5]:
+        marked = [hit.title[s:e] for s, e in hit.title_spans] + [hit.snippet.text[s:e] for s, e in hit.snippet.spans]
+        assert marked and {fold(w.lower()) for w in marked} <= {"long", "an"}, (hit.title, marked)  # never "and"
+
+
+def test_tay_ninh_finds_the_long_an_project_and_highlights_no_tai(judged, bundled):
+    assert _keys(_search(bundled, "Tây Ninh"))[:1] == [f"initiatives:{LONG_AN_PROJECT}"]  # as a new user sees it
+    manager, handles, _data = judged
+    result = _search(manager, "Tây Ninh")  # with the corpus' three other records in today's Tây Ninh
+    tay_ninh = {handles[h] for h in ("long-an-project", "long-an-u-phan", "tan-an-hop-tac-xa", "bao-bi-tay-ninh")}
+    assert set(_keys(result)[:4]) == tay_ninh
+    for hit in result.hits:
+        marked = {hit.snippet.text[s:e].lower() for s, e in hit.snippet.spans}
+        assert "tại" not in marked and marked <= {"tây", "ninh", "tay"}, marked
+
+
+@pytest.mark.parametrize(("query", "handle"), [("plastic bag", "cho-xanh"), ("plastic bag", "quy-dinh-tui-da-nang"),
+                                               ("landfill", "bai-rac-quang-nam"), ("landfill", "lo-trinh-chon-lap"),
+                                               ("composting", "u-phan-tien-giang")])
+def test_english_query_finds_vietnamese_only_records_in_the_first_five(judged, query, handle):
+    manager, handles, _data = judged
+    assert handles[handle] in _keys(_search(manager, query))[:5]
