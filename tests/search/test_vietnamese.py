@@ -110,3 +110,13 @@ def test_paging(manager, shared_records):
     second = manager.search(SearchQuery("", limit=2, offset=2))
     assert len(first.hits) == 2 and len(second.hits) == 2
     assert not set(ids(first)) & set(ids(second))
+
+
+def test_a_100000_character_word_answers_quickly(manager):
+    import time
+
+    for text in ("x" * 100_000, "ố" * 100_000, "rác " + "nhựa" * 25_000, "rác " * 25_000, '"rác ' * 20_000):
+        started = time.perf_counter()
+        result = manager.search(SearchQuery(text, complete_last=True, correct=True))
+        assert time.perf_counter() - started < 1.0, len(text)  # the spelling suggestion is capped
+        assert result.suggestion == "" or len(result.suggestion) < 100

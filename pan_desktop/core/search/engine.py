@@ -34,6 +34,7 @@ SCALE = 20  # score units per (idf x level): enough precision, few bit slices
 FIRST_PAGE = 10  # the results a person reads first: kept mostly for records (see ``spread``)
 CAPS = {"glossary": 1, "lesson": 3, "guideline": 3}  # at most this many of a kind on the first page
 CAP_GROUPS = {"glossary": "glossary", "lesson": "lesson", "guideline": "lesson"}
+MAX_SUGGEST_CHARS = 40  # longer words get no spelling suggestion (a 100,000-letter one took minutes)
 MOST = 0.5  # share of the query's units a document needs to be listed after those with every unit
 SPREAD_SLACK = 20  # extra documents ranked so that capped ones can be replaced
 _terms = TermCache()
@@ -341,6 +342,8 @@ class Engine:
     @staticmethod
     def _correct(reader, word: str) -> str | None:
         f = fold_word(word)
+        if len(f) > MAX_SUGGEST_CHARS:
+            return None  # no word is that long; edit distances over it would take minutes
         if reader.doc_frequency("w", f) or reader.doc_frequency("s", english_term(word)):
             return None
         maxdist = 1 if len(f) <= 4 else 2

@@ -30,6 +30,8 @@ WHOLE_TRANSLATION_BOOST = 0.3  # ... when the query is the term itself ("landfil
 MIN_PREFIX = 3  # an unfinished word of one or two letters ("an") is not completed: it begins too much
 MAX_PREFIX_TERMS = 64
 MAX_PLACE_WORDS = 4
+MAX_WORDS = 32  # words of a query that count (Google's limit too); the rest are ignored
+MAX_WORD_CHARS = 64  # a longer "word" is cut: nothing that long is indexed as one word anyway
 _QUOTED = re.compile(r'"([^"]*)"?')
 
 
@@ -102,16 +104,23 @@ class ParsedQuery:
         return folded, stems, prefixes
 
 
+def _words(text: str) -> list[str]:
+    return [w[:MAX_WORD_CHARS] for w in words(text)]
+
+
 def parse(text: str, complete_last: bool = False) -> ParsedQuery:
     """Split ``text`` into words and quoted phrases; with ``complete_last`` the last bare word is a
-    prefix unless the text ends with a space (the person finished it)."""
+    prefix unless the text ends with a space (the person finished it). Past ``MAX_WORDS`` words the
+    rest is ignored, and each word is cut at ``MAX_WORD_CHARS`` (a pasted page stays quick)."""
     parsed = ParsedQuery()
-    phrases = [words(m.group(1)) for m in _QUOTED.finditer(text)]
+    phrases = [_words(m.group(1))[:MAX_WORDS] for m in _QUOTED.finditer(text)]
     parsed.phrases = [p for p in phrases if len(p) > 1]
     bare = _QUOTED.sub(" ", text)
-    parsed.words = words(bare) + [p[0] for p in phrases if len(p) == 1]
+    parsed.words = (_words(bare) + [p[0] for p in phrases if len(p) == 1])[:MAX_WORDS]
+    while parsed.phrases and sum(map(len, parsed.phrases)) + len(parsed.words) > MAX_WORDS:
+        parsed.phrases.pop()
     if complete_last and parsed.words and text and not text[-1].isspace() and not text.rstrip().endswith('"'):
-        last = words(bare)[-1:] or [""]
+        last = _words(bare)[-1:] or [""]
         if last[0] and last[0] == parsed.words[-1] and len(fold_word(last[0])) >= MIN_PREFIX:
             parsed.prefix = parsed.words.pop()
     return parsed
