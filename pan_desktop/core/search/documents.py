@@ -15,6 +15,7 @@ from typing import Any
 from pan_desktop.core import vocab
 from pan_desktop.core.provinces import display_name, place_keys
 from pan_desktop.core.search.analysis import doc_terms
+from pan_desktop.core.search.plain import markdown_text
 from pan_desktop.core.services.records import TYPE_COLUMN
 from pan_desktop.core.services.schema import TABLES
 
@@ -148,16 +149,16 @@ def record_doc(table: str, record_id: str, values: Mapping[str, Any]) -> SearchD
 
 
 def content_docs(packs: Iterable[Any], glossary: Iterable[Any]) -> list[SearchDoc]:
-    """Documents of installed packs' lessons (guideline sections when they have an aspect) and of
-    glossary entries (the shipped glossary merged with the packs')."""
+    """Documents of installed packs' lessons (guideline sections when they have an aspect; their Markdown
+    as plain text) and of glossary entries (the shipped glossary merged with the packs')."""
     docs: list[SearchDoc] = []
     for pack in packs:
         for lesson in pack.lessons:
             kind = "guideline" if (lesson.aspect or pack.kind == "guideline") else "lesson"
             key = f"{kind}:{pack.id}/{lesson.id}"
             tvi, ten = lesson.title.vi, lesson.title.en
-            text_vi = "\n".join(filter(None, (lesson.body.vi, lesson.facilitator.vi)))
-            text_en = "\n".join(filter(None, (lesson.body.en, lesson.facilitator.en)))
+            text_vi = "\n".join(filter(None, map(markdown_text, (lesson.body.vi, lesson.facilitator.vi))))
+            text_en = "\n".join(filter(None, map(markdown_text, (lesson.body.en, lesson.facilitator.en))))
             facets = Facets(key, kind, audiences=tuple(pack.audience))
             docs.append(SearchDoc(key, kind, f"{tvi}\n{ten}", f"{text_vi}\n{pack.title.vi}",
                                   f"{ten}\n{text_en}\n{pack.title.en}", facets, (tvi, ten, text_vi, text_en)))
