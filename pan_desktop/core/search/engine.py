@@ -35,6 +35,7 @@ FIRST_PAGE = 10  # the results a person reads first: kept mostly for records (se
 CAPS = {"glossary": 1, "lesson": 3, "guideline": 3}  # at most this many of a kind on the first page
 CAP_GROUPS = {"glossary": "glossary", "lesson": "lesson", "guideline": "lesson"}
 MAX_SUGGEST_CHARS = 40  # longer words get no spelling suggestion (a 100,000-letter one took minutes)
+SKIP_FLAT_TERMS = True
 MOST = 0.5  # share of the query's units a document needs to be listed after those with every unit
 SPREAD_SLACK = 20  # extra documents ranked so that capped ones can be replaced
 _terms = TermCache()
@@ -93,8 +94,14 @@ class View:
     def bits(self, leaf) -> TermBits:
         return self.prefix(leaf.text) if isinstance(leaf, qb.Prefix) else self.term(leaf.field, leaf.text)
 
+    def df(self, field: str, text: str) -> int:
+        """How many documents have a term (from the term dictionary: no postings read)."""
+        return sum(leaf.doc_frequency(field, text) for leaf, _offset, _segid in self.leaves)
+
     def mask(self, node) -> int:
         """Documents matching a plan node (before deletions and filters)."""
+        if isinstance(node, qb.Term) and node.field == "x":
+            return 0  # an exact form only adds score (always beside its folded form, which matches)
         if isinstance(node, (qb.Term, qb.Prefix)):
             return self.bits(node).any
         if isinstance(node, qb.All):
@@ -109,11 +116,13 @@ class View:
             out |= self.mask(part)
         return out
 
-    def slices(self, nodes) -> list[int]:
+    def slices(self, nodes, optional=()) -> list[int]:
         """Per-document scores of plan nodes as bit slices: each term's levels times its idf and boost
-        (a term named twice counts once, at its highest boost)."""
+        (a term named twice counts once, at its highest boost). ``optional`` terms only add score and
+        are left out when in most documents (see ``_worth_reading``)."""
         boosts: dict = {}
-        stack = list(nodes)
+        optional = set(optional)
+        stack = list(nodes) + list(optional)
         while stack:
             n = stack.pop()
             if isinstance(n, (qb.Term, qb.Prefix)):
@@ -124,10 +133,20 @@ class View:
                 stack.extend(n.parts)
         total: list[int] = []
         for boost, leaf in boosts.values():
+            if SKIP_FLAT_TERMS and not self._worth_reading(leaf, leaf in optional):
+                continue
             bits = self.bits(leaf)
             if bits.df:
                 total = add_slices(total, term_slices(bits, self.idf(bits.df) * boost * SCALE))
         return total
+
+    def _worth_reading(self, leaf, optional: bool) -> bool:
+        """False for a score-only term that would change no order worth its read: an exact form every
+        document of the folded word has, an optional term in most documents. Reading a common term
+        for the first time is what makes a search slow."""
+        if isinstance(leaf, qb.Term) and leaf.field == "x":
+            return 0 < self.df("x", leaf.text) < self.df("w", fold_word(leaf.text))
+        return not optional or 0 < self.df(leaf.field, leaf.text) <= self.docs // 2
 
     def idf(self, df: int) -> float:
         return max(math.log(1 + (self.docs - df + 0.5) / (df + 0.5)), 0.05)
@@ -267,8 +286,7 @@ class Engine:
         the number of units matched plus the relevance as a fraction."""
         if plan is None:
             return [(d, 0.0) for d, _v in top_docs([], listed, n)]
-        leaves = [u.node for u in plan.units] + [u.prefix for u in plan.units if u.prefix] + list(plan.extras)
-        rel = view.slices(leaves)
+        rel = view.slices([u.node for u in plan.units] + [u.prefix for u in plan.units if u.prefix], plan.extras)
         coverage: list[int] = []
         for full, partial in found:
             coverage = add_slices(coverage, [full | partial])
