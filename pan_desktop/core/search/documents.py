@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from pan_desktop.core import vocab
-from pan_desktop.core.provinces import display_name, place_keys
+from pan_desktop.core.provinces import describe, display_name, place_keys
 from pan_desktop.core.search.analysis import doc_terms
 from pan_desktop.core.search.plain import markdown_text
 from pan_desktop.core.services.records import TYPE_COLUMN
@@ -77,7 +77,7 @@ class SearchDoc:
     body: str
     en: str
     facets: Facets
-    stored: tuple[str, str, str, str] | None = None  # (title_vi, title_en, text_vi, text_en)
+    stored: tuple[str, ...] | None = None  # (title_vi, title_en, text_vi, text_en, place_vi, place_en)
     weight: float = 1.0  # scales the document's term impacts (see analysis.doc_terms)
 
     def terms(self) -> dict[str, dict[str, int]]:
@@ -92,6 +92,13 @@ class SearchDoc:
         if self.stored is not None:
             out["content"] = self.stored
         return out
+
+
+def place_label(places: Iterable[str], lang: str, most: int = 2) -> str:
+    """Where a record is, for a result line: ``Long An (nay thuộc Tây Ninh)``, at most ``most`` places."""
+    places = [p for p in places if p]
+    shown = ", ".join(describe(p, lang) for p in places[:most])
+    return shown + (", …" if len(places) > most else "")
 
 
 def record_key(table: str, record_id: str) -> str:
@@ -161,7 +168,8 @@ def content_docs(packs: Iterable[Any], glossary: Iterable[Any]) -> list[SearchDo
             text_en = "\n".join(filter(None, map(markdown_text, (lesson.body.en, lesson.facilitator.en))))
             facets = Facets(key, kind, audiences=tuple(pack.audience))
             docs.append(SearchDoc(key, kind, f"{tvi}\n{ten}", f"{text_vi}\n{pack.title.vi}",
-                                  f"{ten}\n{text_en}\n{pack.title.en}", facets, (tvi, ten, text_vi, text_en)))
+                                  f"{ten}\n{text_en}\n{pack.title.en}", facets,
+                                  (tvi, ten, text_vi, text_en, pack.title.vi, pack.title.en)))
     for entry in glossary:
         key = f"glossary:{entry.id}"
         docs.append(SearchDoc(key, "glossary", f"{entry.vi}\n{entry.en}",

@@ -20,7 +20,7 @@ from pan_desktop.core.models import RECORD_MODELS
 from pan_desktop.core.search import query as qb
 from pan_desktop.core.search.analysis import english_term, fold_word
 from pan_desktop.core.search.content_source import glossary_terms
-from pan_desktop.core.search.documents import SNIPPET_FIELDS, split_key
+from pan_desktop.core.search.documents import SNIPPET_FIELDS, place_label, split_key
 from pan_desktop.core.search.facets import FacetView
 from pan_desktop.core.search.glossary import Expander
 from pan_desktop.core.search.highlight import Matcher, snippet, title_spans
@@ -307,30 +307,32 @@ class Engine:
                 row = texts.get(key)
                 if row is None:
                     continue  # deleted since the index caught up
-                tvi, ten, vi, en = row
             else:
-                tvi, ten, vi, en = (view.searcher.stored_fields(docnum).get("content") or ("", "", "", ""))
+                row = (tuple(view.searcher.stored_fields(docnum).get("content") or ()) + ("",) * 6)[:6]
+            tvi, ten, vi, en, place_vi, place_en = row
             first, second = (tvi, ten) if q.lang == "vi" else (ten, tvi)
             title = first or second
             order = [vi, en] if q.lang == "vi" else [en, vi]
             snip = snippet(order, matcher) if q.snippets else snippet([], matcher)
+            place = (place_vi or place_en) if q.lang == "vi" else (place_en or place_vi)
             hits.append(Hit(type_, ident, title, float(score), snip,
-                            title_spans(title, matcher) if q.snippets else (), second if first else ""))
+                            title_spans(title, matcher) if q.snippets else (), second if first else "", place))
         return hits
 
-    def _texts(self, keys: Iterable[str]) -> dict[str, tuple[str, str, str, str]]:
-        """(title_vi, title_en, text_vi, text_en) of records, read from the database."""
+    def _texts(self, keys: Iterable[str]) -> dict[str, tuple[str, ...]]:
+        """(title_vi, title_en, text_vi, text_en, place_vi, place_en) of records, from the database."""
         by_table: dict[str, list[str]] = {}
         for key in keys:
             t, ident = split_key(key)
             by_table.setdefault(t, []).append(ident)
-        out: dict[str, tuple[str, str, str, str]] = {}
+        out: dict[str, tuple[str, ...]] = {}
         with self.services.db.session() as s:
             for t, ids in by_table.items():
                 spec = TABLES[t]
                 tbl = RECORD_MODELS[t].__table__
                 names = [n for n in SNIPPET_FIELDS if n in spec.names]
-                cols = [tbl.c.id, tbl.c.deleted, *(tbl.c[n] for n in spec.title_fields), *(tbl.c[n] for n in names)]
+                cols = [tbl.c.id, tbl.c.deleted, tbl.c.provinces, *(tbl.c[n] for n in spec.title_fields),
+                        *(tbl.c[n] for n in names)]
                 # "deleted" is tested here, not in SQL: with it, SQLite picks the index on deleted and
                 # reads every live row (7 ms at 10,000) instead of the few ids.
                 for row in s.execute(select(*cols).where(tbl.c.id.in_(ids))).mappings():
@@ -338,7 +340,9 @@ class Engine:
                         continue
                     vi = "\n".join(row[n] for n in names if n.endswith("_vi") and row[n])
                     en = "\n".join(row[n] for n in names if n.endswith("_en") and row[n])
-                    out[f"{t}:{row['id']}"] = (row[spec.title_fields[0]] or "", row[spec.title_fields[1]] or "", vi, en)
+                    places = row["provinces"] or []
+                    out[f"{t}:{row['id']}"] = (row[spec.title_fields[0]] or "", row[spec.title_fields[1]] or "", vi, en,
+                                               place_label(places, "vi"), place_label(places, "en"))
         return out
 
     # -- spelling --------------------------------------------------------------------------------

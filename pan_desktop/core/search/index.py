@@ -34,7 +34,7 @@ from pan_desktop.core.search.posting_store import posting_store
 from pan_desktop.core.services.schema import TABLES
 
 log = logging.getLogger(__name__)
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 INDEX_DIRNAME = "index"
 READ_CHUNK = 500
 Progress = Callable[[int, int], None]

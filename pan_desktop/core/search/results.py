@@ -31,7 +31,8 @@ class SearchQuery:
 
 @dataclass(frozen=True)
 class Hit:
-    """One result: ``type`` is a table name (``initiatives``…) or ``lesson``/``guideline``/``glossary``."""
+    """One result: ``type`` is a table name (``initiatives``…) or ``lesson``/``guideline``/``glossary``;
+    ``place``: where a record is, or the pack a lesson belongs to (in the query's language)."""
 
     type: str
     id: str
@@ -40,11 +41,12 @@ class Hit:
     snippet: Snippet = Snippet("")
     title_spans: tuple[tuple[int, int], ...] = ()
     other_title: str = ""
+    place: str = ""
 
     def as_json(self) -> dict[str, Any]:
         return {"type": self.type, "id": self.id, "title": self.title, "score": round(self.score, 4),
                 "snippet": self.snippet.text, "highlights": [list(s) for s in self.snippet.spans],
-                "title_other_language": self.other_title}
+                "title_other_language": self.other_title, "place": self.place}
 
 
 @dataclass
