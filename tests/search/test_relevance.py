@@ -77,3 +77,17 @@ def test_tay_ninh_finds_the_long_an_project_and_highlights_no_tai(judged, bundle
 def test_english_query_finds_vietnamese_only_records_in_the_first_five(judged, query, handle):
     manager, handles, _data = judged
     assert handles[handle] in _keys(_search(manager, query))[:5]
+
+
+@pytest.mark.parametrize(("query", "handle"), [("ewaste", "ewaste-can-tho"), ("micro plastic", "vi-nhua-song-hong")])
+def test_words_written_together_or_apart_are_found(judged, query, handle):
+    manager, handles, _data = judged
+    assert handles[handle] in _keys(_search(manager, query))[:3]
+
+
+def test_a_place_name_s_words_must_stand_together(judged):
+    manager, handles, _data = judged
+    result = _search(manager, "Long An")
+    full = result.hits[:result.total]  # every unit matched: the name itself, or a record in the place
+    assert full and all("long an" in fold(f"{h.title} {h.snippet.text}").lower() or h.place.startswith("Long An")
+                        for h in full), [h.title for h in full]

@@ -241,7 +241,7 @@ class Engine:
     def _search(self, q: SearchQuery, text: str) -> SearchResult:
         view, state = self.view()
         facets = view.facets
-        parsed = qb.parse(text, q.complete_last)
+        parsed = qb.respell(qb.parse(text, q.complete_last), view.df)
         expander = self.expander(state.content)
         result = SearchResult(q)
         fmasks = facets.filter_masks(q.filters)

@@ -30,6 +30,9 @@ WHOLE_TRANSLATION_BOOST = 0.3  # ... when the query is the term itself ("landfil
 MIN_PREFIX = 3  # an unfinished word of one or two letters ("an") is not completed: it begins too much
 MAX_PREFIX_TERMS = 64
 MAX_PLACE_WORDS = 4
+PHRASE_PLACES = True  # a place name's words must stand together ("Long An", not "long" … "an")
+PHRASE_TERMS = True  # so must a glossary term's
+RESPELL = True
 MAX_WORDS = 32  # words of a query that count (Google's limit too); the rest are ignored
 MAX_WORD_CHARS = 64  # a longer "word" is cut: nothing that long is indexed as one word anyway
 _QUOTED = re.compile(r'"([^"]*)"?')
@@ -126,6 +129,42 @@ def parse(text: str, complete_last: bool = False) -> ParsedQuery:
     return parsed
 
 
+def respell(parsed: ParsedQuery, df) -> ParsedQuery:
+    """Words written together or apart the other way from the documents: ``ewaste`` found nowhere but
+    ``e waste`` side by side is read as those two words; ``micro plastic`` becomes ``microplastic``
+    when that word is more common than the two side by side. ``df(field, term)`` counts documents."""
+    if not RESPELL:
+        return parsed
+    ws = parsed.words + ([parsed.prefix] if parsed.prefix else [])
+    out: list[str] = []
+    i, last_is_prefix = 0, bool(parsed.prefix)
+    while i < len(ws):
+        a = fold_word(ws[i])
+        if i + 1 < len(ws) and a == ws[i] and fold_word(ws[i + 1]) == ws[i + 1] and not place_key(ws[i:i + 2]):
+            b = ws[i + 1]  # (Vietnamese is written in syllables: words with marks are never joined)
+            joined = df("w", a + b)
+            if joined and joined > df("p", f"{a} {b}"):
+                out.append(a + b)
+                i += 2
+                last_is_prefix = last_is_prefix and i < len(ws)
+                continue
+        if len(a) >= 5 and a == ws[i] and a.isalpha() and not df("w", a):
+            splits = [(df("p", f"{a[:k]} {a[k:]}"), k) for k in range(1, len(a))]
+            best, k = max(splits)
+            if best:
+                out += [a[:k], a[k:]]
+                last_is_prefix = last_is_prefix and i < len(ws) - 1
+                i += 1
+                continue
+        out.append(ws[i])
+        i += 1
+    if out == ws:
+        return parsed
+    if last_is_prefix:
+        return ParsedQuery(out[:-1], parsed.phrases, out[-1])
+    return ParsedQuery(out, parsed.phrases, "")
+
+
 def word_node(word: str, boost: float = 1.0):
     """One word: its folded form, or (typed without marks) its English stem; its exact form (when
     marked) only adds score."""
@@ -181,6 +220,14 @@ def _places(ws: list[str]) -> dict[int, tuple[int, str]]:
     return found
 
 
+def _named(span: list[str], together: bool):
+    """The words of a name (a place, a glossary term): side by side when ``together`` (scattered, "túi
+    … ni … lông" is not a plastic bag), else anywhere in the document."""
+    if len(span) == 1:
+        return word_node(span[0])
+    return phrase_node(span) if together else All(tuple(word_node(w) for w in span))
+
+
 def build(parsed: ParsedQuery, expander: Expander | None) -> Plan | None:
     """The plan of a parsed query; None when there is nothing to match."""
     units: list[Unit] = []
@@ -194,13 +241,13 @@ def build(parsed: ParsedQuery, expander: Expander | None) -> Plan | None:
         if i in places:
             end, key = places[i]
             span = ws[i:end]
-            units.append(Unit(All(tuple(word_node(w) for w in span)) if len(span) > 1 else word_node(span[0]), place=key))
+            units.append(Unit(_named(span, PHRASE_PLACES), place=key))
             i = end
             continue
         exp = expansions.get(i)
         if exp is not None:
             span = ws[exp.start:exp.end]
-            direct = All(tuple(word_node(w) for w in span)) if len(span) > 1 else word_node(span[0])
+            direct = _named(span, PHRASE_TERMS)
             boost = WHOLE_TRANSLATION_BOOST if whole else TRANSLATION_BOOST
             units.append(Unit(Any((direct, *(phrase_node(list(f), boost) for f in exp.forms)))))
             forms.update(tuple(fold_word(w) for w in f) for f in exp.forms)
