@@ -11,7 +11,7 @@ from pan_desktop.core.services.setup import initialise
 from pan_desktop.core.text import fold
 
 LONG_AN_PROJECT = "01941f29-7c0c-776b-bac3-e2164316715f"
-FLOOR_NDCG10 = 0.88  # measured 0.898 after tuning (0.838 before): a change cannot silently lose relevance
+FLOOR_NDCG10 = 0.89  # measured 0.908 after tuning (0.838 before): a change cannot silently lose relevance
 
 
 @pytest.fixture(scope="module")
@@ -48,7 +48,7 @@ def test_judged_set_stays_above_the_floor(judged):
     _manager, handles, data = judged
     table = rb.summary(rb.run(data, rb.load_queries(), handles, runs=1))
     assert table["overall"]["ndcg10"] >= FLOOR_NDCG10, table["overall"]
-    assert table["overall"]["s5"] >= 0.95
+    assert table["overall"]["s5"] >= 0.97 and table["overall"]["mrr"] >= 0.97
 
 
 def test_long_an_finds_the_project_first_and_no_completed_an(judged):
