@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from pan_desktop.core import vocab
@@ -97,8 +98,13 @@ class SearchDoc:
 def place_label(places: Iterable[str], lang: str, most: int = 2) -> str:
     """Where a record is, for a result line: ``Long An (nay thuộc Tây Ninh)``, at most ``most`` places."""
     places = [p for p in places if p]
-    shown = ", ".join(describe(p, lang) for p in places[:most])
+    shown = ", ".join(_described(p, lang) for p in places[:most])
     return shown + (", …" if len(places) > most else "")
+
+
+@lru_cache(maxsize=4096)
+def _described(place: str, lang: str) -> str:
+    return describe(place, lang)  # ~1 ms each (it compares names with all 34 provinces): once per place
 
 
 def record_key(table: str, record_id: str) -> str:
