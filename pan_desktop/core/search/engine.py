@@ -1,9 +1,12 @@
 """Answering a query from the index: match, filter and count, rank the page, cut snippets.
 
-Matching, filters and facet counts are bitset operations (``postings.py``, ``facets.py``); ranking
-adds each query term's impact levels, weighted by the term's rarity, for all matches at once and
-takes the top of the sum. Runs on whichever thread asks (a worker in the app); each thread keeps its
-own Whoosh searcher, since a searcher shared by two threads returns wrong results.
+Matching, filters and facet counts are bitset operations (``postings.py``, ``facets.py``). Documents
+with every unit of the query (``query.py``) come first, then those with at least half of them;
+within each, ranking adds each query term's impact levels, weighted by the term's rarity, for all
+matches at once and takes the top of the sum (the number of units matched sits above every bit of
+that sum). How the ranking was tuned, and against what: docs/search.md. Runs on whichever thread asks
+(a worker in the app); each thread keeps its own Whoosh searcher, since a searcher shared by two
+threads returns wrong results.
 """
 
 from __future__ import annotations
@@ -32,10 +35,10 @@ from pan_desktop.core.services.schema import TABLES
 log = logging.getLogger(__name__)
 SCALE = 20  # score units per (idf x level): enough precision, few bit slices
 FIRST_PAGE = 10  # the results a person reads first: kept mostly for records (see ``spread``)
-CAPS = {"glossary": 1, "lesson": 3, "guideline": 3}  # at most this many of a kind on the first page
+CAPS = {"glossary": 1, "lesson": 3}  # at most this many of a kind on the first page
 CAP_GROUPS = {"glossary": "glossary", "lesson": "lesson", "guideline": "lesson"}
 MAX_SUGGEST_CHARS = 40  # longer words get no spelling suggestion (a 100,000-letter one took minutes)
-SKIP_FLAT_TERMS = True
+SKIP_FLAT_TERMS = True  # leave out score-only terms that would change no order (see View._worth_reading)
 MOST = 0.5  # share of the query's units a document needs to be listed after those with every unit
 SPREAD_SLACK = 20  # extra documents ranked so that capped ones can be replaced
 _terms = TermCache()
