@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pan_desktop.core.search.analysis import WORD, fold_word, stem_word
 from pan_desktop.core.text import fold
@@ -47,6 +48,7 @@ class Snippet:
 _char_folds: dict[int, str] = {}
 
 
+@lru_cache(maxsize=256)  # lessons and glossary entries come back in search after search
 def _folded_same_length(text: str) -> str | None:
     """``text`` lowercased and folded character by character (offsets unchanged), or None when a
     character would change length (then words are folded one by one)."""
