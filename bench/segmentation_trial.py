@@ -13,6 +13,7 @@ of the packages it brings that PAN Desktop does not already have.
 from __future__ import annotations
 
 import importlib.metadata as md
+import re
 import shutil
 import sys
 import tempfile
@@ -31,35 +32,35 @@ def installed_size(dist: str) -> int:
     return sum(f.locate().stat().st_size for f in files if f.locate().is_file())
 
 
-def added_packages() -> list[str]:
-    """underthesea and what it requires that pan-desktop's own requirements do not."""
-    ours = {r.split(";")[0].split("[")[0].split(">")[0].split("=")[0].split("<")[0].strip().lower()
-            for r in md.requires("pan-desktop") or []}
-
-    def deps(name: str, seen: set[str]) -> None:
-        for r in md.requires(name) or []:
-            if "extra ==" in r:
-                continue
-            dep = r.split(";")[0].split("[")[0].split(">")[0].split("=")[0].split("<")[0].split("~")[0].strip().lower()
-            if dep and dep not in seen:
-                try:
-                    md.distribution(dep)
-                except md.PackageNotFoundError:
-                    continue
-                seen.add(dep)
-                deps(dep, seen)
-
-    found: set[str] = {"underthesea"}
-    deps("underthesea", found)
-    pan_deps: set[str] = set()
-    for d in ours:
+def _installed_requirements(name: str) -> list[str]:
+    """The installed distributions ``name`` requires (extras left out)."""
+    out = []
+    for r in md.requires(name) or []:
+        if "extra ==" in r:
+            continue
+        dep = re.split(r"[;\[<>=~! ]", r, maxsplit=1)[0].strip().lower()
         try:
-            md.distribution(d)
+            md.distribution(dep)
         except md.PackageNotFoundError:
             continue
-        pan_deps.add(d)
-        deps(d, pan_deps)
-    return sorted(found - pan_deps)
+        out.append(dep)
+    return out
+
+
+def _closure(names: list[str]) -> set[str]:
+    seen: set[str] = set()
+    todo = list(names)
+    while todo:
+        name = todo.pop()
+        if name not in seen:
+            seen.add(name)
+            todo.extend(_installed_requirements(name))
+    return seen
+
+
+def added_packages() -> list[str]:
+    """underthesea and what it requires that pan-desktop's own requirements do not."""
+    return sorted(_closure(["underthesea"]) - _closure(_installed_requirements("pan-desktop")))
 
 
 def with_segmentation() -> None:
