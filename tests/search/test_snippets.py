@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import re
 
-from pan_desktop.core.search import IndexManager, SearchQuery
+from pan_desktop.core.search import SearchQuery
 from pan_desktop.core.search.plain import markdown_text
-from pan_desktop.core.services.setup import initialise
 
 MARKUP = re.compile(r"(^|\s)#{1,6}\s|\*\*|__|\|\s*-{3}|\]\(|^\s*[-*+]\s|`")
 
@@ -18,10 +17,8 @@ def test_markdown_becomes_plain_text():
     assert markdown_text("") == "" and markdown_text("<b>x</b> & y") == "<b>x</b> & y"  # HTML is text, not markup
 
 
-def test_lesson_snippets_have_no_markup(services):
-    initialise(services)  # the bundled packs, full of headings, bold and tables
-    manager = IndexManager.for_services(services)
-    manager.rebuild()
+def test_lesson_snippets_have_no_markup(bundled_index):
+    manager = bundled_index  # the bundled packs, full of headings, bold and tables
     seen = 0
     for text in ("bình chữa cháy", "khay", "compost", "phân loại", "bags", "mảnh nhựa"):
         for hit in manager.search(SearchQuery(text, limit=30)).hits:
