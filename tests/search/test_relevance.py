@@ -79,3 +79,13 @@ def test_a_place_name_s_words_must_stand_together(judged):
     full = result.hits[:result.total]  # every unit matched: the name itself, or a record in the place
     assert full and all("long an" in fold(f"{h.title} {h.snippet.text}").lower() or h.place.startswith("Long An")
                         for h in full), [h.title for h in full]
+
+
+def test_an_organisation_s_name_ranks_its_record_and_its_work_first(judged):
+    manager, handles, _data = judged
+    keys = _keys(_search(manager, "VECOM"))
+    assert keys[0] == handles["vecom"]
+    work = {handles[h] for h in ("ecommerce-programme", "online-communication", "retailer-training", "student-contest",
+                                 "lecturer-training", "ecommerce-seminars", "policy-discussion", "ecommerce-survey",
+                                 "vecom-wwf-meeting")}  # every record naming VECOM among its organisations
+    assert len(work & set(keys[1:10])) >= 8, keys  # (a glossary entry and a lesson naming VECOM come close)

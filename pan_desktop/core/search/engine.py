@@ -39,6 +39,7 @@ CAPS = {"glossary": 1, "lesson": 3}  # at most this many of a kind on the first 
 CAP_GROUPS = {"glossary": "glossary", "lesson": "lesson", "guideline": "lesson"}
 MAX_SUGGEST_CHARS = 40  # longer words get no spelling suggestion (a 100,000-letter one took minutes)
 SKIP_FLAT_TERMS = True  # leave out score-only terms that would change no order (see View._worth_reading)
+ORG_BOOST = 10.0  # score (in idf x level units) for a record of the organisation the query names
 MOST = 0.5  # share of the query's units a document needs to be listed after those with every unit
 SPREAD_SLACK = 20  # extra documents ranked so that capped ones can be replaced
 _terms = TermCache()
@@ -268,7 +269,8 @@ class Engine:
             if not parsed.empty:
                 result.suggestion = self._suggest(view, parsed, fmasks, expander)
             return result
-        ranked = self._rank(view, plan, found, listed, q.offset + q.limit)
+        org = view.facets.named_org(text) if plan is not None and ORG_BOOST else 0
+        ranked = self._rank(view, plan, found, listed, q.offset + q.limit, org)
         folded, stems, prefixes = parsed.match_terms()
         matcher = Matcher(folded, stems, prefixes, plan.forms if plan else frozenset())
         result.hits = self._hits(view, ranked[q.offset:], matcher, q)
@@ -282,7 +284,7 @@ class Engine:
         partial = view.bits(unit.prefix).any & ~full if unit.prefix else 0
         return full, partial
 
-    def _rank(self, view: View, plan, found, listed: int, n: int) -> list[tuple[int, float]]:
+    def _rank(self, view: View, plan, found, listed: int, n: int, org: int = 0) -> list[tuple[int, float]]:
         """Top ``n`` (docnum, score) of ``listed``: documents matching more of the query first, then by
         relevance (a word matched only by completing it scores below the whole word); glossary entries
         and lessons do not crowd the records out of the first page (see ``spread``). The score shown is
@@ -290,6 +292,11 @@ class Engine:
         if plan is None:
             return [(d, 0.0) for d, _v in top_docs([], listed, n)]
         rel = view.slices([u.node for u in plan.units] + [u.prefix for u in plan.units if u.prefix], plan.extras)
+        if org:  # the query names an organisation: its own record and the records it worked on first
+            own = org & view.facets.masks.get(("type", "organizations"), 0)
+            for mask, weight in ((org, ORG_BOOST), (own, ORG_BOOST)):
+                if mask:
+                    rel = add_slices(rel, term_slices(TermBits(mask, {1: mask}, mask.bit_count()), weight * SCALE))
         coverage: list[int] = []
         for full, partial in found:
             coverage = add_slices(coverage, [full | partial])

@@ -112,6 +112,18 @@ class FacetView:
                       if not keep or v.startswith(keep)]
             self._countable[name] = sorted(((label, m, m.bit_count()) for label, m in values), key=lambda t: -t[2])
 
+    def named_org(self, text: str) -> int:
+        """Documents of the organisation ``text`` names in full (``VECOM``, ``GreenHub``), or by an
+        acronym in capitals inside its name (``PAN``, ``WWF``); 0 when it names none."""
+        wanted = fold(text.strip())
+        acronym = text.strip() if text.strip().isupper() and text.strip().isalnum() else ""
+        out = 0
+        for value in self._values["org"]:
+            folded = fold(value)
+            if folded == wanted or (acronym and acronym.lower() in _words(folded)):
+                out |= self.masks[("org", value)]
+        return out
+
     def key(self, docnum: int) -> str:
         return self.keys[docnum] if docnum < len(self.keys) else ""
 
@@ -172,6 +184,10 @@ class FacetView:
             found.sort(key=lambda vc: (-vc[1], str(vc[0])))
             out[name] = found[:TOP_VALUES]
         return out
+
+
+def _words(text: str) -> list[str]:
+    return "".join(c if c.isalnum() else " " for c in text).split()
 
 
 def normalise_type(value: str) -> str:
