@@ -101,6 +101,7 @@ class FacetView:
                 live &= ~ids_to_mask(leaf.deleted_docs_set, len(seg.keys))
             self.live |= live << offset
         self.size = len(self.keys)
+        self._org_names: list[tuple[str, set[str], int]] | None = None
         self._values: dict[str, list] = defaultdict(list)
         for name, value in self.masks:
             self._values[name].append(value)
@@ -115,13 +116,14 @@ class FacetView:
     def named_org(self, text: str) -> int:
         """Documents of the organisation ``text`` names in full (``VECOM``, ``GreenHub``), or by an
         acronym in capitals inside its name (``PAN``, ``WWF``); 0 when it names none."""
+        if self._org_names is None:  # folded once per view: an index may hold thousands of names
+            self._org_names = [(fold(v), set(_words(fold(v))), self.masks[("org", v)]) for v in self._values["org"]]
         wanted = fold(text.strip())
-        acronym = text.strip() if text.strip().isupper() and text.strip().isalnum() else ""
+        acronym = text.strip().lower() if text.strip().isupper() and text.strip().isalnum() else ""
         out = 0
-        for value in self._values["org"]:
-            folded = fold(value)
-            if folded == wanted or (acronym and acronym.lower() in _words(folded)):
-                out |= self.masks[("org", value)]
+        for folded, words, mask in self._org_names:
+            if folded == wanted or acronym in words:
+                out |= mask
         return out
 
     def key(self, docnum: int) -> str:
