@@ -41,6 +41,11 @@ def test_typing_shows_results_and_facets_and_enter_opens(qtbot, page, records):
     with qtbot.waitSignal(page.open_record, timeout=2000) as sig:
         qtbot.keyClick(page.box, "\r")
     assert sig.args == ["initiatives", records["road"].id]
+    last = page.results.count() - 1  # the list answers the calls of a list widget too
+    page.results.setCurrentRow(last)
+    with qtbot.waitSignal(page.open_record, timeout=2000) as sig:
+        qtbot.keyClick(page.box, "\r")
+    assert tuple(sig.args) == page.results.item(last).data(0x0100) and last > 0
 
 
 def test_a_misspelt_word_shows_the_suggestion_s_results(qtbot, page, records):

@@ -136,3 +136,14 @@ class ResultList(QListView):
         self.setAlternatingRowColors(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setResizeMode(QListView.ResizeMode.Adjust)
+
+    # The row-by-row calls a list widget has (what tests and callers used before this view existed).
+    def count(self) -> int:
+        return self.results.rowCount()
+
+    def item(self, row: int) -> QModelIndex:
+        """Row ``row``; ``.data(Qt.ItemDataRole.UserRole)`` is its ``(type, id)``."""
+        return self.results.index(row)
+
+    def setCurrentRow(self, row: int) -> None:  # noqa: N802 - QListWidget's name
+        self.setCurrentIndex(self.results.index(row))
