@@ -13,6 +13,7 @@ import logging
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -50,7 +51,14 @@ def compiled_qm(ts: Path, cache_dir: Path) -> Path | None:
     if tool is None:
         log.warning("lrelease not found; %s not compiled", ts.name)
         return prebuilt if prebuilt.exists() else None
-    cache_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+    except OSError:  # a read-only data folder: compile into the temporary folder instead
+        cache_dir = Path(tempfile.gettempdir()) / "pan-desktop" / "translations"
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        target = cache_dir / target.name
+        if target.exists():
+            return target
     tmp = target.with_suffix(".partial")
     result = subprocess.run([tool, "-silent", str(ts), "-qm", str(tmp)], capture_output=True, text=True)
     if result.returncode != 0 or not tmp.exists():
