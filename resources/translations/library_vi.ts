@@ -4,22 +4,27 @@
 <context>
     <name>CheckCard</name>
     <message>
-        <location filename="../../pan_desktop/ui/library/checks.py" line="53"/>
+        <location filename="../../pan_desktop/ui/library/checks.py" line="54"/>
         <source>Question {n}</source>
         <translation>Câu hỏi {n}</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/checks.py" line="57"/>
+        <location filename="../../pan_desktop/ui/library/checks.py" line="58"/>
         <source>Check answer</source>
         <translation>Kiểm tra đáp án</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/checks.py" line="78"/>
+        <location filename="../../pan_desktop/ui/library/checks.py" line="59"/>
+        <source>Shows whether the chosen answer is right, and why</source>
+        <translation>Cho biết câu trả lời đã chọn có đúng không, và vì sao</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/library/checks.py" line="85"/>
         <source>Correct.</source>
         <translation>Chính xác.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/checks.py" line="81"/>
+        <location filename="../../pan_desktop/ui/library/checks.py" line="88"/>
         <source>Not quite. The answer is: {answer}</source>
         <translation>Chưa đúng. Đáp án là: {answer}</translation>
     </message>
@@ -27,12 +32,12 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../pan_desktop/ui/library/checks.py" line="140"/>
+        <location filename="../../pan_desktop/ui/library/checks.py" line="147"/>
         <source>Score: {correct} of {total} ({answered} answered)</source>
         <translation>Điểm: {correct}/{total} (đã trả lời {answered} câu)</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/checks.py" line="145"/>
+        <location filename="../../pan_desktop/ui/library/checks.py" line="152"/>
         <source>Knowledge check</source>
         <translation>Kiểm tra kiến thức</translation>
     </message>
@@ -40,27 +45,37 @@
 <context>
     <name>GlossaryPage</name>
     <message>
-        <location filename="../../pan_desktop/ui/library/glossary_page.py" line="118"/>
-        <source>{shown} of {total} terms</source>
-        <translation>{shown}/{total} thuật ngữ</translation>
+        <location filename="../../pan_desktop/ui/library/glossary_page.py" line="122"/>
+        <source>{shown} of {total}</source>
+        <translation>{shown}/{total}</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/glossary_page.py" line="122"/>
+        <location filename="../../pan_desktop/ui/library/glossary_page.py" line="126"/>
         <source>No term matches. Try fewer words, or the other language.</source>
         <translation>Không có thuật ngữ phù hợp. Hãy thử ít từ hơn, hoặc dùng ngôn ngữ kia.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/glossary_page.py" line="131"/>
+        <location filename="../../pan_desktop/ui/library/glossary_page.py" line="135"/>
         <source>Also called</source>
         <translation>Còn gọi là</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/glossary_page.py" line="134"/>
-        <source>Glossary</source>
+        <location filename="../../pan_desktop/ui/library/glossary_page.py" line="138"/>
+        <source>Search the glossary</source>
+        <translation>Tìm trong bảng thuật ngữ</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/library/glossary_page.py" line="139"/>
+        <source>Terms</source>
         <translation>Thuật ngữ</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/glossary_page.py" line="135"/>
+        <location filename="../../pan_desktop/ui/library/glossary_page.py" line="140"/>
+        <source>The chosen term</source>
+        <translation>Thuật ngữ đang chọn</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/library/glossary_page.py" line="141"/>
         <source>Search a term in Vietnamese or English (diacritics optional)</source>
         <translation>Tìm thuật ngữ bằng tiếng Việt hoặc tiếng Anh (có dấu hay không dấu đều được)</translation>
     </message>
@@ -68,22 +83,22 @@
 <context>
     <name>GuidelineView</name>
     <message>
-        <location filename="../../pan_desktop/ui/library/reader.py" line="261"/>
+        <location filename="../../pan_desktop/ui/library/reader.py" line="290"/>
         <source>Overview and objectives</source>
         <translation>Tổng quan và mục tiêu</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/reader.py" line="261"/>
+        <location filename="../../pan_desktop/ui/library/reader.py" line="290"/>
         <source>Sections by aspect</source>
         <translation>Các phần theo khía cạnh</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/reader.py" line="266"/>
+        <location filename="../../pan_desktop/ui/library/reader.py" line="295"/>
         <source>Site checklists</source>
         <translation>Bảng kiểm tại cơ sở</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/reader.py" line="269"/>
+        <location filename="../../pan_desktop/ui/library/reader.py" line="298"/>
         <source>Glossary</source>
         <translation>Thuật ngữ</translation>
     </message>
@@ -91,82 +106,92 @@
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../pan_desktop/ui/library/library_page.py" line="158"/>
+        <location filename="../../pan_desktop/ui/library/library_page.py" line="162"/>
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/library_page.py" line="179"/>
+        <location filename="../../pan_desktop/ui/library/library_page.py" line="183"/>
         <source>All</source>
         <translation>Tất cả</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/library_page.py" line="208"/>
-        <source>{shown} of {total} packs</source>
-        <translation>{shown}/{total} tài liệu</translation>
+        <location filename="../../pan_desktop/ui/library/library_page.py" line="212"/>
+        <source>{shown} of {total}</source>
+        <translation>{shown}/{total}</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/library_page.py" line="213"/>
+        <location filename="../../pan_desktop/ui/library/library_page.py" line="217"/>
         <source>Install a content pack</source>
         <translation>Cài đặt gói tài liệu</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/library_page.py" line="214"/>
+        <location filename="../../pan_desktop/ui/library/library_page.py" line="218"/>
         <source>Content packs (*.panpack *.zip)</source>
         <translation>Gói tài liệu (*.panpack *.zip)</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/library_page.py" line="221"/>
+        <location filename="../../pan_desktop/ui/library/library_page.py" line="225"/>
         <source>Checking and installing {name}…</source>
         <translation>Đang kiểm tra và cài đặt {name}…</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/library_page.py" line="228"/>
+        <location filename="../../pan_desktop/ui/library/library_page.py" line="232"/>
         <source>{id} {version} is already installed; nothing changed.</source>
         <translation>{id} {version} đã được cài đặt; không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/library_page.py" line="230"/>
+        <location filename="../../pan_desktop/ui/library/library_page.py" line="234"/>
         <source>{id} upgraded from {previous} to {version}.</source>
         <translation>{id} đã được nâng cấp từ {previous} lên {version}.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/library_page.py" line="232"/>
+        <location filename="../../pan_desktop/ui/library/library_page.py" line="236"/>
         <source>{id} {version} installed.</source>
         <translation>Đã cài đặt {id} {version}.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/library_page.py" line="275"/>
+        <location filename="../../pan_desktop/ui/library/library_page.py" line="244"/>
+        <source>{name} was not installed: {problems} found. Nothing was changed; fix the pack and install it again.</source>
+        <translation>Chưa cài {name}: phát hiện {problems}. Không có gì bị thay đổi; hãy sửa gói tài liệu rồi cài lại.</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/library/library_page.py" line="245"/>
+        <source>The pack</source>
+        <translation>Gói tài liệu</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/library/library_page.py" line="286"/>
         <source>Library: training modules and technical guidelines</source>
         <translation>Thư viện: học phần tập huấn và hướng dẫn kỹ thuật</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/library_page.py" line="276"/>
+        <location filename="../../pan_desktop/ui/library/library_page.py" line="289"/>
         <source>Audience:</source>
         <translation>Đối tượng:</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/library_page.py" line="277"/>
+        <location filename="../../pan_desktop/ui/library/library_page.py" line="290"/>
         <source>Kind:</source>
         <translation>Loại:</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/library_page.py" line="278"/>
+        <location filename="../../pan_desktop/ui/library/library_page.py" line="291"/>
         <source>Language:</source>
         <translation>Ngôn ngữ:</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/library_page.py" line="279"/>
+        <location filename="../../pan_desktop/ui/library/library_page.py" line="292"/>
         <source>Install a pack…</source>
         <translation>Cài đặt gói…</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/library_page.py" line="280"/>
+        <location filename="../../pan_desktop/ui/library/library_page.py" line="293"/>
         <source>Install or update a module or guideline from a .panpack file, for example on a USB stick</source>
         <translation>Cài đặt hoặc cập nhật học phần, hướng dẫn kỹ thuật từ tệp .panpack, ví dụ trên USB</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/library_page.py" line="281"/>
+        <location filename="../../pan_desktop/ui/library/library_page.py" line="300"/>
         <source>No content packs are installed yet. Run &apos;pan-desktop init&apos; or install a pack with &apos;pan-desktop content install PATH&apos; (a folder or a .panpack file).</source>
         <translation>Chưa cài đặt gói tài liệu nào. Hãy chạy &apos;pan-desktop init&apos; hoặc cài một gói bằng lệnh &apos;pan-desktop content install ĐƯỜNG_DẪN&apos; (một thư mục hoặc một tệp .panpack).</translation>
     </message>
@@ -174,12 +199,12 @@
 <context>
     <name>ModuleView</name>
     <message>
-        <location filename="../../pan_desktop/ui/library/reader.py" line="250"/>
+        <location filename="../../pan_desktop/ui/library/reader.py" line="279"/>
         <source>Overview and objectives</source>
         <translation>Tổng quan và mục tiêu</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/reader.py" line="253"/>
+        <location filename="../../pan_desktop/ui/library/reader.py" line="282"/>
         <source>Glossary</source>
         <translation>Thuật ngữ</translation>
     </message>
@@ -187,22 +212,17 @@
 <context>
     <name>PackCard</name>
     <message>
-        <location filename="../../pan_desktop/ui/library/library_page.py" line="74"/>
+        <location filename="../../pan_desktop/ui/library/library_page.py" line="78"/>
         <source>about {hours} hours</source>
         <translation>khoảng {hours} giờ</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/library_page.py" line="75"/>
-        <source>{n} lessons</source>
-        <translation>{n} bài</translation>
+        <location filename="../../pan_desktop/ui/library/library_page.py" line="86"/>
+        <source>Open {title}</source>
+        <translation>Mở {title}</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/library_page.py" line="75"/>
-        <source>{n} sections</source>
-        <translation>{n} phần</translation>
-    </message>
-    <message>
-        <location filename="../../pan_desktop/ui/library/library_page.py" line="81"/>
+        <location filename="../../pan_desktop/ui/library/library_page.py" line="85"/>
         <source>Open</source>
         <translation>Mở</translation>
     </message>
@@ -210,105 +230,136 @@
 <context>
     <name>PackReader</name>
     <message>
-        <location filename="../../pan_desktop/ui/library/reader.py" line="202"/>
+        <location filename="../../pan_desktop/ui/library/reader.py" line="212"/>
         <source>Glossary</source>
         <translation>Thuật ngữ</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/reader.py" line="207"/>
+        <location filename="../../pan_desktop/ui/library/reader.py" line="217"/>
         <source>{n} minutes</source>
         <translation>{n} phút</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/reader.py" line="207"/>
-        <location filename="../../pan_desktop/ui/library/reader.py" line="232"/>
+        <location filename="../../pan_desktop/ui/library/reader.py" line="217"/>
+        <location filename="../../pan_desktop/ui/library/reader.py" line="256"/>
         <source>Facilitator notes</source>
         <translation>Ghi chú cho người điều phối</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/reader.py" line="207"/>
+        <location filename="../../pan_desktop/ui/library/reader.py" line="217"/>
         <source>Audience</source>
         <translation>Đối tượng</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/reader.py" line="208"/>
+        <location filename="../../pan_desktop/ui/library/reader.py" line="218"/>
         <source>Duration</source>
         <translation>Thời lượng</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/reader.py" line="208"/>
+        <location filename="../../pan_desktop/ui/library/reader.py" line="218"/>
         <source>Version</source>
         <translation>Phiên bản</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/reader.py" line="208"/>
+        <location filename="../../pan_desktop/ui/library/reader.py" line="218"/>
         <source>Updated</source>
         <translation>Cập nhật</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/reader.py" line="209"/>
+        <location filename="../../pan_desktop/ui/library/reader.py" line="219"/>
         <source>Authors</source>
         <translation>Tác giả</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/reader.py" line="209"/>
+        <location filename="../../pan_desktop/ui/library/reader.py" line="219"/>
         <source>Licence</source>
         <translation>Giấy phép</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/reader.py" line="209"/>
+        <location filename="../../pan_desktop/ui/library/reader.py" line="219"/>
         <source>Objectives</source>
         <translation>Mục tiêu</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/reader.py" line="210"/>
+        <location filename="../../pan_desktop/ui/library/reader.py" line="220"/>
+        <location filename="../../pan_desktop/ui/library/reader.py" line="261"/>
         <source>Contents</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/reader.py" line="210"/>
+        <location filename="../../pan_desktop/ui/library/reader.py" line="220"/>
         <source>Sources</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/reader.py" line="210"/>
+        <location filename="../../pan_desktop/ui/library/reader.py" line="220"/>
         <source>Done</source>
         <translation>Đạt</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/reader.py" line="211"/>
+        <location filename="../../pan_desktop/ui/library/reader.py" line="221"/>
         <source>Good practice to check</source>
         <translation>Thực hành tốt cần kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/reader.py" line="211"/>
+        <location filename="../../pan_desktop/ui/library/reader.py" line="221"/>
         <source>What to look for</source>
         <translation>Cần quan sát gì</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/reader.py" line="212"/>
+        <location filename="../../pan_desktop/ui/library/reader.py" line="222"/>
         <source>{n} items · tick each box on a printed copy during the visit</source>
         <translation>{n} mục · đánh dấu từng ô trên bản in khi đến cơ sở</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/reader.py" line="213"/>
+        <location filename="../../pan_desktop/ui/library/reader.py" line="223"/>
         <source>Also called</source>
         <translation>Còn gọi là</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/reader.py" line="231"/>
+        <location filename="../../pan_desktop/ui/library/reader.py" line="239"/>
+        <source>Hide questions</source>
+        <translation>Ẩn câu hỏi</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/library/reader.py" line="239"/>
+        <source>Show questions</source>
+        <translation>Hiện câu hỏi</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/library/reader.py" line="241"/>
+        <source>Show or hide the knowledge check under the lesson</source>
+        <translation>Hiện hoặc ẩn phần kiểm tra kiến thức dưới bài học</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/library/reader.py" line="255"/>
         <source>← Library</source>
         <translation>← Thư viện</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/reader.py" line="233"/>
+        <location filename="../../pan_desktop/ui/library/reader.py" line="257"/>
         <source>Show the notes for the person running the session</source>
         <translation>Hiện ghi chú dành cho người điều phối buổi học</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/reader.py" line="234"/>
+        <location filename="../../pan_desktop/ui/library/reader.py" line="258"/>
         <source>Content language:</source>
         <translation>Ngôn ngữ nội dung:</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/library/reader.py" line="259"/>
+        <source>Content language</source>
+        <translation>Ngôn ngữ tài liệu</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/library/reader.py" line="260"/>
+        <source>Back to the library</source>
+        <translation>Quay lại thư viện</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/library/reader.py" line="262"/>
+        <source>Page text</source>
+        <translation>Nội dung trang</translation>
     </message>
 </context>
 </TS>

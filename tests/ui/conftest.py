@@ -12,6 +12,7 @@ def window(qtbot, tmp_path, _initialised_template):
 
     data_dir = copy_data_dir(_initialised_template, tmp_path / "data")
     services = Services.open(data_dir)
+    services.save_settings()  # a returning user: the window opens on the records, not the start page
     ctx = build_context(services, data_dir)
     win = build_main_window(ctx)
     qtbot.addWidget(win)

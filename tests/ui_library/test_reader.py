@@ -57,10 +57,14 @@ def test_module_notes_toggle_and_knowledge_check(qtbot, ctx):
     assert first.feedback.isVisible() and first.feedback.text().startswith("Not quite. The answer is:")
     assert first.check.explanation.en in first.feedback.text()
     assert reader.checks.score.text() == "Score: 0 of 3 (1 answered)"
+    # the right answer is now shown: the choice can no longer be changed to score a point
+    assert not any(b.isEnabled() for b in first.buttons) and not first.check_button.isEnabled()
     first.buttons[first.check.answer].click()
+    first.choose(first.check.answer)
     first.check_button.click()
-    assert first.feedback.text().startswith("Correct.")
-    assert reader.checks.score.text() == "Score: 1 of 3 (1 answered)"
+    assert first.buttons[wrong].isChecked()
+    assert first.feedback.text().startswith("Not quite.")
+    assert reader.checks.score.text() == "Score: 0 of 3 (1 answered)"
 
 
 def test_content_language_switch_shows_vietnamese_lesson(qtbot, ctx):
@@ -131,7 +135,7 @@ def test_vietnamese_interface(qtbot, ctx):
     ctx.translation.set_language("vi")
     try:
         page = _library(qtbot, ctx)
-        assert page.heading.text() == "Thư viện: học phần tập huấn và hướng dẫn kỹ thuật"
+        assert page.heading_text() == "Thư viện: học phần tập huấn và hướng dẫn kỹ thuật"
         assert page.count.text() == "6/6 tài liệu"
         reader = page.open_pack("module-waste-separation")
         assert reader.back.text() == "← Thư viện" and reader.notes.text() == "Ghi chú cho người điều phối"

@@ -10,13 +10,16 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QFrame, QGridLayout, QHBo
                                QStackedWidget, QVBoxLayout, QWidget)
 
 from pan_desktop.core.content import KINDS, Library, Pack, audience_label, install
+from pan_desktop.core.content.model import PackError
 from pan_desktop.core.content.positions import Position, ReadingPositions
 from pan_desktop.ui.context import AppContext
 from pan_desktop.ui.errors import error_text, show_error
 from pan_desktop.ui.library.reader import PackReader, reader_for
+from pan_desktop.ui.text import count_text, number
 from pan_desktop.ui.workers import run_in_background
 
 COLUMNS = 2
+MAX_PROBLEMS_SHOWN = 12
 
 
 @dataclass(frozen=True)
@@ -71,14 +74,17 @@ class PackCard(QFrame):
         self.title.setText(p.title.get(lang))
         parts = [KINDS[p.kind].get(lang)]
         if p.duration_minutes:
-            parts.append(self.tr("about {hours} hours").format(hours=f"{round(p.duration_minutes / 30) / 2:g}"))
-        parts.append(self.tr("{n} lessons").format(n=len(p.lessons)) if p.kind == "module" else self.tr("{n} sections").format(n=len(p.lessons)))
+            hours = round(p.duration_minutes / 30) / 2  # to the half hour
+            parts.append(self.tr("about {hours} hours").format(hours=number(hours)))
+        parts.append(count_text(len(p.lessons), "lesson" if p.kind == "module" else "section"))
         parts.append(" / ".join(code.upper() for code in p.languages))
         self.meta.setText(" · ".join(parts))
         summary = p.summary.get(lang)
         self.summary.setText(summary if len(summary) <= 260 else summary[:257].rsplit(" ", 1)[0] + " …")
         self.audience.setText(", ".join(audience_label(a, lang) for a in p.audience))
         self.open_button.setText(self.tr("Open"))
+        self.open_button.setAccessibleName(self.tr("Open {title}").format(title=p.title.get(lang)))
+        self.setAccessibleName(p.title.get(lang))
 
     def mouseDoubleClickEvent(self, event) -> None:
         self.open_requested.emit(self.pack.id)
@@ -103,8 +109,6 @@ class LibraryPage(QWidget):
         self.cards: list[PackCard] = []
         self.reader: PackReader | None = None
 
-        self.heading = QLabel(objectName="library_heading")
-        self.heading.setStyleSheet("font-size:20px; font-weight:bold; color:#2e7d32;")
         self.audience_box = QComboBox(objectName="filter_audience")
         self.kind_box = QComboBox(objectName="filter_kind")
         self.language_box = QComboBox(objectName="filter_language")
@@ -138,7 +142,7 @@ class LibraryPage(QWidget):
         scroll.setWidget(self.grid_host)
         browse = QWidget()
         col = QVBoxLayout(browse)
-        col.addWidget(self.heading)
+        col.setContentsMargins(0, 0, 0, 0)
         col.addLayout(filters)
         col.addWidget(self.status)
         col.addWidget(self.empty)
@@ -205,7 +209,7 @@ class LibraryPage(QWidget):
             self.grid.addWidget(card, i // COLUMNS, i % COLUMNS)
             self.cards.append(card)
         self.grid.setRowStretch(len(shown) // COLUMNS + 1, 1)
-        self.count.setText(self.tr("{shown} of {total} packs").format(shown=len(shown), total=len(self.packs)))
+        self.count.setText(self.tr("{shown} of {total}").format(shown=number(len(shown)), total=count_text(len(self.packs), "pack")))
         self.empty.setVisible(not self.packs)
 
     # --- installing from a file (e.g. a USB stick) -----------------------------------------------
@@ -236,7 +240,13 @@ class LibraryPage(QWidget):
 
     def _install_failed(self, exc: BaseException) -> None:
         self.install_button.setEnabled(True)
-        self._show_status(error_text(exc), ok=False)
+        if isinstance(exc, PackError):  # for the pack's author: where each problem is, as the validator wrote it
+            head = self.tr("{name} was not installed: {problems} found. Nothing was changed; fix the pack and "
+                           "install it again.").format(name=Path(exc.source).name or self.tr("The pack"),
+                                                       problems=count_text(len(exc.problems), "problem"))
+            self._show_status("\n".join([head, *(f"• {p}" for p in exc.problems[:MAX_PROBLEMS_SHOWN])]), ok=False)
+        else:
+            self._show_status(error_text(exc), ok=False)
 
     def _show_status(self, text: str, ok: bool) -> None:
         colour, background = ("#1b5e20", "#e8f5e9") if ok else ("#8a1c1c", "#fdecea")
@@ -271,13 +281,22 @@ class LibraryPage(QWidget):
         self.reader.deleteLater()
         self.reader = None
 
+    def heading_text(self) -> str:
+        """The window's heading while this page is shown."""
+        return self.tr("Library: training modules and technical guidelines")
+
     def retranslate(self) -> None:
-        self.heading.setText(self.tr("Library: training modules and technical guidelines"))
         self.audience_label.setText(self.tr("Audience:"))
         self.kind_label.setText(self.tr("Kind:"))
         self.language_label.setText(self.tr("Language:"))
         self.install_button.setText(self.tr("Install a pack…"))
         self.install_button.setToolTip(self.tr("Install or update a module or guideline from a .panpack file, for example on a USB stick"))
+        self.install_button.setAccessibleDescription(self.install_button.toolTip())
+        self.install_button.setEnabled(not self.ctx.services.read_only)
+        for label, box in ((self.audience_label, self.audience_box), (self.kind_label, self.kind_box),
+                           (self.language_label, self.language_box)):
+            label.setBuddy(box)
+            box.setAccessibleName(label.text().rstrip(":"))
         self.empty.setText(self.tr("No content packs are installed yet. Run 'pan-desktop init' or install a pack "
                                    "with 'pan-desktop content install PATH' (a folder or a .panpack file)."))
         if self.packs:
