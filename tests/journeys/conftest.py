@@ -1,0 +1,153 @@
+"""The real main window walked as a person walks it, on a laptop screen (1366×768) and a netbook's (1024×600).
+
+Qt's offscreen platform is given both screens (``screens.json``) before the QApplication exists. Every
+journey fails on a logged error, an exception in a slot (pytest-qt), a warning box left open, or a window
+larger than its screen.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import copy_data_dir
+
+SCREENS_FILE = Path(__file__).with_name("screens.json")
+os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={SCREENS_FILE}"
+SIZES = {"1366x768": "laptop-1366x768", "1024x600": "netbook-1024x600"}
+TASKBAR = 40  # a Windows taskbar takes this much of a real screen's height
+
+
+class ErrorLog(logging.Handler):
+    """Keeps every record at ERROR or above logged while a journey runs."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+@pytest.fixture
+def error_log():
+    handler = ErrorLog()
+    root = logging.getLogger()
+    root.addHandler(handler)
+    yield handler
+    root.removeHandler(handler)
+    assert not handler.records, "errors were logged:\n" + "\n".join(handler.format(r) for r in handler.records)
+
+
+def screen_named(name: str):
+    from PySide6.QtGui import QGuiApplication
+
+    for screen in QGuiApplication.screens():
+        if screen.name() == name:
+            return screen
+    raise AssertionError(f"the offscreen platform has no screen {name}: was QApplication made before "
+                         f"{SCREENS_FILE.name} was set? screens: {[s.name() for s in QGuiApplication.screens()]}")
+
+
+def warning_boxes():
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
+            and w.icon() in (QMessageBox.Icon.Warning, QMessageBox.Icon.Critical)]
+
+
+def assert_fits(window) -> None:
+    """The window lies inside its screen's available area, and could shrink to a screen with a taskbar."""
+    area = window.screen().availableGeometry()
+    frame = window.frameGeometry()
+    assert area.contains(frame), f"window {frame} is outside the screen's available area {area}"
+    need = window.minimumSizeHint().expandedTo(window.minimumSize())
+    assert need.width() <= area.width() and need.height() <= area.height() - TASKBAR, (
+        f"the window needs at least {need.width()}×{need.height()}: more than {area.width()}×{area.height() - TASKBAR}")
+
+
+@dataclass
+class Walk:
+    """A window opened on one screen in one language, and the helpers a journey uses."""
+
+    window: object
+    qtbot: object
+    data_dir: Path
+
+    @property
+    def ctx(self):
+        return self.window.ctx
+
+    def click_nav(self, key: str):
+        """Click the page's entry in the navigation, as a person does; returns the page shown."""
+        from PySide6.QtCore import Qt
+
+        nav = self.window.nav
+        row = self.window._index(key)
+        nav.scrollToItem(nav.item(row))
+        rect = nav.visualItemRect(nav.item(row))
+        self.qtbot.mouseClick(nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        page = self.window.page(key)
+        assert self.window.stack.currentWidget() is page, f"the {key} page did not open"
+        assert page.isVisible()
+        return page
+
+    def check(self) -> None:
+        """Nothing went wrong so far: no warning box, the window fits its screen."""
+        self.qtbot.wait(10)
+        boxes = warning_boxes()
+        assert not boxes, "a warning was shown: " + " | ".join(b.text() for b in boxes)
+        assert_fits(self.window)
+
+
+def open_window(qtbot, data_dir: Path, lang: str = "vi", size: str = "1366x768", ready: bool = True):
+    """The real main window over ``data_dir`` on the screen of ``size``, started as ``run_gui`` starts it."""
+    from pan_desktop.app import build_context, build_main_window
+    from pan_desktop.core.services import Services
+
+    services = Services.open(data_dir)
+    services.settings.language = lang
+    ctx = build_context(services, data_dir)
+    window = build_main_window(ctx)
+    qtbot.addWidget(window)
+    window.setScreen(screen_named(SIZES[size]))
+    window.show()
+    if ready:
+        with qtbot.waitSignal(window.ready, timeout=20000):
+            window.start()
+    return window
+
+
+def close_window(window) -> None:
+    ctx = window.ctx
+    window.close()
+    ctx.pools.wait()
+    ctx.bridge.close()
+    ctx.translation.uninstall()
+    ctx.services.close()
+
+
+@pytest.fixture
+def walk_data(tmp_path, _initialised_template) -> Path:
+    return copy_data_dir(_initialised_template, tmp_path / "data")
+
+
+@pytest.fixture
+def walker(qtbot, walk_data, error_log):
+    """``walker(lang, size)``: a started window to walk; closed, and checked, after the test."""
+    opened = []
+
+    def make(lang: str = "vi", size: str = "1366x768") -> Walk:
+        window = open_window(qtbot, walk_data, lang, size)
+        opened.append(window)
+        walk = Walk(window, qtbot, walk_data)
+        walk.check()
+        return walk
+
+    yield make
+    for window in opened:
+        close_window(window)
