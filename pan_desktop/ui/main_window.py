@@ -21,6 +21,8 @@ from pan_desktop.core.settings import FILENAME as SETTINGS_FILE
 from pan_desktop.ui.context import AppContext
 from pan_desktop.ui.errors import show_error
 from pan_desktop.ui.records.page import RecordsPage
+from pan_desktop.ui.records.problems import row_problem_text
+from pan_desktop.ui.text import count_text
 from pan_desktop.ui.widgets import ElidedLabel, heading
 from pan_desktop.ui.workers import ProgressState, run_in_background
 
@@ -438,10 +440,11 @@ class MainWindow(QMainWindow):
             dialog.close()
             if isinstance(exc, ImportRejected):
                 box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Nothing was imported"), self.tr(
-                    "{count} problem(s) were found in the file, so nothing was imported and your data is unchanged. "
-                    "Fix the rows listed below and import the file again.").format(count=len(exc.problems)),
+                    "{problems} found in the file, so nothing was imported and your data is unchanged. "
+                    "Fix the rows listed under Show Details and import the file again.").format(
+                    problems=count_text(len(exc.problems), "problem")),
                     QMessageBox.StandardButton.Ok, self)
-                box.setDetailedText("\n".join(str(p) for p in exc.problems))
+                box.setDetailedText("\n".join(row_problem_text(p, self.ctx.language) for p in exc.problems))
                 box.open()
             else:
                 show_error(self, exc)

@@ -42,6 +42,8 @@ class SettingsPage(QWidget):
         self.logo_preview = QLabel(objectName="logo_preview")
         self.logo_preview.setFixedSize(LOGO_PREVIEW, LOGO_PREVIEW)
         self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.logo_preview.setWordWrap(True)
+        self.logo_preview.setStyleSheet("QLabel#logo_preview{color:#777; font-size:11px; border:1px solid #ccc;}")
         self.logo_button = QPushButton(objectName="choose_logo")
         self.logo_button.clicked.connect(self._choose_logo)
         self.logo_path.editingFinished.connect(lambda: self._show_logo(self.logo_path.text()))

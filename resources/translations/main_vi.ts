@@ -4,62 +4,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="108"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="110"/>
         <source>Start</source>
         <translation>Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="109"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="111"/>
         <source>Search</source>
         <translation>Tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="116"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="118"/>
         <source>Library</source>
         <translation>Thư viện</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="117"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="119"/>
         <source>Glossary</source>
         <translation>Thuật ngữ</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="118"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="120"/>
         <source>Print centre</source>
         <translation>In ấn</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="119"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="121"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="121"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="123"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="201"/>
         <source>Conflicts ({count})</source>
         <translation>Xung đột ({count})</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="201"/>
         <source>Conflicts</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="345"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="347"/>
         <source>Opening the network&apos;s records…</source>
         <translation>Đang mở dữ liệu của mạng lưới…</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="415"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="417"/>
         <source>About PAN Desktop</source>
         <translation>Giới thiệu PAN Desktop</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="416"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="418"/>
         <source>PAN Desktop {version}
 
 The offline knowledge and capacity-building app of the Plastic Action Network (PAN), Vietnam.
@@ -72,132 +72,132 @@ Data folder: {path}</source>
 Thư mục dữ liệu: {path}</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="422"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="424"/>
         <source>Import initiatives</source>
         <translation>Nhập sáng kiến</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="422"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="424"/>
         <source>Spreadsheets (*.csv *.jsonl)</source>
         <translation>Bảng tính (*.csv *.jsonl)</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="425"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="427"/>
         <source>Importing {file}…</source>
         <translation>Đang nhập {file}…</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="432"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="434"/>
         <source>Import finished</source>
         <translation>Đã nhập xong</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="433"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="435"/>
         <source>{created} initiatives added, {updated} updated, {unchanged} unchanged.</source>
         <translation>Đã thêm {created} sáng kiến, cập nhật {updated}, {unchanged} không đổi.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="440"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="442"/>
         <source>Nothing was imported</source>
         <translation>Chưa nhập gì</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="441"/>
-        <source>{count} problem(s) were found in the file, so nothing was imported and your data is unchanged. Fix the rows listed below and import the file again.</source>
-        <translation>Tệp có {count} lỗi nên chưa nhập dòng nào, dữ liệu của bạn không thay đổi. Hãy sửa các dòng liệt kê dưới đây rồi nhập lại tệp.</translation>
+        <location filename="../../pan_desktop/ui/main_window.py" line="443"/>
+        <source>{problems} found in the file, so nothing was imported and your data is unchanged. Fix the rows listed under Show Details and import the file again.</source>
+        <translation>Phát hiện {problems} trong tệp nên chưa nhập gì và dữ liệu của bạn không thay đổi. Hãy sửa các dòng liệt kê trong Xem chi tiết rồi nhập lại tệp.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="455"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="458"/>
         <source>Export initiatives</source>
         <translation>Xuất sáng kiến</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="455"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="458"/>
         <source>CSV (*.csv);;JSON Lines (*.jsonl)</source>
         <translation>CSV (*.csv);;JSON Lines (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="459"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="462"/>
         <source>{count} initiatives exported to {file}</source>
         <translation>Đã xuất {count} sáng kiến ra {file}</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="463"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="466"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="487"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="490"/>
         <source>{initiatives} initiatives · {organizations} organisations · {policies} policies · {events} events</source>
         <translation>{initiatives} sáng kiến · {organizations} tổ chức · {policies} chính sách · {events} sự kiện</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="498"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="501"/>
         <source>Show the page names</source>
         <translation>Hiện tên các trang</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="498"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="501"/>
         <source>Show icons only</source>
         <translation>Chỉ hiện biểu tượng</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="507"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="510"/>
         <source>PAN Desktop – Plastic Action Network</source>
         <translation>PAN Desktop – Mạng lưới Hành động về Nhựa</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="508"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="511"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="509"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="512"/>
         <source>&amp;Import initiatives…</source>
         <translation>&amp;Nhập sáng kiến…</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="510"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="513"/>
         <source>&amp;Export initiatives…</source>
         <translation>&amp;Xuất sáng kiến…</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="511"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="514"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="512"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="515"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="513"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="516"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="514"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="517"/>
         <source>&amp;About PAN Desktop</source>
         <translation>&amp;Giới thiệu PAN Desktop</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="515"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="518"/>
         <source>Data: {path}</source>
         <translation>Dữ liệu: {path}</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="518"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="521"/>
         <source>This data folder is read-only (a write-protected USB stick?): you can browse, search, read and print, but nothing can be saved. Copy the folder to this computer to make changes.</source>
         <translation>Thư mục dữ liệu này chỉ đọc được (USB đang bật chống ghi?): bạn vẫn xem, tìm kiếm, đọc và in được, nhưng không lưu được gì. Hãy chép thư mục vào máy này nếu muốn thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="520"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="523"/>
         <source>Pages</source>
         <translation>Các trang</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="521"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="524"/>
         <source>Choose a page; Ctrl+K goes to Search from anywhere</source>
         <translation>Chọn một trang; Ctrl+K mở Tìm kiếm từ bất kỳ đâu</translation>
     </message>
@@ -205,147 +205,147 @@ Thư mục dữ liệu: {path}</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../pan_desktop/ui/settings_page.py" line="127"/>
+        <location filename="../../pan_desktop/ui/settings_page.py" line="129"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/settings_page.py" line="139"/>
+        <location filename="../../pan_desktop/ui/settings_page.py" line="141"/>
         <source>Choose your organisation&apos;s logo</source>
         <translation>Chọn logo của tổ chức</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/settings_page.py" line="140"/>
+        <location filename="../../pan_desktop/ui/settings_page.py" line="142"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Hình ảnh (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/settings_page.py" line="149"/>
+        <location filename="../../pan_desktop/ui/settings_page.py" line="151"/>
         <source>no logo</source>
         <translation>chưa có logo</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/settings_page.py" line="159"/>
+        <location filename="../../pan_desktop/ui/settings_page.py" line="161"/>
         <source>not an image</source>
         <translation>không phải hình ảnh</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/settings_page.py" line="174"/>
+        <location filename="../../pan_desktop/ui/settings_page.py" line="176"/>
         <source>Your name</source>
         <translation>Tên của bạn</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/settings_page.py" line="174"/>
+        <location filename="../../pan_desktop/ui/settings_page.py" line="176"/>
         <source>Shown as the author of what you add, and on certificates</source>
         <translation>Ghi là người nhập những gì bạn thêm, và in trên giấy chứng nhận</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/settings_page.py" line="175"/>
+        <location filename="../../pan_desktop/ui/settings_page.py" line="177"/>
         <source>Organisation</source>
         <translation>Tổ chức</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/settings_page.py" line="175"/>
+        <location filename="../../pan_desktop/ui/settings_page.py" line="177"/>
         <source>Printed at the top of handouts, booklets and certificates</source>
         <translation>In ở đầu tài liệu phát tay, sổ tay và giấy chứng nhận</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/settings_page.py" line="176"/>
+        <location filename="../../pan_desktop/ui/settings_page.py" line="178"/>
         <source>Organisation logo</source>
         <translation>Logo tổ chức</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/settings_page.py" line="176"/>
+        <location filename="../../pan_desktop/ui/settings_page.py" line="178"/>
         <source>A PNG or JPEG image printed beside the organisation&apos;s name</source>
         <translation>Ảnh PNG hoặc JPEG in bên cạnh tên tổ chức</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/settings_page.py" line="177"/>
+        <location filename="../../pan_desktop/ui/settings_page.py" line="179"/>
         <source>First signatory</source>
         <translation>Người ký thứ nhất</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/settings_page.py" line="177"/>
+        <location filename="../../pan_desktop/ui/settings_page.py" line="179"/>
         <source>Name and title under the first signature line of a certificate</source>
         <translation>Họ tên và chức danh dưới dòng chữ ký thứ nhất của giấy chứng nhận</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/settings_page.py" line="178"/>
+        <location filename="../../pan_desktop/ui/settings_page.py" line="180"/>
         <source>Second signatory</source>
         <translation>Người ký thứ hai</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/settings_page.py" line="178"/>
+        <location filename="../../pan_desktop/ui/settings_page.py" line="180"/>
         <source>Name and title under the second signature line (optional)</source>
         <translation>Họ tên và chức danh dưới dòng chữ ký thứ hai (không bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/settings_page.py" line="179"/>
+        <location filename="../../pan_desktop/ui/settings_page.py" line="181"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/settings_page.py" line="179"/>
+        <location filename="../../pan_desktop/ui/settings_page.py" line="181"/>
         <source>The language of the menus, buttons and messages</source>
         <translation>Ngôn ngữ của trình đơn, nút và thông báo</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/settings_page.py" line="180"/>
+        <location filename="../../pan_desktop/ui/settings_page.py" line="182"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/settings_page.py" line="180"/>
+        <location filename="../../pan_desktop/ui/settings_page.py" line="182"/>
         <source>Sync only when you press Sync now, never by itself</source>
         <translation>Chỉ đồng bộ khi bạn bấm Đồng bộ ngay, không tự đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/settings_page.py" line="181"/>
+        <location filename="../../pan_desktop/ui/settings_page.py" line="183"/>
         <source>Data folder</source>
         <translation>Thư mục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/settings_page.py" line="181"/>
+        <location filename="../../pan_desktop/ui/settings_page.py" line="183"/>
         <source>Where your records, content and settings are kept</source>
         <translation>Nơi lưu bản ghi, tài liệu và cài đặt của bạn</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/settings_page.py" line="190"/>
+        <location filename="../../pan_desktop/ui/settings_page.py" line="192"/>
         <source>Only sync on demand (for metered or expensive connections)</source>
         <translation>Chỉ đồng bộ khi tôi yêu cầu (cho kết nối tính phí theo dung lượng)</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/settings_page.py" line="191"/>
+        <location filename="../../pan_desktop/ui/settings_page.py" line="193"/>
         <source>Choose…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/settings_page.py" line="192"/>
+        <location filename="../../pan_desktop/ui/settings_page.py" line="194"/>
         <source>Choose the logo file</source>
         <translation>Chọn tệp logo</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/settings_page.py" line="193"/>
+        <location filename="../../pan_desktop/ui/settings_page.py" line="195"/>
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/settings_page.py" line="194"/>
+        <location filename="../../pan_desktop/ui/settings_page.py" line="196"/>
         <source>Open the data folder</source>
         <translation>Mở thư mục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/settings_page.py" line="195"/>
+        <location filename="../../pan_desktop/ui/settings_page.py" line="197"/>
         <source>Save settings</source>
         <translation>Lưu cài đặt</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/settings_page.py" line="196"/>
+        <location filename="../../pan_desktop/ui/settings_page.py" line="198"/>
         <source>This data folder is read-only: settings cannot be changed here.</source>
         <translation>Thư mục dữ liệu này chỉ đọc được: không thể thay đổi cài đặt ở đây.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/settings_page.py" line="198"/>
+        <location filename="../../pan_desktop/ui/settings_page.py" line="200"/>
         <source>Your name, organisation, logo and signatories appear on what you print.</source>
         <translation>Tên bạn, tổ chức, logo và người ký sẽ xuất hiện trên tài liệu bạn in.</translation>
     </message>

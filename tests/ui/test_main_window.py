@@ -93,7 +93,9 @@ def test_import_a_file_that_is_refused_shows_every_problem_and_changes_nothing(w
     window.import_initiatives(str(bad))
     qtbot.waitUntil(lambda: bool(shown), timeout=5000)
     assert shown[0].windowTitle() == "Chưa nhập gì"
-    assert "line 2, title_vi" in shown[0].detailedText() and "line 3, start_date" in shown[0].detailedText()
+    details = shown[0].detailedText()
+    assert "Dòng 2, Tên (tiếng Việt): " in details and "Dòng 3, Bắt đầu: " in details, details
+    assert "2 lỗi" in shown[0].text()
     assert window.ctx.services.initiatives.count() == 13
 
 

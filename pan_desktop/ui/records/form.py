@@ -17,6 +17,7 @@ from pan_desktop.core.services.validation import join_list_text
 from pan_desktop.ui.context import AppContext
 from pan_desktop.ui.errors import show_error
 from pan_desktop.ui.records.pickers import RecordPicker, TermPicker
+from pan_desktop.ui.records.problems import problem_text
 from pan_desktop.ui.workers import run_in_background
 
 ERROR_STYLE = "color:#b00020;"
@@ -209,7 +210,7 @@ class RecordForm(QDialog):
             label = self.errors.get(p.field)
             if label is None:
                 continue
-            label.setText(problem_text(p, self.ctx.language))
+            label.setText(problem_text(p.code, p.params))
             label.show()
             first = first or self.inputs[p.field]
         self.summary.setText(self.tr("Please correct the fields marked in red."))
@@ -261,28 +262,3 @@ def _differs(spec: FieldSpec, stored: Any, entered: Any) -> bool:
     if spec.kind == "bool":
         return bool(stored) != bool(entered)
     return (stored or "") != (entered.strip() if isinstance(entered, str) else entered)
-
-
-_VI_PROBLEMS = {
-    "required": "Cần có tên bằng tiếng Việt hoặc tiếng Anh.",
-    "end_before_start": "Ngày kết thúc sớm hơn ngày bắt đầu.",
-    "bad_date": "Nhập ngày theo dạng NNNN, NNNN-TT hoặc NNNN-TT-NN (ví dụ 2023, 2023-08 hoặc 2023-08-09).",
-    "bad_year": "Năm phải trong khoảng 1900 đến 2100.",
-    "bad_month": "Tháng phải từ 01 đến 12.",
-    "bad_day": "Tháng {month} không có ngày {day}.",
-    "too_long": "Dài {length} ký tự; tối đa {limit} ký tự.",
-    "item_too_long": "Có mục dài {length} ký tự; tối đa {limit} ký tự mỗi mục.",
-    "too_many": "Có {count} mục; tối đa {limit} mục.",
-    "bad_choice": "«{value}» không có trong danh sách.",
-    "bad_bool": "Chọn có hoặc không.",
-    "bad_id": "«{value}» không phải mã bản ghi.",
-    "not_text": "Phải là văn bản.",
-    "not_list": "Nhập các mục, cách nhau bằng dấu ;",
-}
-
-
-def problem_text(problem, lang: str) -> str:
-    """A validation problem in the person's language."""
-    if lang == "vi" and problem.code in _VI_PROBLEMS:
-        return _VI_PROBLEMS[problem.code].format(**problem.params)
-    return problem.message[:1].upper() + problem.message[1:] + "."
