@@ -184,6 +184,7 @@ class MainWindow(QMainWindow):
 
         page = ConflictsPage(self.ctx)
         page.count_changed.connect(self._show_conflict_count)
+        self._refresh_conflict_count()  # the page counted once before this connection existed
         return page
 
     def _show_conflict_count(self, count: int) -> None:
@@ -219,12 +220,9 @@ class MainWindow(QMainWindow):
             self.show_page(kind).select_id(ident)
         elif kind in ("lesson", "guideline"):
             pack_id, _, lesson_id = ident.partition("/")
-            self.show_page("library")
-            reader = self.library_page.open_pack(pack_id)
-            if lesson_id:
-                reader.show_page(lesson_id)
+            self.show_page("library").open_lesson(pack_id, lesson_id)
         elif kind == "glossary":
-            self.show_page("glossary").search.setText(ident)
+            self.show_page("glossary").show_entry(ident)
 
     def add_page(self, key: str, title: Callable[[], str], factory: Callable[[], QWidget]) -> None:
         """Add a page to the navigation; ``factory`` builds it when it is first shown or asked for."""

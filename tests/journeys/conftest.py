@@ -112,10 +112,11 @@ def open_window(qtbot, data_dir: Path, lang: str = "vi", size: str = "1366x768",
     services = Services.open(data_dir)
     services.settings.language = lang
     ctx = build_context(services, data_dir)
-    window = build_main_window(ctx)
-    qtbot.addWidget(window)
+    window = build_main_window(ctx)  # closed and deleted by close_window, not by qtbot
     window.setScreen(screen_named(SIZES[size]))
     window.show()
+    window.activateWindow()  # keys go to the window a person is looking at
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
     if ready:
         with qtbot.waitSignal(window.ready, timeout=20000):
             window.start()
@@ -123,9 +124,16 @@ def open_window(qtbot, data_dir: Path, lang: str = "vi", size: str = "1366x768",
 
 
 def close_window(window) -> None:
+    """As run_gui ends: the window closes, pending timers fire, running jobs finish, then widgets go."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtTest import QTest
+
     ctx = window.ctx
     window.close()
+    QTest.qWait(450)  # a debounced job (the print preview) starts now, not after its page is gone
     ctx.pools.wait()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     ctx.bridge.close()
     ctx.translation.uninstall()
     ctx.services.close()
@@ -151,3 +159,15 @@ def walker(qtbot, walk_data, error_log):
     yield make
     for window in opened:
         close_window(window)
+
+
+def type_into(widget, text: str) -> None:
+    """Type ``text`` where the cursor is (QTest.keyClicks aborts on text outside Latin-1, so insert)."""
+    widget.setFocus()
+    widget.insert(text)
+
+
+def visible_of(kind):
+    from PySide6.QtWidgets import QApplication
+
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]

@@ -79,6 +79,7 @@ class GlossaryPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._all: list[tuple[GlossaryEntry, str, str]] = []
+        self._wanted = ""  # an entry asked for (by id) before the glossary was loaded
         self.search = QLineEdit(objectName="glossary_search")
         self.search.setClearButtonEnabled(True)
         self._debounce = QTimer(self, singleShot=True, interval=150)
@@ -105,6 +106,15 @@ class GlossaryPage(QWidget):
         self.retranslate()
         self.refresh()
 
+    def show_entry(self, entry_id: str) -> None:
+        """Show one entry (a search result): the list unfiltered, the entry selected."""
+        self._wanted = entry_id
+        if self._all:
+            self.search.blockSignals(True)
+            self.search.clear()
+            self.search.blockSignals(False)
+            self._filter()
+
     def refresh(self) -> None:
         """Reload the glossary (shipped terms and the installed packs', ``Library.glossary()``) on a worker."""
         run_in_background(lambda: [(e, fold(" ".join([e.vi, e.en, *e.aliases_vi, *e.aliases_en])), entry_keys(e))
@@ -121,7 +131,11 @@ class GlossaryPage(QWidget):
         self.model.set_entries(shown, self.ctx.language)
         self.count.setText(self.tr("{shown} of {total}").format(shown=number(len(shown)), total=count_text(len(self._all), "term")))
         if shown:
-            self.view.setCurrentIndex(self.model.index(0))
+            rows = [i for i, e in enumerate(shown) if e.id == self._wanted]
+            self._wanted = ""
+            row = rows[0] if rows else 0
+            self.view.setCurrentIndex(self.model.index(row))
+            self.view.scrollTo(self.model.index(row))
         else:
             message = self.tr("No term matches. Try fewer words, or the other language.")
             self.detail.setHtml(f"<p>{escape(message)}</p>")

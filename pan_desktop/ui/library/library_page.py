@@ -108,6 +108,7 @@ class LibraryPage(QWidget):
         self.positions: dict[str, Position] = {}
         self.cards: list[PackCard] = []
         self.reader: PackReader | None = None
+        self._pending: tuple[str, str] | None = None  # a lesson asked for before the packs were loaded
 
         self.audience_box = QComboBox(objectName="filter_audience")
         self.kind_box = QComboBox(objectName="filter_kind")
@@ -168,6 +169,9 @@ class LibraryPage(QWidget):
         self._fill_filters()
         self._apply_filters()
         self.loaded.emit(len(self.packs))
+        pending, self._pending = self._pending, None
+        if pending is not None and any(p.id == pending[0] for p in self.packs):
+            self.open_lesson(*pending)
 
     def _failed(self, exc: BaseException) -> None:
         self.count.setText("")
@@ -266,6 +270,15 @@ class LibraryPage(QWidget):
         self.stack.setCurrentWidget(self.reader)
         self.reader_opened.emit(self.reader)
         return self.reader
+
+    def open_lesson(self, pack_id: str, lesson_id: str = "") -> None:
+        """Open a pack at one lesson (a search result); waits for the packs when they are still loading."""
+        if not any(p.id == pack_id for p in self.packs):
+            self._pending = (pack_id, lesson_id)
+            return
+        reader = self.open_pack(pack_id)
+        if lesson_id and reader._has_key(f"lesson:{lesson_id}"):
+            reader.show_page(f"lesson:{lesson_id}")
 
     def _remember(self, pack_id: str) -> None:
         if self.reader is not None:

@@ -25,6 +25,7 @@ from pan_desktop.ui.workers import run_in_background
 KEY_ROLE = Qt.ItemDataRole.UserRole
 MAX_IMAGE_WIDTH = 760
 SHORT_SCREEN = 700
+MIN_CHECKS_HEIGHT = 120
 
 
 class LessonBrowser(QTextBrowser):
@@ -109,7 +110,7 @@ class PackReader(QWidget):
         self.checks_area = QScrollArea(objectName="checks_area")
         self.checks_area.setWidgetResizable(True)
         self.checks_area.setWidget(self.checks)
-        right = QSplitter(Qt.Orientation.Vertical)
+        right = self.right_split = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.browser)
         right.addWidget(self.checks_area)
         right.setStretchFactor(0, 3)
@@ -128,9 +129,7 @@ class PackReader(QWidget):
         self._save_timer = QTimer(self, singleShot=True, interval=600)
         self._save_timer.timeout.connect(self._save_position)
         self.browser.verticalScrollBar().valueChanged.connect(lambda _v: self._save_timer.start())
-        screen = self.screen()
-        if screen is not None and screen.availableGeometry().height() < SHORT_SCREEN:
-            self.checks_toggle.setChecked(False)  # a netbook: the lesson first, the questions on demand
+        self._shown_once = False
         self.retranslate()
         start = position.lesson if position and self._has_key(position.lesson) else self._first_key()
         self._restoring = position.scroll if position and position.lesson == start else None
@@ -184,7 +183,7 @@ class PackReader(QWidget):
         self.notes.setEnabled(bool(lesson and lesson.facilitator.get(self.lang)))
         self.checks.set_checks(self.pack.checks_for(lesson.id) if lesson else (), self.lang)
         self.checks_toggle.setVisible(bool(self.checks.cards))
-        self.checks_area.setVisible(bool(self.checks.cards) and self.checks_toggle.isChecked())
+        self._show_checks(self.checks_toggle.isChecked())
         self._render(keep_scroll=False)
         self.page_shown.emit(key)
         self._save_timer.start()
@@ -228,9 +227,22 @@ class PackReader(QWidget):
         bar = self.browser.verticalScrollBar()
         return Position(self.key, bar.value() / bar.maximum() if bar.maximum() else 0.0)
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            screen = self.window().screen()
+            if screen is not None and screen.availableGeometry().height() < SHORT_SCREEN:
+                self.checks_toggle.setChecked(False)  # a netbook: the lesson first, the questions on demand
+
     def _show_checks(self, shown: bool) -> None:
         """Collapse the knowledge check so the lesson has the room (a netbook's short screen)."""
-        self.checks_area.setVisible(shown and bool(self.checks.cards))
+        visible = shown and bool(self.checks.cards)
+        self.checks_area.setVisible(visible)
+        sizes = self.right_split.sizes()
+        if visible and sizes[1] < MIN_CHECKS_HEIGHT:  # it was hidden when the splitter last shared the room
+            total = max(sum(sizes), 2 * MIN_CHECKS_HEIGHT)
+            self.right_split.setSizes([total - total * 2 // 5, total * 2 // 5])
         self._retranslate_toggle()
 
     def _retranslate_toggle(self) -> None:

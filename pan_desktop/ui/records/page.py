@@ -130,14 +130,21 @@ class RecordsPage(QWidget):
         layout.addLayout(actions)
         self.read_only = False
         QShortcut(QKeySequence.StandardKey.Undo, self, activated=self.undo_delete)
-        QShortcut(QKeySequence.StandardKey.Delete, self.view, activated=self.delete_selected,
-                  context=Qt.ShortcutContext.WidgetShortcut)
-        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            QShortcut(QKeySequence(key), self.view, activated=self.edit_selected, context=Qt.ShortcutContext.WidgetShortcut)
+        self.view.installEventFilter(self)  # Enter on a row opens its form, Delete deletes it
         self._sorted_for = ctx.language
         ctx.bridge.data_changed.connect(self._data_changed)
         self._update_buttons()
         self.retranslate()
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.view and event.type() == QEvent.Type.KeyPress:
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.edit_selected()
+                return True
+            if event.matches(QKeySequence.StandardKey.Delete):
+                self.delete_selected()
+                return True
+        return super().eventFilter(watched, event)
 
     # -- loading -------------------------------------------------------------------------------------
     def reload(self) -> None:
