@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 
 def test_open_a_module_answer_a_check_and_open_a_checklist(walker):
     walk = walker("vi", "1024x600")
-    window, qtbot = walk.window, walk.qtbot
+    qtbot = walk.qtbot
     library = walk.click_nav("library")
     qtbot.waitUntil(lambda: len(library.cards) == 6, timeout=10000)
     card = next(c for c in library.cards if c.pack.id == "module-waste-separation")
