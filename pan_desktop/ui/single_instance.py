@@ -61,18 +61,17 @@ class SingleInstance(QObject):
         return True
 
     def _connected(self) -> None:
+        """A later start knocked: it wrote its request before connecting was done, so read it now."""
         while self.server is not None and self.server.hasPendingConnections():
             conn = self.server.nextPendingConnection()
-            conn.readyRead.connect(lambda c=conn: self._read(c))
-            conn.disconnected.connect(conn.deleteLater)
-            if conn.bytesAvailable():
-                self._read(conn)
-
-    def _read(self, conn: QLocalSocket) -> None:
-        if bytes(conn.readAll().data()).startswith(RAISE):
-            self.activated.emit()
+            if conn.bytesAvailable() or conn.waitForReadyRead(WAIT_MS):
+                if bytes(conn.readAll().data()).startswith(RAISE):
+                    self.activated.emit()
+            conn.abort()
+            conn.deleteLater()
 
     def release(self) -> None:
         if self.server is not None:
             self.server.close()
+            self.server.deleteLater()
             self.server = None

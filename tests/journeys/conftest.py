@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import logging
 import os
+import subprocess
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -104,12 +106,12 @@ class Walk:
         assert_fits(self.window)
 
 
-def open_window(qtbot, data_dir: Path, lang: str = "vi", size: str = "1366x768", ready: bool = True):
+def open_window(qtbot, data_dir: Path, lang: str = "vi", size: str = "1366x768", ready: bool = True, services=None):
     """The real main window over ``data_dir`` on the screen of ``size``, started as ``run_gui`` starts it."""
     from pan_desktop.app import build_context, build_main_window
     from pan_desktop.core.services import Services
 
-    services = Services.open(data_dir)
+    services = services or Services.open(data_dir)
     services.settings.language = lang
     ctx = build_context(services, data_dir)
     window = build_main_window(ctx)  # closed and deleted by close_window, not by qtbot
@@ -149,10 +151,10 @@ def walker(qtbot, walk_data, error_log):
     """``walker(lang, size)``: a started window to walk; closed, and checked, after the test."""
     opened = []
 
-    def make(lang: str = "vi", size: str = "1366x768") -> Walk:
-        window = open_window(qtbot, walk_data, lang, size)
+    def make(lang: str = "vi", size: str = "1366x768", data_dir: Path | None = None, services=None) -> Walk:
+        window = open_window(qtbot, data_dir or walk_data, lang, size, services=services)
         opened.append(window)
-        walk = Walk(window, qtbot, walk_data)
+        walk = Walk(window, qtbot, data_dir or walk_data)
         walk.check()
         return walk
 
@@ -171,3 +173,28 @@ def visible_of(kind):
     from PySide6.QtWidgets import QApplication
 
     return [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
+
+
+@contextmanager
+def read_only_folder(folder: Path):
+    """``folder`` seen through a read-only path, as a write-protected USB stick is: a read-only bind mount
+    when running as root (root writes through permission bits), else the folder with its write bits off."""
+    if os.geteuid() == 0:
+        view = folder.with_name(folder.name + "-stick")
+        view.mkdir()
+        subprocess.run(["mount", "--bind", str(folder), str(view)], check=True)
+        try:
+            subprocess.run(["mount", "-o", "remount,bind,ro", str(view)], check=True)
+            yield view
+        finally:
+            subprocess.run(["umount", "--lazy", str(view)], check=True)  # lazy: a failed test may still hold files
+            view.rmdir()
+        return
+    paths = [folder, *folder.rglob("*")]
+    for path in paths:
+        path.chmod(path.stat().st_mode & ~0o222)
+    try:
+        yield folder
+    finally:
+        for path in paths:
+            path.chmod(path.stat().st_mode | 0o200)

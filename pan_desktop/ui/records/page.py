@@ -306,6 +306,7 @@ class RecordsPage(QWidget):
         self.read_only = read_only
         self.read_only_note.setVisible(read_only)
         self._update_buttons()
+        self.retranslate()
 
     def _update_buttons(self) -> None:
         has = self.selected_record() is not None and not getattr(self, "read_only", False)
