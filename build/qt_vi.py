@@ -35,7 +35,7 @@ QT_VI: dict[str, dict[str, str]] = {
         "Scroll right": "Cuộn sang phải", "Scroll down": "Cuộn xuống",
     },
     "QFileDialog": {
-        "Look in:": "Tìm trong:", "File &name:": "&Tên tệp:", "Files of type:": "Loại tệp:", "Back": "Quay lại",
+        "Look in:": "Tìm trong:", "&Look in:": "&Tìm trong:", "Files of &type:": "&Loại tệp:", "File &name:": "&Tên tệp:", "Files of type:": "Loại tệp:", "Back": "Quay lại",
         "Forward": "Tiến tới", "Parent Directory": "Thư mục cha", "Create New Folder": "Tạo thư mục mới",
         "List View": "Dạng danh sách", "Detail View": "Dạng chi tiết", "Sidebar": "Thanh bên", "Files": "Tệp",
         "Go back": "Quay lại", "Go forward": "Tiến tới", "Go to the parent directory": "Lên thư mục cha",

@@ -245,6 +245,14 @@
       <translation>Tìm trong:</translation>
     </message>
     <message>
+      <source>&amp;Look in:</source>
+      <translation>&amp;Tìm trong:</translation>
+    </message>
+    <message>
+      <source>Files of &amp;type:</source>
+      <translation>&amp;Loại tệp:</translation>
+    </message>
+    <message>
       <source>File &amp;name:</source>
       <translation>&amp;Tên tệp:</translation>
     </message>
