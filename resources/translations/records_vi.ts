@@ -10,46 +10,60 @@
     </message>
     <message>
         <location filename="../../pan_desktop/ui/records/filters.py" line="137"/>
+        <source>Words in the title</source>
+        <translation>Từ trong tên</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/records/filters.py" line="138"/>
+        <location filename="../../pan_desktop/ui/records/filters.py" line="141"/>
         <source>Province (former or current)</source>
         <translation>Tỉnh/thành (cũ hoặc mới)</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/filters.py" line="138"/>
+        <location filename="../../pan_desktop/ui/records/filters.py" line="139"/>
+        <location filename="../../pan_desktop/ui/records/filters.py" line="142"/>
         <source>Organisation</source>
         <translation>Tổ chức</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/filters.py" line="139"/>
+        <location filename="../../pan_desktop/ui/records/filters.py" line="140"/>
+        <source>Show every record again</source>
+        <translation>Hiện lại mọi bản ghi</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/records/filters.py" line="143"/>
         <source>Clear filters</source>
         <translation>Xóa bộ lọc</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/filters.py" line="140"/>
+        <location filename="../../pan_desktop/ui/records/filters.py" line="144"/>
         <source>All themes</source>
         <translation>Mọi chủ đề</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/filters.py" line="140"/>
+        <location filename="../../pan_desktop/ui/records/filters.py" line="144"/>
         <source>All types</source>
         <translation>Mọi loại</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/filters.py" line="140"/>
+        <location filename="../../pan_desktop/ui/records/filters.py" line="144"/>
         <source>All statuses</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/filters.py" line="147"/>
+        <location filename="../../pan_desktop/ui/records/filters.py" line="151"/>
+        <location filename="../../pan_desktop/ui/records/filters.py" line="155"/>
         <source>From year</source>
         <translation>Từ năm</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/filters.py" line="148"/>
+        <location filename="../../pan_desktop/ui/records/filters.py" line="152"/>
+        <location filename="../../pan_desktop/ui/records/filters.py" line="156"/>
         <source>To year</source>
         <translation>Đến năm</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/filters.py" line="149"/>
+        <location filename="../../pan_desktop/ui/records/filters.py" line="153"/>
         <source>Records whose period overlaps these years</source>
         <translation>Các bản ghi có thời gian thực hiện trùng với những năm này</translation>
     </message>
@@ -77,22 +91,22 @@
         <translation>Bản ghi này thuộc về một tổ chức khác: chỉ thành viên của tổ chức đó hoặc Ban thư ký PAN sửa được.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/form.py" line="250"/>
+        <location filename="../../pan_desktop/ui/records/form.py" line="251"/>
         <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
         <translation>NNNN, NNNN-TT hoặc NNNN-TT-NN</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/form.py" line="252"/>
+        <location filename="../../pan_desktop/ui/records/form.py" line="253"/>
         <source>separate items with ;</source>
         <translation>các mục cách nhau bằng dấu ;</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/form.py" line="254"/>
+        <location filename="../../pan_desktop/ui/records/form.py" line="255"/>
         <source>New record: {area}</source>
         <translation>Thêm mới: {area}</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/form.py" line="254"/>
+        <location filename="../../pan_desktop/ui/records/form.py" line="255"/>
         <source>Edit record: {area}</source>
         <translation>Sửa: {area}</translation>
     </message>
@@ -143,124 +157,124 @@
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../../pan_desktop/ui/records/page.py" line="216"/>
+        <location filename="../../pan_desktop/ui/records/page.py" line="223"/>
         <source>Choose a row to see all its details here.</source>
         <translation>Chọn một dòng để xem đầy đủ thông tin ở đây.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/page.py" line="218"/>
+        <location filename="../../pan_desktop/ui/records/page.py" line="225"/>
         <source>Nothing matches these filters. Clear the filters to see every record.</source>
         <translation>Không có bản ghi nào khớp với bộ lọc. Bấm «Xóa bộ lọc» để xem tất cả.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/page.py" line="232"/>
+        <location filename="../../pan_desktop/ui/records/page.py" line="239"/>
         <source>(a record not on this computer)</source>
         <translation>(bản ghi không có trên máy này)</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/page.py" line="282"/>
+        <location filename="../../pan_desktop/ui/records/page.py" line="289"/>
         <source>Deleted “{title}”.</source>
         <translation>Đã xóa «{title}».</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/page.py" line="321"/>
+        <location filename="../../pan_desktop/ui/records/page.py" line="329"/>
         <source>Add…</source>
         <translation>Thêm…</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/page.py" line="322"/>
+        <location filename="../../pan_desktop/ui/records/page.py" line="330"/>
         <source>Add a record to {area}</source>
         <translation>Thêm bản ghi vào {area}</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/page.py" line="323"/>
+        <location filename="../../pan_desktop/ui/records/page.py" line="331"/>
         <source>Change the selected record (or double-click its row)</source>
         <translation>Sửa bản ghi đang chọn (hoặc bấm đúp vào dòng)</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/page.py" line="324"/>
+        <location filename="../../pan_desktop/ui/records/page.py" line="332"/>
         <source>Delete the selected record; Undo brings it back</source>
         <translation>Xóa bản ghi đang chọn; Hoàn tác sẽ lấy lại</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/page.py" line="326"/>
+        <location filename="../../pan_desktop/ui/records/page.py" line="334"/>
         <source>Records; arrows move between rows, Enter opens the form, Tab leaves the table</source>
         <translation>Danh sách bản ghi; phím mũi tên chuyển dòng, Enter mở biểu mẫu, Tab rời khỏi bảng</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/page.py" line="327"/>
+        <location filename="../../pan_desktop/ui/records/page.py" line="335"/>
         <source>Details of the selected record</source>
         <translation>Chi tiết bản ghi đang chọn</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/page.py" line="328"/>
+        <location filename="../../pan_desktop/ui/records/page.py" line="336"/>
         <source>This data folder is read-only: records can be read and printed, not added, changed or deleted.</source>
         <translation>Thư mục dữ liệu này chỉ đọc được: có thể đọc và in bản ghi, nhưng không thêm, sửa hay xóa được.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/page.py" line="332"/>
+        <location filename="../../pan_desktop/ui/records/page.py" line="340"/>
         <source>Edit…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/page.py" line="333"/>
+        <location filename="../../pan_desktop/ui/records/page.py" line="341"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/page.py" line="334"/>
+        <location filename="../../pan_desktop/ui/records/page.py" line="342"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/page.py" line="336"/>
+        <location filename="../../pan_desktop/ui/records/page.py" line="344"/>
         <source>Title</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/page.py" line="336"/>
+        <location filename="../../pan_desktop/ui/records/page.py" line="344"/>
         <source>Period</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/page.py" line="336"/>
+        <location filename="../../pan_desktop/ui/records/page.py" line="344"/>
         <source>Provinces</source>
         <translation>Tỉnh/thành</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/page.py" line="337"/>
+        <location filename="../../pan_desktop/ui/records/page.py" line="345"/>
         <source>Organisations</source>
         <translation>Tổ chức</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/page.py" line="337"/>
+        <location filename="../../pan_desktop/ui/records/page.py" line="345"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/page.py" line="337"/>
-        <location filename="../../pan_desktop/ui/records/page.py" line="338"/>
-        <location filename="../../pan_desktop/ui/records/page.py" line="339"/>
+        <location filename="../../pan_desktop/ui/records/page.py" line="345"/>
+        <location filename="../../pan_desktop/ui/records/page.py" line="346"/>
+        <location filename="../../pan_desktop/ui/records/page.py" line="347"/>
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/page.py" line="338"/>
+        <location filename="../../pan_desktop/ui/records/page.py" line="346"/>
         <source>Website</source>
         <translation>Trang web</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/page.py" line="338"/>
+        <location filename="../../pan_desktop/ui/records/page.py" line="346"/>
         <source>Issued by</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/page.py" line="339"/>
+        <location filename="../../pan_desktop/ui/records/page.py" line="347"/>
         <source>Location</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/page.py" line="342"/>
+        <location filename="../../pan_desktop/ui/records/page.py" line="350"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>

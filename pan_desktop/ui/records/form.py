@@ -241,6 +241,7 @@ class RecordForm(QDialog):
             w.setAccessibleName(f.label(lang))
             if isinstance(w, TermPicker):
                 w.set_language(lang)
+                w.list.setAccessibleName(f.label(lang))
             if isinstance(w, QComboBox):
                 for i in range(1, w.count()):
                     code = w.itemData(i)
