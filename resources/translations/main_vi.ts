@@ -203,6 +203,24 @@ Thư mục dữ liệu: {path}</translation>
     </message>
 </context>
 <context>
+    <name>SearchHints</name>
+    <message>
+        <location filename="../../pan_desktop/ui/search_hints.py" line="55"/>
+        <source>Search everything on this computer at once: the network&apos;s initiatives, organisations, policies and events, the lessons of the training modules, the guideline sections and the glossary. Type with or without diacritics (“phan loai” finds “phân loại”); results appear as you type, and Enter opens the first.</source>
+        <translation>Tìm cùng lúc mọi thứ trên máy này: sáng kiến, tổ chức, chính sách và sự kiện của mạng lưới, các bài học trong học phần tập huấn, các phần của hướng dẫn kỹ thuật và bảng thuật ngữ. Gõ có dấu hoặc không dấu đều được (“phan loai” tìm ra “phân loại”); kết quả hiện ngay khi gõ, Enter mở kết quả đầu tiên.</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/search_hints.py" line="58"/>
+        <source>Try:</source>
+        <translation>Thử tìm:</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/search_hints.py" line="61"/>
+        <source>Search for this</source>
+        <translation>Tìm từ này</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../pan_desktop/ui/settings_page.py" line="129"/>
