@@ -53,7 +53,7 @@ def main() -> int:
         screens.write_text(json.dumps({"screens": [{"name": "shot", "x": 0, "y": 0, "width": width, "height": height,
                                                     "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
         os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screens}"
-        return take(Path(tmp) / "data", args.out, args.lang)
+        return take(Path(tmp) / "PAN Desktop", args.out, args.lang)
 
 
 def take(data_dir: Path, out: Path, lang: str) -> int:
@@ -72,6 +72,9 @@ def take(data_dir: Path, out: Path, lang: str) -> int:
     window.ready.connect(lambda: started.append(True))
     window.start()
     wait(60000, lambda: bool(started))
+    from pan_desktop.core.search import IndexManager
+
+    wait(120000, lambda: IndexManager.for_services(services).ready)  # search shows ranked results, not the fallback
     for number, entry in enumerate(window.pages, 1):
         page = window.show_page(entry.key)
         if entry.key in window.record_pages:
@@ -82,6 +85,8 @@ def take(data_dir: Path, out: Path, lang: str) -> int:
                 page.view.selectRow(0)
         if entry.key == "search":
             page.box.setText("túi ni lông")
+        if entry.key == "print":
+            wait(30000, lambda p=page: getattr(p, "_made", None) is not None)  # the preview of the first pages
         wait(1500)
         shoot(window, out, f"{number:02d}-{entry.key}")
         if entry.key == "library":
