@@ -393,7 +393,7 @@ Thư mục dữ liệu: {path}</translation>
     <message>
         <location filename="../../pan_desktop/ui/start_page.py" line="93"/>
         <source>Training modules to run with a group, with facilitator notes and knowledge checks, and technical guidelines with site checklists.</source>
-        <translation>Học phần tập huấn để dạy theo nhóm, có ghi chú cho người điều phối và câu hỏi kiểm tra kiến thức, cùng hướng dẫn kỹ thuật có bảng kiểm thực địa.</translation>
+        <translation>Học phần tập huấn để dạy theo nhóm, có ghi chú cho người điều phối và câu hỏi kiểm tra kiến thức, cùng hướng dẫn kỹ thuật có bảng kiểm tại cơ sở.</translation>
     </message>
     <message>
         <location filename="../../pan_desktop/ui/start_page.py" line="95"/>
