@@ -153,7 +153,6 @@ class MainWindow(QMainWindow):
 
         page = LibraryPage(self.ctx)
         page.packs_installed.connect(self._packs_installed)
-        page.reader_opened.connect(lambda _reader: self._focus_page())
         return page
 
     def _packs_installed(self, _result) -> None:
@@ -280,12 +279,6 @@ class MainWindow(QMainWindow):
 
     def current_key(self) -> str:
         return self.pages[self.stack.currentIndex()].key
-
-    def _focus_page(self) -> None:
-        """Keyboard focus to the first control of the page shown (after the page changed under it)."""
-        page = self.stack.currentWidget()
-        if page is not None and not page.isAncestorOf(self.focusWidget()):
-            page.nextInFocusChain().setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- navigation ----------------------------------------------------------------------------------
     def set_nav_collapsed(self, collapsed: bool) -> None:

@@ -125,6 +125,14 @@ def open_window(qtbot, data_dir: Path, lang: str = "vi", size: str = "1366x768",
     return window
 
 
+def stop_background_timers(ctx) -> None:
+    """The sync controller outlives the window (it belongs to the context): its five-minute automatic
+    sync must not fire in a later test, on a data folder that is gone."""
+    controller = getattr(ctx, "_sync_controller", None)
+    if controller is not None:
+        controller._timer.stop()
+
+
 def close_window(window) -> None:
     """As run_gui ends: the window closes, pending timers fire, running jobs finish, then widgets go."""
     from PySide6.QtCore import QCoreApplication, QEvent
@@ -132,6 +140,7 @@ def close_window(window) -> None:
 
     ctx = window.ctx
     window.close()
+    stop_background_timers(ctx)
     QTest.qWait(450)  # a debounced job (the print preview) starts now, not after its page is gone
     ctx.pools.wait()
     window.deleteLater()

@@ -13,6 +13,7 @@ def test_open_a_module_answer_a_check_and_open_a_checklist(walker):
     qtbot.mouseClick(card.open_button, Qt.MouseButton.LeftButton)
     reader = library.reader
     assert reader is not None and reader.pack.id == "module-waste-separation"
+    assert walk.window.focusWidget() is reader.toc  # focus follows into the pack, not lost on a hidden button
     first_lesson = next(i for i in range(reader.toc.count()) if (reader.toc.item(i).data(Qt.ItemDataRole.UserRole) or "").startswith("lesson:"))
     reader.toc.setCurrentRow(first_lesson)
     assert reader.key.startswith("lesson:")
@@ -31,6 +32,8 @@ def test_open_a_module_answer_a_check_and_open_a_checklist(walker):
     walk.check()
 
     qtbot.mouseClick(reader.back, Qt.MouseButton.LeftButton)
+    back_on = next(c for c in library.cards if c.pack.id == "module-waste-separation").open_button
+    assert walk.window.focusWidget() is back_on  # back where the person left the list
     guideline = next(c for c in library.cards if c.pack.id == "guideline-pellet-leakage")
     qtbot.mouseClick(guideline.open_button, Qt.MouseButton.LeftButton)
     reader = library.reader

@@ -3,6 +3,7 @@
 import pytest
 
 from tests.conftest import copy_data_dir
+from tests.journeys.conftest import stop_background_timers
 
 
 @pytest.fixture
@@ -22,6 +23,7 @@ def window(qtbot, tmp_path, _initialised_template):
     page = win.record_pages["initiatives"]
     qtbot.waitUntil(lambda: page.model.rowCount() == 13, timeout=10000)
     yield win
+    stop_background_timers(ctx)
     ctx.pools.wait()
     ctx.bridge.close()
     ctx.translation.uninstall()

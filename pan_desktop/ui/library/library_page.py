@@ -268,6 +268,7 @@ class LibraryPage(QWidget):
         self.reader.page_shown.connect(lambda key, pid=pack_id: self._remember(pid))
         self.stack.addWidget(self.reader)
         self.stack.setCurrentWidget(self.reader)
+        self.reader.toc.setFocus(Qt.FocusReason.OtherFocusReason)  # the hidden Open button had it
         self.reader_opened.emit(self.reader)
         return self.reader
 
@@ -287,9 +288,13 @@ class LibraryPage(QWidget):
     def close_reader(self) -> None:
         if self.reader is None:
             return
-        self.positions[self.reader.pack.id] = self.reader.current_position()
+        pack_id = self.reader.pack.id
+        self.positions[pack_id] = self.reader.current_position()
         self.reader._save_position()
         self.stack.setCurrentIndex(0)
+        for card in self.cards:  # back where the person left the list
+            if card.pack.id == pack_id:
+                card.open_button.setFocus(Qt.FocusReason.OtherFocusReason)
         self.stack.removeWidget(self.reader)
         self.reader.deleteLater()
         self.reader = None
