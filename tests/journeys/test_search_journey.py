@@ -62,3 +62,13 @@ def test_ctrl_k_opens_every_kind_of_result(walker, lang):
     qtbot.waitUntil(lambda: glossary.view.currentIndex().isValid()
                     and glossary.model.entries[glossary.view.currentIndex().row()].id == ident, timeout=5000)
     walk.check()
+
+
+def test_before_typing_the_search_page_explains_and_suggests(walker):
+    walk = walker("vi", "1024x600")
+    page = walk.click_nav("search")
+    assert page.hints.isVisible() and "không dấu" in page.hints.explain.text()
+    walk.qtbot.mouseClick(page.hints.buttons[0], Qt.MouseButton.LeftButton)
+    assert page.box.text() == "túi ni lông" and not page.hints.isVisible()
+    walk.qtbot.waitUntil(lambda: page.results.count() > 0, timeout=10000)
+    walk.check()
