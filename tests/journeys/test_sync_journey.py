@@ -32,6 +32,16 @@ def test_enrol_sync_and_resolve_a_conflict(walker, hub, tmp_path, _initialised_t
         qtbot.mouseClick(page.sync_button, Qt.MouseButton.LeftButton)
     walk.check()
 
+    # enrolled as a contributor of one organisation: the network's shared records are the secretariat's
+    records = walk.click_nav("initiatives")
+    records.select_id("01941f29-7c0c-776b-bac3-e2164316715f")
+    qtbot.waitUntil(lambda: records._detail_record is not None, timeout=5000)
+    form = records.edit_selected()
+    qtbot.waitUntil(form.permission_note.isVisible, timeout=5000)
+    assert "Ban thư ký PAN" in form.permission_note.text()
+    assert not form.buttons.button(form.buttons.StandardButton.Save).isEnabled()
+    form.reject()
+
     # a record of this organisation, edited on two computers at once
     rid = window.ctx.services.initiatives.create({"title_vi": "Chợ xanh"}).id
     with qtbot.waitSignal(page.ctl.finished, timeout=30000):

@@ -133,3 +133,42 @@ def test_edit_a_record_through_the_form(window, qtbot):
     form.buttons.button(form.buttons.StandardButton.Save).click()
     qtbot.waitUntil(lambda: window.ctx.services.initiatives.get(long_an)["status"] == "completed", timeout=5000)
     assert window.ctx.services.initiatives.get(long_an)["provinces"] == ["Long An"]  # untouched fields stay
+
+
+def test_the_english_records_list_sorts_by_the_english_title(window, qtbot):
+    from pan_desktop.core.text import fold
+
+    page = window.record_pages["initiatives"]
+    window.lang_actions["en"].trigger()
+
+    def english():
+        return [page.model.record(i).title("en") for i in range(page.model.rowCount())]
+
+    qtbot.waitUntil(lambda: len(english()) == 13 and english() == sorted(english(), key=fold), timeout=5000)
+    assert english()[0] != titles(page)[0] or english() == sorted(english(), key=fold)
+    window.lang_actions["vi"].trigger()
+    qtbot.waitUntil(lambda: titles(page) == sorted(titles(page), key=fold), timeout=5000)
+
+
+def test_related_initiatives_show_titles_that_open_the_record(window, qtbot):
+    policies = window.record_pages["policies"]
+    long_an = "01941f29-7c0c-776b-bac3-e2164316715f"
+    policy = window.ctx.services.policies.create({"title_vi": "Quy định thí điểm phân loại rác", "initiative_ids": [long_an]})
+    window.show_page("policies")
+    policies.select_id(policy.id)
+    qtbot.waitUntil(lambda: "Dự án Quản lý chất thải Long An" in policies.detail.toPlainText(), timeout=5000)
+    assert long_an not in policies.detail.toPlainText()
+    link = next(f for f in policies.detail.toHtml().split("href=\"")[1:] if f.startswith("record:"))
+    from PySide6.QtCore import QUrl
+
+    policies.detail.anchorClicked.emit(QUrl(link.split("\"")[0]))
+    page = window.record_pages["initiatives"]
+    assert window.stack.currentWidget() is page
+    qtbot.waitUntil(lambda: getattr(page.selected_record(), "id", None) == long_an, timeout=5000)
+
+
+def test_sources_show_the_document_not_its_file_code(window, qtbot):
+    page = window.record_pages["initiatives"]
+    page.select_id("01941f29-7c0c-776b-bac3-e2164316715f")
+    qtbot.waitUntil(lambda: "VECOM – WWF" in page.detail.toPlainText(), timeout=5000)
+    assert "001_fa913b" not in page.detail.toPlainText() and "source document" not in page.detail.toPlainText()
