@@ -1,7 +1,8 @@
 """Interface language: Vietnamese by default, English switchable at runtime.
 
 Source strings are English (``self.tr("...")``); each UI area keeps its Vietnamese translations in
-``resources/translations/<area>_vi.ts``. The ``.qm`` files are compiled from them with Qt's
+``resources/translations/<area>_vi.ts``, and ``qt_vi.ts`` translates the strings Qt itself shows (PySide6
+ships no ``qtbase_vi.qm``; ``build/qt_vi.py`` writes it). The ``.qm`` files are compiled from them with Qt's
 ``lrelease`` (shipped with PySide6) into the cache dir when missing or stale; the bundle ships them
 prebuilt in ``resources/translations/qm``.
 """
@@ -93,7 +94,7 @@ class Translation:
         QLocale.setDefault(QLocale(QLocale.Language.Vietnamese if self.language == "vi" else QLocale.Language.English))
         if self.language == "en":
             return
-        qt_tr = QTranslator(app)
+        qt_tr = QTranslator(app)  # Qt's own Vietnamese, should a Qt build ship it; qt_vi.ts covers it otherwise
         if qt_tr.load(QLocale(QLocale.Language.Vietnamese), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             app.installTranslator(qt_tr)
             self._installed.append(qt_tr)
