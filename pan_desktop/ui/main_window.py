@@ -21,7 +21,7 @@ from pan_desktop.core.settings import FILENAME as SETTINGS_FILE
 from pan_desktop.ui.context import AppContext
 from pan_desktop.ui.errors import show_error
 from pan_desktop.ui.records.page import RecordsPage
-from pan_desktop.ui.records.problems import row_problem_text
+from pan_desktop.ui.interchange_messages import problem_text, summary_text
 from pan_desktop.ui.text import count_text
 from pan_desktop.ui.widgets import ElidedLabel, heading
 from pan_desktop.ui.workers import ProgressState, run_in_background
@@ -422,10 +422,12 @@ class MainWindow(QMainWindow):
 
         def done(report) -> None:
             dialog.close()
-            QMessageBox.information(self, self.tr("Import finished"), self.tr(
-                "{created} initiatives added, {updated} updated, {unchanged} unchanged.").format(
-                created=report.created, updated=report.updated, unchanged=report.unchanged)
-                + ("\n\n" + "\n".join(report.warnings) if report.warnings else ""))
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Import finished"),
+                              summary_text(report.added, report.updated, report.already_present, 0),
+                              QMessageBox.StandardButton.Ok, self)
+            if report.notes:  # how the file was read, in the interface language
+                box.setDetailedText("\n".join(problem_text(n) for n in report.notes))
+            box.open()
 
         def failed(exc) -> None:
             dialog.close()
@@ -435,7 +437,7 @@ class MainWindow(QMainWindow):
                     "Fix the rows listed under Show Details and import the file again.").format(
                     problems=count_text(len(exc.problems), "problem")),
                     QMessageBox.StandardButton.Ok, self)
-                box.setDetailedText("\n".join(row_problem_text(p, self.ctx.language) for p in exc.problems))
+                box.setDetailedText("\n".join(problem_text(p) for p in exc.problems))
                 box.open()
             else:
                 show_error(self, exc)

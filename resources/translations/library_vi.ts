@@ -161,37 +161,37 @@
         <translation>Gói tài liệu</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/library_page.py" line="299"/>
+        <location filename="../../pan_desktop/ui/library/library_page.py" line="304"/>
         <source>Library: training modules and technical guidelines</source>
         <translation>Thư viện: học phần tập huấn và hướng dẫn kỹ thuật</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/library_page.py" line="302"/>
+        <location filename="../../pan_desktop/ui/library/library_page.py" line="307"/>
         <source>Audience:</source>
         <translation>Đối tượng:</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/library_page.py" line="303"/>
+        <location filename="../../pan_desktop/ui/library/library_page.py" line="308"/>
         <source>Kind:</source>
         <translation>Loại:</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/library_page.py" line="304"/>
+        <location filename="../../pan_desktop/ui/library/library_page.py" line="309"/>
         <source>Language:</source>
         <translation>Ngôn ngữ:</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/library_page.py" line="305"/>
+        <location filename="../../pan_desktop/ui/library/library_page.py" line="310"/>
         <source>Install a pack…</source>
         <translation>Cài đặt gói…</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/library_page.py" line="306"/>
+        <location filename="../../pan_desktop/ui/library/library_page.py" line="311"/>
         <source>Install or update a module or guideline from a .panpack file, for example on a USB stick</source>
         <translation>Cài đặt hoặc cập nhật học phần, hướng dẫn kỹ thuật từ tệp .panpack, ví dụ trên USB</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/library_page.py" line="313"/>
+        <location filename="../../pan_desktop/ui/library/library_page.py" line="318"/>
         <source>No content packs are installed yet. Run &apos;pan-desktop init&apos; or install a pack with &apos;pan-desktop content install PATH&apos; (a folder or a .panpack file).</source>
         <translation>Chưa cài đặt gói tài liệu nào. Hãy chạy &apos;pan-desktop init&apos; hoặc cài một gói bằng lệnh &apos;pan-desktop content install ĐƯỜNG_DẪN&apos; (một thư mục hoặc một tệp .panpack).</translation>
     </message>

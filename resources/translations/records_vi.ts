@@ -294,96 +294,11 @@
     </message>
 </context>
 <context>
-    <name>problems</name>
+    <name>errors</name>
     <message>
-        <location filename="../../pan_desktop/ui/records/problems.py" line="16"/>
-        <source>A title in Vietnamese or English is required.</source>
-        <translation>Cần có tên bằng tiếng Việt hoặc tiếng Anh.</translation>
-    </message>
-    <message>
-        <location filename="../../pan_desktop/ui/records/problems.py" line="17"/>
-        <source>The end date is earlier than the start date.</source>
-        <translation>Ngày kết thúc sớm hơn ngày bắt đầu.</translation>
-    </message>
-    <message>
-        <location filename="../../pan_desktop/ui/records/problems.py" line="18"/>
-        <source>Write the date as YYYY, YYYY-MM or YYYY-MM-DD (for example 2023, 2023-08 or 2023-08-09).</source>
-        <translation>Nhập ngày theo dạng NNNN, NNNN-TT hoặc NNNN-TT-NN (ví dụ 2023, 2023-08 hoặc 2023-08-09).</translation>
-    </message>
-    <message>
-        <location filename="../../pan_desktop/ui/records/problems.py" line="19"/>
-        <source>The year must be between 1900 and 2100.</source>
-        <translation>Năm phải trong khoảng 1900 đến 2100.</translation>
-    </message>
-    <message>
-        <location filename="../../pan_desktop/ui/records/problems.py" line="20"/>
-        <source>The month must be 01 to 12.</source>
-        <translation>Tháng phải từ 01 đến 12.</translation>
-    </message>
-    <message>
-        <location filename="../../pan_desktop/ui/records/problems.py" line="21"/>
-        <source>{month} has no day {day}.</source>
-        <translation>Tháng {month} không có ngày {day}.</translation>
-    </message>
-    <message>
-        <location filename="../../pan_desktop/ui/records/problems.py" line="22"/>
-        <source>{length} characters long; at most {limit}.</source>
-        <translation>Dài {length} ký tự; tối đa {limit} ký tự.</translation>
-    </message>
-    <message>
-        <location filename="../../pan_desktop/ui/records/problems.py" line="23"/>
-        <source>An item is {length} characters long; at most {limit} per item.</source>
-        <translation>Có mục dài {length} ký tự; tối đa {limit} ký tự mỗi mục.</translation>
-    </message>
-    <message>
-        <location filename="../../pan_desktop/ui/records/problems.py" line="24"/>
-        <source>{count} items; at most {limit}.</source>
-        <translation>Có {count} mục; tối đa {limit} mục.</translation>
-    </message>
-    <message>
-        <location filename="../../pan_desktop/ui/records/problems.py" line="25"/>
-        <source>“{value}” is not in the list.</source>
-        <translation>«{value}» không có trong danh sách.</translation>
-    </message>
-    <message>
-        <location filename="../../pan_desktop/ui/records/problems.py" line="26"/>
-        <source>Choose yes or no.</source>
-        <translation>Chọn có hoặc không.</translation>
-    </message>
-    <message>
-        <location filename="../../pan_desktop/ui/records/problems.py" line="27"/>
-        <source>“{value}” is not a record.</source>
-        <translation>«{value}» không phải là một bản ghi.</translation>
-    </message>
-    <message>
-        <location filename="../../pan_desktop/ui/records/problems.py" line="28"/>
-        <source>Must be text.</source>
-        <translation>Phải là văn bản.</translation>
-    </message>
-    <message>
-        <location filename="../../pan_desktop/ui/records/problems.py" line="29"/>
-        <source>Enter the items separated by ;</source>
-        <translation>Nhập các mục, cách nhau bằng dấu ;</translation>
-    </message>
-    <message>
-        <location filename="../../pan_desktop/ui/records/problems.py" line="30"/>
-        <source>This column is not a field of this list; it was not read.</source>
-        <translation>Cột này không phải là trường của danh sách này; cột không được đọc.</translation>
-    </message>
-    <message>
-        <location filename="../../pan_desktop/ui/records/problems.py" line="42"/>
+        <location filename="../../pan_desktop/ui/records/form.py" line="277"/>
         <source>This value cannot be used as it is.</source>
         <translation>Giá trị này chưa dùng được.</translation>
-    </message>
-    <message>
-        <location filename="../../pan_desktop/ui/records/problems.py" line="53"/>
-        <source>Line {line}, {column}: {problem}</source>
-        <translation>Dòng {line}, {column}: {problem}</translation>
-    </message>
-    <message>
-        <location filename="../../pan_desktop/ui/records/problems.py" line="54"/>
-        <source>Line {line}: {problem}</source>
-        <translation>Dòng {line}: {problem}</translation>
     </message>
 </context>
 </TS>

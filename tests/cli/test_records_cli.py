@@ -80,7 +80,7 @@ def test_add_import_export(initialised, capsys, tmp_path):
     f = tmp_path / "new.csv"
     f.write_text("title_vi,provinces\nMô hình mới,Bến Tre\n", encoding="utf-8")
     code, out, _ = run(capsys, "--data-dir", d, "import", str(f))
-    assert code == 0 and "1 created" in out
+    assert code == 0 and "1 added, 0 updated, 0 already present, 0 refused" in out
     code, out, _ = run(capsys, "--data-dir", d, "list", "initiatives", "--province", "Vĩnh Long", "--json")
     assert [r["title_vi"] for r in json.loads(out)] == ["Mô hình mới"]
     out_file = tmp_path / "all.jsonl"

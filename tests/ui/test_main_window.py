@@ -94,7 +94,9 @@ def test_import_a_file_that_is_refused_shows_every_problem_and_changes_nothing(w
     qtbot.waitUntil(lambda: bool(shown), timeout=5000)
     assert shown[0].windowTitle() == "Chưa nhập gì"
     details = shown[0].detailedText()
-    assert "Dòng 2, Tên (tiếng Việt): " in details and "Dòng 3, Bắt đầu: " in details, details
+    assert "Dòng 2" in details and "Cần có tên bằng tiếng Việt hoặc tiếng Anh." in details, details
+    assert "Dòng 3" in details and "Tháng phải từ 01 đến 12." in details, details
+    assert "line 2" not in details and "month must be" not in details
     assert "2 lỗi" in shown[0].text()
     assert window.ctx.services.initiatives.count() == 13
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
     QScrollArea, QVBoxLayout, QWidget,
@@ -17,7 +17,7 @@ from pan_desktop.core.services.validation import join_list_text
 from pan_desktop.ui.context import AppContext
 from pan_desktop.ui.errors import show_error
 from pan_desktop.ui.records.pickers import RecordPicker, TermPicker
-from pan_desktop.ui.records.problems import problem_text
+from pan_desktop.ui.error_messages import catalog
 from pan_desktop.ui.workers import run_in_background
 
 ERROR_STYLE = "color:#b00020;"
@@ -210,7 +210,7 @@ class RecordForm(QDialog):
             label = self.errors.get(p.field)
             if label is None:
                 continue
-            label.setText(problem_text(p.code, p.params))
+            label.setText(value_problem_text(p.code, p.params))
             label.show()
             first = first or self.inputs[p.field]
         self.summary.setText(self.tr("Please correct the fields marked in red."))
@@ -263,3 +263,15 @@ def _differs(spec: FieldSpec, stored: Any, entered: Any) -> bool:
     if spec.kind == "bool":
         return bool(stored) != bool(entered)
     return (stored or "") != (entered.strip() if isinstance(entered, str) else entered)
+
+
+def value_problem_text(code: str, params: dict) -> str:
+    """A field's problem in the interface language: the words of its ``value.<code>`` (the catalog the
+    import dialog uses too), never the core's English message."""
+    words = catalog().get(f"value.{code}")
+    if words is not None:
+        try:
+            return words().format(**params)
+        except (KeyError, IndexError, ValueError):
+            pass
+    return QCoreApplication.translate("errors", "This value cannot be used as it is.")
