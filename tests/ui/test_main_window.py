@@ -174,3 +174,17 @@ def test_sources_show_the_document_not_its_file_code(window, qtbot):
     page.select_id("01941f29-7c0c-776b-bac3-e2164316715f")
     qtbot.waitUntil(lambda: "VECOM – WWF" in page.detail.toPlainText(), timeout=5000)
     assert "001_fa913b" not in page.detail.toPlainText() and "source document" not in page.detail.toPlainText()
+
+
+def test_a_good_import_says_what_it_did_in_vietnamese(window, qtbot, tmp_path, monkeypatch):
+    from tests.journeys.english import english_words
+
+    good = tmp_path / "good.csv"
+    good.write_text("title_vi,start_date\nChợ xanh Hội An,2025-03\n", encoding="utf-8")
+    shown = []
+    monkeypatch.setattr(QMessageBox, "open", lambda self: shown.append(self))
+    window.import_initiatives(str(good))
+    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
+    assert shown[0].windowTitle() != "Import finished" and not english_words(shown[0].text()), shown[0].text()
+    assert "1" in shown[0].text()
+    qtbot.waitUntil(lambda: window.ctx.services.initiatives.count() == 14, timeout=5000)
