@@ -59,36 +59,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         self.first_run = not (ctx.data_dir / SETTINGS_FILE).exists()
         self._fitted = False
-        self.nav = QListWidget(objectName="nav")
-        self.nav.setStyleSheet("QListWidget#nav{font-size:14px;border:none;background:palette(window);}"
-                               "QListWidget#nav::item{padding:8px 10px;border-radius:4px;}"
-                               "QListWidget#nav::item:selected{background:#2e7d32;color:white;}")
-        self.nav.setIconSize(QSize(18, 18))
-        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.collapse_button = QToolButton(objectName="nav_collapse", checkable=True, autoRaise=True)
-        self.collapse_button.toggled.connect(self.set_nav_collapsed)
-        nav_column = QVBoxLayout()
-        nav_column.setContentsMargins(0, 0, 0, 0)
-        nav_column.addWidget(self.nav, 1)
-        nav_column.addWidget(self.collapse_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.heading = heading("page_heading")
-        self.read_only_banner = QLabel(objectName="read_only_banner", wordWrap=True)
-        self.read_only_banner.setStyleSheet("background:#fff6e0; color:#5d4200; padding:6px; border-radius:4px;")
-        self.read_only_banner.setVisible(ctx.services.read_only)
-        self.stack = QStackedWidget()
-        # a page never widens or heightens the window: it gets the room the screen gives
-        self.stack.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
-        page_column = QVBoxLayout()
-        page_column.setContentsMargins(0, 0, 0, 0)
-        page_column.addWidget(self.heading)
-        page_column.addWidget(self.read_only_banner)
-        page_column.addWidget(self.stack, 1)
-        central = QWidget()
-        row = QHBoxLayout(central)
-        row.setContentsMargins(6, 6, 6, 6)
-        row.addLayout(nav_column)
-        row.addLayout(page_column, 1)
-        self.setCentralWidget(central)
+        self._build_layout()
         self.pages: list[PageEntry] = []
         self.record_pages: dict[str, RecordsPage] = {}
         self.sync_indicator: QWidget | None = None  # added after start-up
@@ -105,6 +76,39 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence("Ctrl+K"), self, activated=self.focus_search)
         ctx.bridge.data_changed.connect(self._data_changed)
         self.retranslate()
+
+    def _build_layout(self) -> None:
+        """The navigation (foldable to icons) on the left; the heading, the read-only banner and the page."""
+        self.nav = QListWidget(objectName="nav")
+        self.nav.setStyleSheet("QListWidget#nav{font-size:14px;border:none;background:palette(window);}"
+                               "QListWidget#nav::item{padding:8px 10px;border-radius:4px;}"
+                               "QListWidget#nav::item:selected{background:#2e7d32;color:white;}")
+        self.nav.setIconSize(QSize(18, 18))
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.collapse_button = QToolButton(objectName="nav_collapse", checkable=True, autoRaise=True)
+        self.collapse_button.toggled.connect(self.set_nav_collapsed)
+        nav_column = QVBoxLayout()
+        nav_column.setContentsMargins(0, 0, 0, 0)
+        nav_column.addWidget(self.nav, 1)
+        nav_column.addWidget(self.collapse_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.heading = heading("page_heading")
+        self.read_only_banner = QLabel(objectName="read_only_banner", wordWrap=True)
+        self.read_only_banner.setStyleSheet("background:#fff6e0; color:#5d4200; padding:6px; border-radius:4px;")
+        self.read_only_banner.setVisible(self.ctx.services.read_only)
+        self.stack = QStackedWidget()
+        # a page never widens or heightens the window: it gets the room the screen gives
+        self.stack.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        page_column = QVBoxLayout()
+        page_column.setContentsMargins(0, 0, 0, 0)
+        page_column.addWidget(self.heading)
+        page_column.addWidget(self.read_only_banner)
+        page_column.addWidget(self.stack, 1)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(6, 6, 6, 6)
+        row.addLayout(nav_column)
+        row.addLayout(page_column, 1)
+        self.setCentralWidget(central)
 
     def _build_pages(self) -> None:
         self.add_page("start", lambda: self.tr("Start"), self._make_start)
