@@ -21,6 +21,7 @@ from sqlalchemy import create_engine, event, inspect
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 from pan_desktop.core.errors import DataDirError
 from pan_desktop.core.text import fold
@@ -72,8 +73,10 @@ def make_engine(path: Path, read_only: bool = False) -> Engine:
     uri = "file:" + quote(str(Path(path).resolve())) + "?mode=ro"
     if not os.access(Path(path).parent, os.W_OK):
         uri += "&immutable=1"
+    # the pool a file database gets: the URL "sqlite://" would otherwise choose the in-memory database's
+    # one-connection-per-thread pool, which closes a thread's connection while that thread still reads
     engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
-                           json_serializer=_json_dumps)
+                           poolclass=QueuePool, json_serializer=_json_dumps)
     event.listen(engine, "connect", _on_connect_read_only)
     event.listen(engine, "begin", _on_begin)
     return engine
