@@ -133,11 +133,17 @@ def stop_background_timers(ctx) -> None:
         controller._timer.stop()
 
 
+_closed: set[int] = set()  # windows a test closed itself (the fixture then leaves them alone)
+
+
 def close_window(window) -> None:
     """As run_gui ends: the window closes, pending timers fire, running jobs finish, then widgets go."""
     from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtTest import QTest
 
+    if id(window) in _closed:
+        return
+    _closed.add(id(window))
     ctx = window.ctx
     window.close()
     stop_background_timers(ctx)
@@ -170,6 +176,7 @@ def walker(qtbot, walk_data, error_log):
     yield make
     for window in opened:
         close_window(window)
+    _closed.difference_update(id(w) for w in opened)
 
 
 def type_into(widget, text: str) -> None:

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from tests.journeys.conftest import read_only_folder, type_into
+from tests.journeys.conftest import close_window, read_only_folder, type_into
 
 
 @pytest.fixture
@@ -68,8 +68,7 @@ def test_a_write_protected_stick_opens_read_only_browse_search_read_and_print(wa
         walk.check()
         settings = walk.click_nav("settings")
         assert not settings.save_button.isEnabled()
-        window.close()  # before the stick is "pulled out"
-        walk.ctx.pools.wait()
+        close_window(window)  # everything done before the stick is "pulled out"
 
 
 def test_an_empty_write_protected_folder_says_why_in_a_dialog(tmp_path, dialogs, qapp):
