@@ -172,9 +172,7 @@ class MainWindow(QMainWindow):
         from pan_desktop.ui.printing import PrintPage
 
         page = PrintPage(self.ctx)
-        asks_for_settings = getattr(page, "settings_requested", None)  # the page's "Settings…" link
-        if asks_for_settings is not None:
-            asks_for_settings.connect(lambda *_a: self.show_page("settings"))
+        page.open_settings_requested.connect(lambda: self.show_page("settings"))
         return page
 
     def _make_sync(self) -> QWidget:

@@ -4,62 +4,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="110"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="114"/>
         <source>Start</source>
         <translation>Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="111"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="115"/>
         <source>Search</source>
         <translation>Tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="118"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="122"/>
         <source>Library</source>
         <translation>Thư viện</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="119"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="123"/>
         <source>Glossary</source>
         <translation>Thuật ngữ</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="120"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="124"/>
         <source>Print centre</source>
         <translation>In ấn</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="121"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="125"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="127"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="201"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="203"/>
         <source>Conflicts ({count})</source>
         <translation>Xung đột ({count})</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="201"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="203"/>
         <source>Conflicts</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="338"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="340"/>
         <source>Opening the network&apos;s records…</source>
         <translation>Đang mở dữ liệu của mạng lưới…</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="408"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="410"/>
         <source>About PAN Desktop</source>
         <translation>Giới thiệu PAN Desktop</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="409"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="411"/>
         <source>PAN Desktop {version}
 
 The offline knowledge and capacity-building app of the Plastic Action Network (PAN), Vietnam.
@@ -72,127 +72,127 @@ Data folder: {path}</source>
 Thư mục dữ liệu: {path}</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="415"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="417"/>
         <source>Import initiatives</source>
         <translation>Nhập sáng kiến</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="415"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="417"/>
         <source>Spreadsheets (*.csv *.jsonl)</source>
         <translation>Bảng tính (*.csv *.jsonl)</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="418"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="420"/>
         <source>Importing {file}…</source>
         <translation>Đang nhập {file}…</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="425"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="427"/>
         <source>Import finished</source>
         <translation>Đã nhập xong</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="435"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="437"/>
         <source>Nothing was imported</source>
         <translation>Chưa nhập gì</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="436"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="438"/>
         <source>{problems} found in the file, so nothing was imported and your data is unchanged. Fix the rows listed under Show Details and import the file again.</source>
         <translation>Phát hiện {problems} trong tệp nên chưa nhập gì và dữ liệu của bạn không thay đổi. Hãy sửa các dòng liệt kê trong Xem chi tiết rồi nhập lại tệp.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="451"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="453"/>
         <source>Export initiatives</source>
         <translation>Xuất sáng kiến</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="451"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="453"/>
         <source>CSV (*.csv);;JSON Lines (*.jsonl)</source>
         <translation>CSV (*.csv);;JSON Lines (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="455"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="457"/>
         <source>{count} initiatives exported to {file}</source>
         <translation>Đã xuất {count} sáng kiến ra {file}</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="459"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="461"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="483"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="485"/>
         <source>{initiatives} initiatives · {organizations} organisations · {policies} policies · {events} events</source>
         <translation>{initiatives} sáng kiến · {organizations} tổ chức · {policies} chính sách · {events} sự kiện</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="494"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="496"/>
         <source>Show the page names</source>
         <translation>Hiện tên các trang</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="494"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="496"/>
         <source>Show icons only</source>
         <translation>Chỉ hiện biểu tượng</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="503"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="505"/>
         <source>PAN Desktop – Plastic Action Network</source>
         <translation>PAN Desktop – Mạng lưới Hành động về Nhựa</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="504"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="506"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="505"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="507"/>
         <source>&amp;Import initiatives…</source>
         <translation>&amp;Nhập sáng kiến…</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="506"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="508"/>
         <source>&amp;Export initiatives…</source>
         <translation>&amp;Xuất sáng kiến…</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="507"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="509"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="508"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="510"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="509"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="511"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="510"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="512"/>
         <source>&amp;About PAN Desktop</source>
         <translation>&amp;Giới thiệu PAN Desktop</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="511"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="513"/>
         <source>Data: {path}</source>
         <translation>Dữ liệu: {path}</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="514"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="516"/>
         <source>This data folder is read-only (a write-protected USB stick?): you can browse, search, read and print, but nothing can be saved. Copy the folder to this computer to make changes.</source>
         <translation>Thư mục dữ liệu này chỉ đọc được (USB đang bật chống ghi?): bạn vẫn xem, tìm kiếm, đọc và in được, nhưng không lưu được gì. Hãy chép thư mục vào máy này nếu muốn thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="516"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="518"/>
         <source>Pages</source>
         <translation>Các trang</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="517"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="519"/>
         <source>Choose a page; Ctrl+K goes to Search from anywhere</source>
         <translation>Chọn một trang; Ctrl+K mở Tìm kiếm từ bất kỳ đâu</translation>
     </message>

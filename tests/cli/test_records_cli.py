@@ -34,7 +34,7 @@ def test_init_and_list_json_show_the_seed_initiatives_with_real_places_and_perio
     assert len(records) == 13
     long_an = records[LONG_AN]
     assert (long_an["provinces"], long_an["start_date"], long_an["end_date"]) == (["Long An"], "2018", "2023")
-    assert "nearly 10,000 trash cans supported for households" in long_an["outputs"]
+    assert "hỗ trợ gần 10.000 thùng rác cho hộ gia đình" in long_an["outputs"]  # results are written in Vietnamese
     hue = next(r for r in records.values() if r["title_en"].startswith("Project Hue"))
     assert (hue["provinces"], hue["start_date"], hue["end_date"]) == (["Huế"], "2021", "2024")
     asean = next(r for r in records.values() if "Resin Pellets" in r["title_en"])

@@ -27,3 +27,5 @@ def test_print_a_handout_and_a_booklet_to_files(walker, tmp_path, monkeypatch):
     save_as(walk, page, tmp_path / "booklet.pdf", monkeypatch)
     assert len(PdfReader(tmp_path / "booklet.pdf").pages) >= 1
     walk.check()
+    walk.qtbot.mouseClick(page.settings_button, Qt.MouseButton.LeftButton)  # "Change in Settings…"
+    assert walk.window.current_key() == "settings"

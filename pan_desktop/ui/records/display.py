@@ -31,7 +31,7 @@ def field_text(spec: FieldSpec, value: Any, lang: str) -> str:
     return str(value)
 
 
-SOURCE_CODE = re.compile(r"\s*\(source document [0-9]{3}_[0-9a-f]{16}\)")
+SOURCE_CODE = re.compile(r"\s*\([^()]*\b[0-9]{3}_[0-9a-f]{16}\)")  # "(source document 001_fa913b…)", in either language
 RECORD_LINK = "record:{table}:{id}"
 
 
