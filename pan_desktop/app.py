@@ -52,6 +52,9 @@ def _install_excepthook() -> None:
 def run_gui(data_dir: Path) -> int:
     """Open the window on ``data_dir``; returns the exit code."""
     marks = [("run_gui", time.time())]  # start-up phases, reported by the probe (bench/startup_bench.py)
+    from pan_desktop.ui.none_guard import keep_none_alive
+
+    keep_none_alive()  # PySide6 6.12 on Python 3.11 would use up None's references in a long session
     for name in CORE_FOR_PAGES:
         importlib.import_module(name)
     marks.append(("core-imports", time.time()))

@@ -132,6 +132,9 @@ class SelfTest:
         from PySide6.QtWidgets import QApplication
 
         from pan_desktop.app import build_context, build_main_window
+        from pan_desktop.ui.none_guard import keep_none_alive
+
+        keep_none_alive()
 
         app = QApplication.instance() or QApplication([sys.argv[0]])
         ctx = build_context(self.services, self.data_dir)

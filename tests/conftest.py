@@ -9,6 +9,10 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from pan_desktop.ui.none_guard import keep_none_alive  # noqa: E402 - before any Qt call of the session
+
+keep_none_alive()  # PySide6 6.12 takes a reference from None per None it returns: the suite used them all up
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
 
