@@ -115,8 +115,11 @@ def open_window(qtbot, data_dir: Path, lang: str = "vi", size: str = "1366x768",
     services.settings.language = lang
     ctx = build_context(services, data_dir)
     window = build_main_window(ctx)  # closed and deleted by close_window, not by qtbot
-    window.setScreen(screen_named(SIZES[size]))
+    screen = screen_named(SIZES[size])
+    window.setScreen(screen)
+    window.move(screen.availableGeometry().topLeft())  # else the window opens where the first screen is
     window.show()
+    assert window.screen() is screen, f"the window opened on {window.screen().name()}, not {screen.name()}"
     window.activateWindow()  # keys go to the window a person is looking at
     qtbot.waitUntil(window.isActiveWindow, timeout=5000)
     if ready:

@@ -90,3 +90,17 @@ def test_one_spelling_convention_xoa_not_xoa(name):
     texts = [t.text or "" for t in ET.parse(TRANSLATIONS / name).iter("translation")]
     odd = sorted({m.group(0) + " in " + t[:60] for t in texts for m in re.finditer(NEW_STYLE_TONE, t, re.IGNORECASE)})
     assert not odd, odd
+
+
+def test_every_audience_of_the_bundled_packs_has_a_vietnamese_label():
+    """Search facets, library filters and record forms show an audience by its label, never its code."""
+    from pan_desktop.core.paths import training_modules_dir
+    import yaml
+
+    from pan_desktop.core.vocab import AUDIENCES, label
+
+    codes = {a for pack in training_modules_dir().glob("*/pack.yaml")
+             for a in yaml.safe_load(pack.read_text(encoding="utf-8")).get("audience", [])}
+    assert {"outreach-workers", "trainers"} <= codes
+    assert codes <= set(AUDIENCES), codes - set(AUDIENCES)
+    assert label(AUDIENCES, "outreach-workers", "vi") == "Cán bộ tiếp cận cộng đồng, cơ sở"
