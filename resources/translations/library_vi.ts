@@ -4,22 +4,22 @@
 <context>
     <name>ChangesDialog</name>
     <message>
-        <location filename="../../pan_desktop/ui/library/updates.py" line="74"/>
+        <location filename="../../pan_desktop/ui/library/updates.py" line="76"/>
         <source>Install PAN content updates</source>
         <translation>Cài đặt cập nhật tài liệu của PAN</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/updates.py" line="75"/>
+        <location filename="../../pan_desktop/ui/library/updates.py" line="77"/>
         <source>These packs are signed by PAN and ready to install. Your reading places stay where they are, except in removed lessons.</source>
         <translation>Các gói này có chữ ký số của PAN và sẵn sàng để cài đặt. Vị trí đang đọc của bạn được giữ nguyên, trừ trong những bài học bị bỏ đi.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/updates.py" line="80"/>
+        <location filename="../../pan_desktop/ui/library/updates.py" line="82"/>
         <source>Install</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/updates.py" line="87"/>
+        <location filename="../../pan_desktop/ui/library/updates.py" line="89"/>
         <source>{n} pack(s) were refused and will not be installed.</source>
         <translation>{n} gói bị từ chối và sẽ không được cài đặt.</translation>
     </message>
@@ -27,22 +27,27 @@
 <context>
     <name>CheckCard</name>
     <message>
-        <location filename="../../pan_desktop/ui/library/checks.py" line="53"/>
+        <location filename="../../pan_desktop/ui/library/checks.py" line="54"/>
         <source>Question {n}</source>
         <translation>Câu hỏi {n}</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/checks.py" line="57"/>
+        <location filename="../../pan_desktop/ui/library/checks.py" line="58"/>
         <source>Check answer</source>
         <translation>Kiểm tra đáp án</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/checks.py" line="78"/>
+        <location filename="../../pan_desktop/ui/library/checks.py" line="59"/>
+        <source>Shows whether the chosen answer is right, and why</source>
+        <translation>Cho biết câu trả lời đã chọn có đúng không, và vì sao</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/library/checks.py" line="85"/>
         <source>Correct.</source>
         <translation>Chính xác.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/checks.py" line="81"/>
+        <location filename="../../pan_desktop/ui/library/checks.py" line="88"/>
         <source>Not quite. The answer is: {answer}</source>
         <translation>Chưa đúng. Đáp án là: {answer}</translation>
     </message>
@@ -50,12 +55,12 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../pan_desktop/ui/library/checks.py" line="140"/>
+        <location filename="../../pan_desktop/ui/library/checks.py" line="147"/>
         <source>Score: {correct} of {total} ({answered} answered)</source>
         <translation>Điểm: {correct}/{total} (đã trả lời {answered} câu)</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/checks.py" line="145"/>
+        <location filename="../../pan_desktop/ui/library/checks.py" line="152"/>
         <source>Knowledge check</source>
         <translation>Kiểm tra kiến thức</translation>
     </message>
@@ -63,67 +68,67 @@
 <context>
     <name>ContentUpdater</name>
     <message>
-        <location filename="../../pan_desktop/ui/library/updates.py" line="144"/>
+        <location filename="../../pan_desktop/ui/library/updates.py" line="146"/>
         <source>This computer is not enrolled with a hub yet: enrol it on the Sync page, or update from a folder (a USB stick from the secretariat).</source>
         <translation>Máy này chưa tham gia máy chủ nào: hãy đăng ký ở trang Đồng bộ, hoặc cập nhật từ một thư mục (USB do ban thư ký gửi).</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/updates.py" line="150"/>
+        <location filename="../../pan_desktop/ui/library/updates.py" line="152"/>
         <source>Choose the folder with PAN&apos;s content (on the USB stick)</source>
         <translation>Chọn thư mục chứa tài liệu của PAN (trên USB)</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/updates.py" line="161"/>
+        <location filename="../../pan_desktop/ui/library/updates.py" line="163"/>
         <source>Checking PAN&apos;s signed content…</source>
         <translation>Đang kiểm tra tài liệu có chữ ký số của PAN…</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/updates.py" line="169"/>
+        <location filename="../../pan_desktop/ui/library/updates.py" line="171"/>
         <source>Your content is up to date.</source>
         <translation>Tài liệu của bạn đã là bản mới nhất.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/updates.py" line="175"/>
+        <location filename="../../pan_desktop/ui/library/updates.py" line="177"/>
         <source>PAN content updates</source>
         <translation>Cập nhật tài liệu của PAN</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/updates.py" line="176"/>
+        <location filename="../../pan_desktop/ui/library/updates.py" line="178"/>
         <source>{n} pack(s) can be updated: {size} to download. Download now?</source>
         <translation>Có {n} gói có thể cập nhật: cần tải về {size}. Tải về ngay?</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/updates.py" line="180"/>
+        <location filename="../../pan_desktop/ui/library/updates.py" line="182"/>
         <source>Nothing was downloaded.</source>
         <translation>Chưa tải về gì.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/updates.py" line="182"/>
+        <location filename="../../pan_desktop/ui/library/updates.py" line="184"/>
         <source>Downloading PAN content…</source>
         <translation>Đang tải tài liệu của PAN…</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/updates.py" line="182"/>
+        <location filename="../../pan_desktop/ui/library/updates.py" line="184"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/updates.py" line="210"/>
+        <location filename="../../pan_desktop/ui/library/updates.py" line="212"/>
         <source>Nothing was installed.</source>
         <translation>Không cài đặt gì.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/updates.py" line="214"/>
+        <location filename="../../pan_desktop/ui/library/updates.py" line="216"/>
         <source>Installing…</source>
         <translation>Đang cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/updates.py" line="220"/>
+        <location filename="../../pan_desktop/ui/library/updates.py" line="222"/>
         <source>{n} pack(s) installed from PAN.</source>
         <translation>Đã cài đặt {n} gói của PAN.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/updates.py" line="233"/>
+        <location filename="../../pan_desktop/ui/library/updates.py" line="235"/>
         <source>{n} pack(s) were refused and nothing of them was installed:</source>
         <translation>{n} gói bị từ chối và không phần nào của chúng được cài đặt:</translation>
     </message>
@@ -131,27 +136,37 @@
 <context>
     <name>GlossaryPage</name>
     <message>
-        <location filename="../../pan_desktop/ui/library/glossary_page.py" line="118"/>
-        <source>{shown} of {total} terms</source>
-        <translation>{shown}/{total} thuật ngữ</translation>
+        <location filename="../../pan_desktop/ui/library/glossary_page.py" line="132"/>
+        <source>{shown} of {total}</source>
+        <translation>{shown}/{total}</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/glossary_page.py" line="122"/>
+        <location filename="../../pan_desktop/ui/library/glossary_page.py" line="140"/>
         <source>No term matches. Try fewer words, or the other language.</source>
         <translation>Không có thuật ngữ phù hợp. Hãy thử ít từ hơn, hoặc dùng ngôn ngữ kia.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/glossary_page.py" line="131"/>
+        <location filename="../../pan_desktop/ui/library/glossary_page.py" line="149"/>
         <source>Also called</source>
         <translation>Còn gọi là</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/glossary_page.py" line="134"/>
-        <source>Glossary</source>
+        <location filename="../../pan_desktop/ui/library/glossary_page.py" line="152"/>
+        <source>Search the glossary</source>
+        <translation>Tìm trong bảng thuật ngữ</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/library/glossary_page.py" line="153"/>
+        <source>Terms</source>
         <translation>Thuật ngữ</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/glossary_page.py" line="135"/>
+        <location filename="../../pan_desktop/ui/library/glossary_page.py" line="154"/>
+        <source>The chosen term</source>
+        <translation>Thuật ngữ đang chọn</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/library/glossary_page.py" line="155"/>
         <source>Search a term in Vietnamese or English (diacritics optional)</source>
         <translation>Tìm thuật ngữ bằng tiếng Việt hoặc tiếng Anh (có dấu hay không dấu đều được)</translation>
     </message>
@@ -159,22 +174,22 @@
 <context>
     <name>GuidelineView</name>
     <message>
-        <location filename="../../pan_desktop/ui/library/reader.py" line="261"/>
+        <location filename="../../pan_desktop/ui/library/reader.py" line="302"/>
         <source>Overview and objectives</source>
         <translation>Tổng quan và mục tiêu</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/reader.py" line="261"/>
+        <location filename="../../pan_desktop/ui/library/reader.py" line="302"/>
         <source>Sections by aspect</source>
         <translation>Các phần theo khía cạnh</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/reader.py" line="266"/>
+        <location filename="../../pan_desktop/ui/library/reader.py" line="307"/>
         <source>Site checklists</source>
         <translation>Bảng kiểm tại cơ sở</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/reader.py" line="269"/>
+        <location filename="../../pan_desktop/ui/library/reader.py" line="310"/>
         <source>Glossary</source>
         <translation>Thuật ngữ</translation>
     </message>
@@ -182,104 +197,114 @@
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../pan_desktop/ui/library/library_page.py" line="182"/>
+        <location filename="../../pan_desktop/ui/library/library_page.py" line="187"/>
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/library_page.py" line="206"/>
+        <location filename="../../pan_desktop/ui/library/library_page.py" line="214"/>
         <source>All</source>
         <translation>Tất cả</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/library_page.py" line="235"/>
-        <source>{shown} of {total} packs</source>
-        <translation>{shown}/{total} tài liệu</translation>
+        <location filename="../../pan_desktop/ui/library/library_page.py" line="243"/>
+        <source>{shown} of {total}</source>
+        <translation>{shown}/{total}</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/library_page.py" line="240"/>
+        <location filename="../../pan_desktop/ui/library/library_page.py" line="248"/>
         <source>Install a content pack</source>
         <translation>Cài đặt gói tài liệu</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/library_page.py" line="241"/>
+        <location filename="../../pan_desktop/ui/library/library_page.py" line="249"/>
         <source>Content packs (*.panpack *.zip)</source>
         <translation>Gói tài liệu (*.panpack *.zip)</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/library_page.py" line="248"/>
+        <location filename="../../pan_desktop/ui/library/library_page.py" line="256"/>
         <source>Checking and installing {name}…</source>
         <translation>Đang kiểm tra và cài đặt {name}…</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/library_page.py" line="255"/>
+        <location filename="../../pan_desktop/ui/library/library_page.py" line="263"/>
         <source>{id} {version} is already installed; nothing changed.</source>
         <translation>{id} {version} đã được cài đặt; không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/library_page.py" line="257"/>
+        <location filename="../../pan_desktop/ui/library/library_page.py" line="265"/>
         <source>{id} upgraded from {previous} to {version}.</source>
         <translation>{id} đã được nâng cấp từ {previous} lên {version}.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/library_page.py" line="259"/>
+        <location filename="../../pan_desktop/ui/library/library_page.py" line="267"/>
         <source>{id} {version} installed.</source>
         <translation>Đã cài đặt {id} {version}.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/library_page.py" line="302"/>
+        <location filename="../../pan_desktop/ui/library/library_page.py" line="275"/>
+        <source>{name} was not installed: {problems} found. Nothing was changed; fix the pack and install it again.</source>
+        <translation>Chưa cài {name}: phát hiện {problems}. Không có gì bị thay đổi; hãy sửa gói tài liệu rồi cài lại.</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/library/library_page.py" line="276"/>
+        <source>The pack</source>
+        <translation>Gói tài liệu</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/library/library_page.py" line="331"/>
         <source>Library: training modules and technical guidelines</source>
         <translation>Thư viện: học phần tập huấn và hướng dẫn kỹ thuật</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/library_page.py" line="303"/>
+        <location filename="../../pan_desktop/ui/library/library_page.py" line="334"/>
         <source>Audience:</source>
         <translation>Đối tượng:</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/library_page.py" line="304"/>
+        <location filename="../../pan_desktop/ui/library/library_page.py" line="335"/>
         <source>Kind:</source>
         <translation>Loại:</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/library_page.py" line="305"/>
+        <location filename="../../pan_desktop/ui/library/library_page.py" line="336"/>
         <source>Language:</source>
         <translation>Ngôn ngữ:</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/library_page.py" line="306"/>
+        <location filename="../../pan_desktop/ui/library/library_page.py" line="337"/>
         <source>Install a pack…</source>
         <translation>Cài đặt gói…</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/library_page.py" line="307"/>
+        <location filename="../../pan_desktop/ui/library/library_page.py" line="338"/>
         <source>Update content</source>
         <translation>Cập nhật tài liệu</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/library_page.py" line="308"/>
+        <location filename="../../pan_desktop/ui/library/library_page.py" line="339"/>
         <source>Install the modules and guidelines PAN published, checked against PAN&apos;s signatures</source>
         <translation>Cài đặt các học phần và hướng dẫn kỹ thuật do PAN phát hành, đã đối chiếu với chữ ký số của PAN</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/library_page.py" line="309"/>
+        <location filename="../../pan_desktop/ui/library/library_page.py" line="342"/>
         <source>From the hub</source>
         <translation>Từ máy chủ</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/library_page.py" line="310"/>
+        <location filename="../../pan_desktop/ui/library/library_page.py" line="343"/>
         <source>From a folder (USB stick)…</source>
         <translation>Từ một thư mục (USB)…</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/library_page.py" line="311"/>
+        <location filename="../../pan_desktop/ui/library/library_page.py" line="344"/>
         <source>Install a module or guideline from a .panpack file that PAN did not sign (you are asked first)</source>
         <translation>Cài đặt một học phần hoặc hướng dẫn từ tệp .panpack không có chữ ký số của PAN (bạn sẽ được hỏi trước)</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/library_page.py" line="312"/>
-        <source>No content packs are installed yet. Run &apos;pan-desktop init&apos; or install a pack with &apos;pan-desktop content install PATH&apos; (a folder or a .panpack file).</source>
-        <translation>Chưa cài đặt gói tài liệu nào. Hãy chạy &apos;pan-desktop init&apos; hoặc cài một gói bằng lệnh &apos;pan-desktop content install ĐƯỜNG_DẪN&apos; (một thư mục hoặc một tệp .panpack).</translation>
+        <location filename="../../pan_desktop/ui/library/library_page.py" line="351"/>
+        <source>No content packs are installed yet. Press &quot;Update content&quot; to get PAN&apos;s modules and guidelines from the hub or from a USB stick.</source>
+        <translation>Chưa có gói tài liệu nào. Hãy bấm &quot;Cập nhật tài liệu&quot; để nhận các học phần và hướng dẫn của PAN từ máy chủ của mạng lưới hoặc từ USB.</translation>
     </message>
 </context>
 <context>
@@ -310,52 +335,52 @@
         <translation>{n} MB</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/updates.py" line="42"/>
+        <location filename="../../pan_desktop/ui/library/updates.py" line="44"/>
         <source>Content as of {date}: it came from a copy (such as a USB stick) whose signatures are older than a few days. It is genuine, but there may be newer content; connect to the hub to check.</source>
         <translation>Tài liệu tính đến ngày {date}: tài liệu đến từ một bản sao (ví dụ USB) có chữ ký số đã cũ hơn vài ngày. Tài liệu là bản thật, nhưng có thể đã có bản mới hơn; hãy kết nối với máy chủ để kiểm tra.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/updates.py" line="48"/>
+        <location filename="../../pan_desktop/ui/library/updates.py" line="50"/>
         <source>lesson</source>
         <translation>bài học</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/updates.py" line="48"/>
+        <location filename="../../pan_desktop/ui/library/updates.py" line="50"/>
         <source>knowledge check</source>
         <translation>câu hỏi kiểm tra kiến thức</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/updates.py" line="49"/>
+        <location filename="../../pan_desktop/ui/library/updates.py" line="51"/>
         <source>checklist item</source>
         <translation>mục bảng kiểm</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/updates.py" line="50"/>
+        <location filename="../../pan_desktop/ui/library/updates.py" line="52"/>
         <source>added</source>
         <translation>thêm mới</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/updates.py" line="50"/>
+        <location filename="../../pan_desktop/ui/library/updates.py" line="52"/>
         <source>changed</source>
         <translation>thay đổi</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/updates.py" line="51"/>
+        <location filename="../../pan_desktop/ui/library/updates.py" line="53"/>
         <source>removed</source>
         <translation>bỏ đi</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/updates.py" line="55"/>
+        <location filename="../../pan_desktop/ui/library/updates.py" line="57"/>
         <source>{title}: version {old} → {new}</source>
         <translation>{title}: phiên bản {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/updates.py" line="56"/>
+        <location filename="../../pan_desktop/ui/library/updates.py" line="58"/>
         <source>{title}: new, version {new}</source>
         <translation>{title}: mới, phiên bản {new}</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/updates.py" line="63"/>
+        <location filename="../../pan_desktop/ui/library/updates.py" line="65"/>
         <source>(no lesson, check or checklist item changes)</source>
         <translation>(không thay đổi bài học, câu hỏi hay mục bảng kiểm nào)</translation>
     </message>
@@ -363,12 +388,12 @@
 <context>
     <name>ModuleView</name>
     <message>
-        <location filename="../../pan_desktop/ui/library/reader.py" line="250"/>
+        <location filename="../../pan_desktop/ui/library/reader.py" line="291"/>
         <source>Overview and objectives</source>
         <translation>Tổng quan và mục tiêu</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/reader.py" line="253"/>
+        <location filename="../../pan_desktop/ui/library/reader.py" line="294"/>
         <source>Glossary</source>
         <translation>Thuật ngữ</translation>
     </message>
@@ -376,133 +401,159 @@
 <context>
     <name>PackCard</name>
     <message>
-        <location filename="../../pan_desktop/ui/library/library_page.py" line="82"/>
+        <location filename="../../pan_desktop/ui/library/library_page.py" line="86"/>
         <source>about {hours} hours</source>
         <translation>khoảng {hours} giờ</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/library_page.py" line="83"/>
-        <source>{n} lessons</source>
-        <translation>{n} bài</translation>
-    </message>
-    <message>
-        <location filename="../../pan_desktop/ui/library/library_page.py" line="83"/>
-        <source>{n} sections</source>
-        <translation>{n} phần</translation>
-    </message>
-    <message>
-        <location filename="../../pan_desktop/ui/library/library_page.py" line="89"/>
-        <source>Open</source>
-        <translation>Mở</translation>
-    </message>
-    <message>
-        <location filename="../../pan_desktop/ui/library/library_page.py" line="90"/>
+        <location filename="../../pan_desktop/ui/library/library_page.py" line="94"/>
         <source>Not from PAN: installed from a file nobody signed</source>
         <translation>Không phải của PAN: cài từ một tệp không có chữ ký số</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/library/library_page.py" line="95"/>
+        <source>Open {title}</source>
+        <translation>Mở {title}</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/library/library_page.py" line="93"/>
+        <source>Open</source>
+        <translation>Mở</translation>
     </message>
 </context>
 <context>
     <name>PackReader</name>
     <message>
-        <location filename="../../pan_desktop/ui/library/reader.py" line="202"/>
+        <location filename="../../pan_desktop/ui/library/reader.py" line="211"/>
         <source>Glossary</source>
         <translation>Thuật ngữ</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/reader.py" line="207"/>
+        <location filename="../../pan_desktop/ui/library/reader.py" line="216"/>
         <source>{n} minutes</source>
         <translation>{n} phút</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/reader.py" line="207"/>
-        <location filename="../../pan_desktop/ui/library/reader.py" line="232"/>
+        <location filename="../../pan_desktop/ui/library/reader.py" line="216"/>
+        <location filename="../../pan_desktop/ui/library/reader.py" line="268"/>
         <source>Facilitator notes</source>
         <translation>Ghi chú cho người điều phối</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/reader.py" line="207"/>
+        <location filename="../../pan_desktop/ui/library/reader.py" line="216"/>
         <source>Audience</source>
         <translation>Đối tượng</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/reader.py" line="208"/>
+        <location filename="../../pan_desktop/ui/library/reader.py" line="217"/>
         <source>Duration</source>
         <translation>Thời lượng</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/reader.py" line="208"/>
+        <location filename="../../pan_desktop/ui/library/reader.py" line="217"/>
         <source>Version</source>
         <translation>Phiên bản</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/reader.py" line="208"/>
+        <location filename="../../pan_desktop/ui/library/reader.py" line="217"/>
         <source>Updated</source>
         <translation>Cập nhật</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/reader.py" line="209"/>
+        <location filename="../../pan_desktop/ui/library/reader.py" line="218"/>
         <source>Authors</source>
         <translation>Tác giả</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/reader.py" line="209"/>
+        <location filename="../../pan_desktop/ui/library/reader.py" line="218"/>
         <source>Licence</source>
         <translation>Giấy phép</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/reader.py" line="209"/>
+        <location filename="../../pan_desktop/ui/library/reader.py" line="218"/>
         <source>Objectives</source>
         <translation>Mục tiêu</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/reader.py" line="210"/>
+        <location filename="../../pan_desktop/ui/library/reader.py" line="219"/>
+        <location filename="../../pan_desktop/ui/library/reader.py" line="273"/>
         <source>Contents</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/reader.py" line="210"/>
+        <location filename="../../pan_desktop/ui/library/reader.py" line="219"/>
         <source>Sources</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/reader.py" line="210"/>
+        <location filename="../../pan_desktop/ui/library/reader.py" line="219"/>
         <source>Done</source>
         <translation>Đạt</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/reader.py" line="211"/>
+        <location filename="../../pan_desktop/ui/library/reader.py" line="220"/>
         <source>Good practice to check</source>
         <translation>Thực hành tốt cần kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/reader.py" line="211"/>
+        <location filename="../../pan_desktop/ui/library/reader.py" line="220"/>
         <source>What to look for</source>
         <translation>Cần quan sát gì</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/reader.py" line="212"/>
+        <location filename="../../pan_desktop/ui/library/reader.py" line="221"/>
         <source>{n} items · tick each box on a printed copy during the visit</source>
         <translation>{n} mục · đánh dấu từng ô trên bản in khi đến cơ sở</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/reader.py" line="213"/>
+        <location filename="../../pan_desktop/ui/library/reader.py" line="222"/>
         <source>Also called</source>
         <translation>Còn gọi là</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/reader.py" line="231"/>
+        <location filename="../../pan_desktop/ui/library/reader.py" line="251"/>
+        <source>Hide questions</source>
+        <translation>Ẩn câu hỏi</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/library/reader.py" line="251"/>
+        <source>Show questions</source>
+        <translation>Hiện câu hỏi</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/library/reader.py" line="253"/>
+        <source>Show or hide the knowledge check under the lesson</source>
+        <translation>Hiện hoặc ẩn phần kiểm tra kiến thức dưới bài học</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/library/reader.py" line="267"/>
         <source>← Library</source>
         <translation>← Thư viện</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/reader.py" line="233"/>
+        <location filename="../../pan_desktop/ui/library/reader.py" line="269"/>
         <source>Show the notes for the person running the session</source>
         <translation>Hiện ghi chú dành cho người điều phối buổi học</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/library/reader.py" line="234"/>
+        <location filename="../../pan_desktop/ui/library/reader.py" line="270"/>
         <source>Content language:</source>
         <translation>Ngôn ngữ nội dung:</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/library/reader.py" line="271"/>
+        <source>Content language</source>
+        <translation>Ngôn ngữ tài liệu</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/library/reader.py" line="272"/>
+        <source>Back to the library</source>
+        <translation>Quay lại thư viện</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/library/reader.py" line="274"/>
+        <source>Page text</source>
+        <translation>Nội dung trang</translation>
     </message>
 </context>
 <context>

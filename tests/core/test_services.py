@@ -123,3 +123,29 @@ def test_hostile_text_is_stored_safely(services):
     rec = services.initiatives.create({"title_vi": "A\ud800B\x00C\x1b", "summary_vi": "<b>x</b> & =1+1 \u202e"})
     assert rec["title_vi"] == "ABC"
     assert services.initiatives.get(rec.id)["summary_vi"] == "<b>x</b> & =1+1 \u202e"
+
+
+def test_a_read_only_database_is_read_from_many_threads_at_once(services, data_dir):
+    """The read-only engine pools connections as a file database does (the in-memory URL's per-thread
+    pool closed one thread's connection under another and crashed the process)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from sqlalchemy.pool import QueuePool
+
+    from pan_desktop.core.services import Services
+
+    services.initiatives.create({"title_vi": "Chợ xanh"})
+    services.close()
+    read_only = Services.open_read_only(data_dir)
+    try:
+        assert read_only.read_only and isinstance(read_only.db.engine.pool, QueuePool)
+        with ThreadPoolExecutor(8) as pool:
+            counts = list(pool.map(lambda _i: read_only.counts()["initiatives"], range(64)))
+        assert counts == [1] * 64
+        import pytest
+        from sqlalchemy.exc import OperationalError
+
+        with pytest.raises(OperationalError):
+            read_only.initiatives.create({"title_vi": "Không lưu được"})
+    finally:
+        read_only.close()

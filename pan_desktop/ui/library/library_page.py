@@ -10,14 +10,17 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QFrame, QGridLayout, QHBo
                                QScrollArea, QStackedWidget, QToolButton, QVBoxLayout, QWidget)
 
 from pan_desktop.core.content import KINDS, Library, Pack, audience_label, install
+from pan_desktop.core.content.model import PackError
 from pan_desktop.core.content.positions import Position, ReadingPositions
 from pan_desktop.ui.context import AppContext
 from pan_desktop.ui.errors import error_text, show_error
 from pan_desktop.ui.library.reader import PackReader, reader_for
 from pan_desktop.ui.library.updates import ContentUpdater, as_of_text, confirm_unsigned
+from pan_desktop.ui.text import count_text, number
 from pan_desktop.ui.workers import run_in_background
 
 COLUMNS = 2
+MAX_PROBLEMS_SHOWN = 12
 
 
 @dataclass(frozen=True)
@@ -79,8 +82,9 @@ class PackCard(QFrame):
         self.title.setText(p.title.get(lang))
         parts = [KINDS[p.kind].get(lang)]
         if p.duration_minutes:
-            parts.append(self.tr("about {hours} hours").format(hours=f"{round(p.duration_minutes / 30) / 2:g}"))
-        parts.append(self.tr("{n} lessons").format(n=len(p.lessons)) if p.kind == "module" else self.tr("{n} sections").format(n=len(p.lessons)))
+            hours = round(p.duration_minutes / 30) / 2  # to the half hour
+            parts.append(self.tr("about {hours} hours").format(hours=number(hours)))
+        parts.append(count_text(len(p.lessons), "lesson" if p.kind == "module" else "section"))
         parts.append(" / ".join(code.upper() for code in p.languages))
         self.meta.setText(" · ".join(parts))
         summary = p.summary.get(lang)
@@ -88,6 +92,8 @@ class PackCard(QFrame):
         self.audience.setText(", ".join(audience_label(a, lang) for a in p.audience))
         self.open_button.setText(self.tr("Open"))
         self.not_from_pan.setText(self.tr("Not from PAN: installed from a file nobody signed"))
+        self.open_button.setAccessibleName(self.tr("Open {title}").format(title=p.title.get(lang)))
+        self.setAccessibleName(p.title.get(lang))
 
     def mouseDoubleClickEvent(self, event) -> None:
         self.open_requested.emit(self.pack.id)
@@ -111,9 +117,8 @@ class LibraryPage(QWidget):
         self.positions: dict[str, Position] = {}
         self.cards: list[PackCard] = []
         self.reader: PackReader | None = None
+        self._pending: tuple[str, str] | None = None  # a lesson asked for before the packs were loaded
 
-        self.heading = QLabel(objectName="library_heading")
-        self.heading.setStyleSheet("font-size:20px; font-weight:bold; color:#2e7d32;")
         self.audience_box = QComboBox(objectName="filter_audience")
         self.kind_box = QComboBox(objectName="filter_kind")
         self.language_box = QComboBox(objectName="filter_language")
@@ -161,7 +166,7 @@ class LibraryPage(QWidget):
         scroll.setWidget(self.grid_host)
         browse = QWidget()
         col = QVBoxLayout(browse)
-        col.addWidget(self.heading)
+        col.setContentsMargins(0, 0, 0, 0)
         col.addLayout(filters)
         col.addWidget(self.as_of_notice)
         col.addWidget(self.status)
@@ -191,6 +196,9 @@ class LibraryPage(QWidget):
         self._fill_filters()
         self._apply_filters()
         self.loaded.emit(len(self.packs))
+        pending, self._pending = self._pending, None
+        if pending is not None and any(p.id == pending[0] for p in self.packs):
+            self.open_lesson(*pending)
 
     def _failed(self, exc: BaseException) -> None:
         self.count.setText("")
@@ -232,7 +240,7 @@ class LibraryPage(QWidget):
             self.grid.addWidget(card, i // COLUMNS, i % COLUMNS)
             self.cards.append(card)
         self.grid.setRowStretch(len(shown) // COLUMNS + 1, 1)
-        self.count.setText(self.tr("{shown} of {total} packs").format(shown=len(shown), total=len(self.packs)))
+        self.count.setText(self.tr("{shown} of {total}").format(shown=number(len(shown)), total=count_text(len(self.packs), "pack")))
         self.empty.setVisible(not self.packs)
 
     # --- installing from a file (e.g. a USB stick) -----------------------------------------------
@@ -263,7 +271,13 @@ class LibraryPage(QWidget):
 
     def _install_failed(self, exc: BaseException) -> None:
         self.install_button.setEnabled(True)
-        self._show_status(error_text(exc), ok=False)
+        if isinstance(exc, PackError):  # for the pack's author: where each problem is, as the validator wrote it
+            head = self.tr("{name} was not installed: {problems} found. Nothing was changed; fix the pack and "
+                           "install it again.").format(name=Path(exc.source).name or self.tr("The pack"),
+                                                       problems=count_text(len(exc.problems), "problem"))
+            self._show_status("\n".join([head, *(f"• {p}" for p in exc.problems[:MAX_PROBLEMS_SHOWN])]), ok=False)
+        else:
+            self._show_status(error_text(exc), ok=False)
 
     def _show_status(self, text: str, ok: bool) -> None:
         colour, background = ("#1b5e20", "#e8f5e9") if ok else ("#8a1c1c", "#fdecea")
@@ -281,8 +295,18 @@ class LibraryPage(QWidget):
         self.reader.page_shown.connect(lambda key, pid=pack_id: self._remember(pid))
         self.stack.addWidget(self.reader)
         self.stack.setCurrentWidget(self.reader)
+        self.reader.toc.setFocus(Qt.FocusReason.OtherFocusReason)  # the hidden Open button had it
         self.reader_opened.emit(self.reader)
         return self.reader
+
+    def open_lesson(self, pack_id: str, lesson_id: str = "") -> None:
+        """Open a pack at one lesson (a search result); waits for the packs when they are still loading."""
+        if not any(p.id == pack_id for p in self.packs):
+            self._pending = (pack_id, lesson_id)
+            return
+        reader = self.open_pack(pack_id)
+        if lesson_id and reader._has_key(f"lesson:{lesson_id}"):
+            reader.show_page(f"lesson:{lesson_id}")
 
     def _remember(self, pack_id: str) -> None:
         if self.reader is not None:
@@ -291,26 +315,41 @@ class LibraryPage(QWidget):
     def close_reader(self) -> None:
         if self.reader is None:
             return
-        self.positions[self.reader.pack.id] = self.reader.current_position()
+        pack_id = self.reader.pack.id
+        self.positions[pack_id] = self.reader.current_position()
         self.reader._save_position()
         self.stack.setCurrentIndex(0)
+        for card in self.cards:  # back where the person left the list
+            if card.pack.id == pack_id:
+                card.open_button.setFocus(Qt.FocusReason.OtherFocusReason)
         self.stack.removeWidget(self.reader)
         self.reader.deleteLater()
         self.reader = None
 
+    def heading_text(self) -> str:
+        """The window's heading while this page is shown."""
+        return self.tr("Library: training modules and technical guidelines")
+
     def retranslate(self) -> None:
-        self.heading.setText(self.tr("Library: training modules and technical guidelines"))
         self.audience_label.setText(self.tr("Audience:"))
         self.kind_label.setText(self.tr("Kind:"))
         self.language_label.setText(self.tr("Language:"))
         self.install_button.setText(self.tr("Install a pack…"))
         self.update_button.setText(self.tr("Update content"))
         self.update_button.setToolTip(self.tr("Install the modules and guidelines PAN published, checked against PAN's signatures"))
+        self.update_button.setAccessibleDescription(self.update_button.toolTip())
+        self.update_button.setEnabled(not self.ctx.services.read_only)
         self.update_from_hub.setText(self.tr("From the hub"))
         self.update_from_folder.setText(self.tr("From a folder (USB stick)…"))
         self.install_button.setToolTip(self.tr("Install a module or guideline from a .panpack file that PAN did not sign (you are asked first)"))
-        self.empty.setText(self.tr("No content packs are installed yet. Run 'pan-desktop init' or install a pack "
-                                   "with 'pan-desktop content install PATH' (a folder or a .panpack file)."))
+        self.install_button.setAccessibleDescription(self.install_button.toolTip())
+        self.install_button.setEnabled(not self.ctx.services.read_only)
+        for label, box in ((self.audience_label, self.audience_box), (self.kind_label, self.kind_box),
+                           (self.language_label, self.language_box)):
+            label.setBuddy(box)
+            box.setAccessibleName(label.text().rstrip(":"))
+        self.empty.setText(self.tr("No content packs are installed yet. Press \"Update content\" to get PAN's "
+                                   "modules and guidelines from the hub or from a USB stick."))
         if self.packs:
             self._fill_filters()
             self._apply_filters()

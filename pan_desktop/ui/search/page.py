@@ -12,6 +12,7 @@ from pan_desktop.core.provinces import display_name
 from pan_desktop.core.search import Filters, SearchQuery, SearchResult
 from pan_desktop.ui.search.indexing import start_search_indexing
 from pan_desktop.ui.search.results_view import KEY_ROLE, ResultList
+from pan_desktop.ui.search_hints import SearchHints
 from pan_desktop.ui.workers import run_in_background
 
 DEBOUNCE_MS = 200
@@ -50,6 +51,10 @@ class SearchPage(QWidget):
         left.addWidget(self.box)
         left.addWidget(self.status)
         left.addWidget(self.empty)
+        self.hints = SearchHints(ctx)  # before anything is typed: what can be searched, searches to try
+        self.hints.chosen.connect(self._use_suggestion)
+        self.box.textChanged.connect(lambda text: self.hints.setVisible(not text.strip()))
+        left.addWidget(self.hints)
         left.addWidget(self.results, 1)
         layout = QHBoxLayout(self)
         layout.addWidget(self.facets)
