@@ -49,6 +49,7 @@ EN = ["plastic waste", "waste collection", "source separation", "recycling", "pl
 EN_GLUE = ["and", "of", "for", "in", "with", "to", "the", "a", "by", "on", "from", "about"]
 ORGS = ["GreenHub", "CHANGE", "WWF Việt Nam", "IUCN", "PAN", "Hội Phụ nữ", "Đoàn Thanh niên", "UNDP",
         "Trung tâm Con người và Thiên nhiên", "Hiệp hội Nhựa Việt Nam", "Live & Learn", "ENV"]
+RATIO_TARGETS = {"warm": 0.5, "cold": 1.5}  # PAN's p95 over FTS5's, measured in the same run
 TABLE_SHARE = (("initiatives", 0.4), ("events", 0.3), ("policies", 0.2), ("organizations", 0.1))
 QUERIES = [
     ("single word", "nhựa", {}), ("single word", "tái chế", {}), ("single word", "recycling", {}),
@@ -264,7 +265,7 @@ def report(r: dict, target_p95: float) -> None:
         ratio = pan["p95"] / fts["p95"] if fts["p95"] else float("inf")
         print(f"{phase:5s} p50    PAN/Whoosh {pan['p50']:7.1f} ms                                   FTS5 {fts['p50']:6.1f} ms")
         print(f"{phase:5s} p95    PAN/Whoosh {pan['p95']:7.1f} ms  (target <= {target_p95:.0f} ms)            "
-              f"FTS5 {fts['p95']:6.1f} ms   ratio {ratio:.2f}x (target <= 3x)")
+              f"FTS5 {fts['p95']:6.1f} ms   ratio {ratio:.2f}x (target <= {RATIO_TARGETS[phase]}x)")
         for kind, (p50, p95) in pan["kinds"].items():
             f50, f95 = fts["kinds"][kind]
             print(f"   {kind:14s} PAN p50 {p50:6.1f} p95 {p95:6.1f} ms   FTS5 p50 {f50:6.1f} p95 {f95:6.1f} ms")

@@ -30,7 +30,7 @@ EXCLUDED_MODULES = [
     "PIL.WebPImagePlugin", "PIL._webp", "qrcode.image.pil", "qrcode.image.styles", "qrcode.image.svg",
     "mako.ext", "reportlab.lib.pygments2xpre",
     # Qt modules the app does not use (PyInstaller would otherwise follow optional imports).
-    "PySide6.QtNetwork", "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets", "PySide6.QtSvg",
+    "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets", "PySide6.QtSvg",
     "PySide6.QtSvgWidgets", "PySide6.QtOpenGL", "PySide6.QtOpenGLWidgets", "PySide6.QtSql",
     "PySide6.QtTest", "PySide6.QtXml", "PySide6.QtDesigner", "PySide6.QtHelp", "PySide6.QtUiTools",
     "PySide6.QtConcurrent", "PySide6.QtDBus",
@@ -38,6 +38,8 @@ EXCLUDED_MODULES = [
 
 # Files dropped from the bundle, as glob patterns on the path inside it ('/' separators).
 DROPPED_FILES = [
+    # QtNetwork is bundled for its local socket only (one window per data folder): no TLS or network probes.
+    "PySide6/Qt/plugins/tls/*", "PySide6/Qt/plugins/networkinformation/*",
     # Qt ships no Vietnamese translation (no qtbase_vi.qm); English needs none.
     "PySide6/Qt/translations/*",
     # Platforms other than the desktop window systems and offscreen (CI, --self-test).

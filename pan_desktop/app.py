@@ -52,19 +52,28 @@ def _install_excepthook() -> None:
 def run_gui(data_dir: Path) -> int:
     """Open the window on ``data_dir``; returns the exit code."""
     marks = [("run_gui", time.time())]  # start-up phases, reported by the probe (bench/startup_bench.py)
+    from pan_desktop.ui.none_guard import keep_none_alive
+
+    keep_none_alive()  # PySide6 6.12 on Python 3.11 would use up None's references in a long session
     for name in CORE_FOR_PAGES:
         importlib.import_module(name)
     marks.append(("core-imports", time.time()))
     from PySide6.QtWidgets import QApplication
 
-    from pan_desktop.core.services import Services
+    from pan_desktop.ui.single_instance import SingleInstance
+    from pan_desktop.ui.startup import open_services
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("PAN Desktop")
     app.setOrganizationName("PAN")
     _install_excepthook()
     marks.append(("qapplication", time.time()))
-    services = Services.open(data_dir)
+    instance = SingleInstance(data_dir)
+    if not instance.claim():
+        return 0  # the window already open on this folder came to the front
+    services = open_services(data_dir)  # read-only, or a dialog saying why not and None
+    if services is None:
+        return 1
     marks.append(("services", time.time()))
     ctx = build_context(services, data_dir)
     marks.append(("context", time.time()))
@@ -74,10 +83,12 @@ def run_gui(data_dir: Path) -> int:
         from pan_desktop.startup_probe import StartupProbe
 
         window._startup_probe = StartupProbe(app, window, os.environ[STARTUP_PROBE_ENV], _IMPORTED_AT, marks)
+    instance.activated.connect(window.bring_to_front)
     window.show()
     marks.append(("show", time.time()))
     window.start()
     code = app.exec()
+    ctx.stop_background()
     ctx.pools.wait()
     ctx.bridge.close()
     services.close()

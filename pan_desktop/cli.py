@@ -13,7 +13,7 @@ from pan_desktop.core.paths import ensure_data_dir
 from pan_desktop.core.errors import PanError
 
 # Command modules under pan_desktop.commands, each with register(subparsers).
-COMMAND_MODULES = ("records", "content", "printing", "sync", "search")
+COMMAND_MODULES = ("records", "content", "printing", "sync", "search", "settings")
 log = logging.getLogger(__name__)
 
 
@@ -46,12 +46,12 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_self_test()
     try:
-        data_dir = ensure_data_dir(resolve_data_dir(args.data_dir))
-        setup_logging(data_dir)
-        if args.command is None:
+        if args.command is None:  # the window opens the folder itself: read-only, or a dialog saying why not
             from pan_desktop.app import run_gui
 
-            return run_gui(data_dir)
+            return run_gui(resolve_data_dir(args.data_dir))
+        data_dir = ensure_data_dir(resolve_data_dir(args.data_dir))
+        setup_logging(data_dir)
         from pan_desktop.commands import CommandContext
 
         ctx = CommandContext(data_dir)

@@ -1,8 +1,9 @@
 """``pan-desktop --self-test``: prove that this installation (above all the frozen bundle) works end to end.
 
 In a temporary data folder, one step after another: migrate a new database, load the bundled records and
-content packs, build the search index and search it, print a handout and draw its first page, and open
-and close the main window (offscreen when there is no display). Prints one line per step
+content packs, build the search index and search it, print a handout (drawing its first page) and an A5
+booklet, and open the main window and build every page of its navigation (offscreen when there is no
+display). Prints one line per step
 (``ok   migrate (0.12 s)`` or ``FAIL search: ...``) and returns 0 only when every step worked, so a data
 file or a hidden import missing from the bundle fails CI rather than a trainer in the field.
 Nothing is written outside the temporary folder, which is removed at the end.
@@ -118,7 +119,11 @@ class SelfTest:
         pngs = page_pngs(out, first=1, count=1, dpi=50)
         if not result.pages or not pngs or not pngs[0].startswith(b"\x89PNG"):
             raise StepFailed("the handout's first page could not be drawn")
-        return f"{result.pages} pages, first page drawn ({len(pngs[0]) // 1024} KB PNG)"
+        booklet = run_job(self.services, PrintJob("booklet", modules[0].id), self.root / "booklet.pdf")
+        if not booklet.pages:
+            raise StepFailed("the booklet has no pages")
+        return (f"handout {result.pages} pages, first page drawn ({len(pngs[0]) // 1024} KB PNG); "
+                f"booklet {booklet.pages} pages")
 
     def window(self) -> str:
         if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
@@ -127,6 +132,9 @@ class SelfTest:
         from PySide6.QtWidgets import QApplication
 
         from pan_desktop.app import build_context, build_main_window
+        from pan_desktop.ui.none_guard import keep_none_alive
+
+        keep_none_alive()
 
         app = QApplication.instance() or QApplication([sys.argv[0]])
         ctx = build_context(self.services, self.data_dir)
@@ -147,6 +155,11 @@ class SelfTest:
                 loop.exec()
             app.processEvents()
             title, pages = window.windowTitle(), len(window.pages)
+            for entry in window.pages:  # every page is built and shown, as a person clicking through would
+                window.show_page(entry.key)
+                app.processEvents()
+                if window.stack.currentWidget() is not entry.widget or entry.widget is None:
+                    raise StepFailed(f"the {entry.key} page did not open")
         finally:
             window.close()
             ctx.pools.wait()
@@ -159,7 +172,7 @@ class SelfTest:
             raise StepFailed(f"the window did not finish starting within {WINDOW_TIMEOUT_MS // 1000} s")
         if ctx.language == "vi" and "Plastic Action Network" in title:
             raise StepFailed(f"the Vietnamese translation was not loaded (title: {title})")
-        return f"{pages} pages, platform {app.platformName()}"
+        return f"{pages} pages built and shown, platform {app.platformName()}"
 
     def run(self) -> int:
         """Every step in turn; the last line is a count CI reads ("self-test: 5 passed, 0 failed")."""

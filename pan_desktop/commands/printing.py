@@ -28,9 +28,13 @@ def register(sub: argparse._SubParsersAction) -> None:
         q.set_defaults(func=cmd_print, kind=name)
         return q
 
-    q = add("handout", "module handout: lessons, knowledge checks and answer key")
+    q = add("handout", "module handout: lessons and knowledge checks (the facilitator edition adds the notes, "
+                       "timings and answer key)")
     q.add_argument("--module", required=True, metavar="ID", help="content pack id")
     q.add_argument("--booklet", action="store_true", help="A5 pages imposed on A4 landscape, to fold into a booklet")
+    q.add_argument("--edition", choices=("participant", "facilitator"), default="participant",
+                   help="participant (default): no answer key, no facilitator notes; facilitator: with the notes, "
+                        "timings and answer key")
     q = add("checklist", "site checklist from a guideline, to fill in by hand")
     q.add_argument("--guideline", required=True, metavar="ID")
     q.add_argument("--site", required=True, choices=("factory", "junk-shop"))
@@ -62,7 +66,8 @@ def cmd_print(args, ctx: CommandContext) -> int:
     if kind == "handout" and args.booklet:
         kind = "booklet"
     job = PrintJob(kind, getattr(args, target), options, site=getattr(args, "site", "factory"),
-                   names=getattr(args, "names", ""), rows=getattr(args, "rows", 0), session_date=getattr(args, "date", ""))
+                   names=getattr(args, "names", ""), rows=getattr(args, "rows", 0), session_date=getattr(args, "date", ""),
+                   edition=getattr(args, "edition", "participant"))
     result = run_job(services, job, args.out)
     if args.json:
         print_json(result.as_dict())

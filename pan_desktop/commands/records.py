@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from pan_desktop.commands import CommandContext, print_json
-from pan_desktop.core.errors import Problem, ValidationError
+from pan_desktop.core.errors import ImportRejected, Problem, ValidationError
 from pan_desktop.core.services import ListQuery, Record
 from pan_desktop.core.services.schema import TABLES, table_spec
 
@@ -17,13 +17,20 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("init", help="create or migrate the data dir and load the bundled records and content (safe to run twice)")
     p.set_defaults(func=cmd_init)
 
-    p = sub.add_parser("import", help="import initiatives from a .csv or .jsonl file (all or nothing)")
+    p = sub.add_parser("import", help="import initiatives from a .csv, .xlsx or .jsonl file (all or nothing)")
     p.add_argument("file")
+    p.add_argument("--sheet", metavar="NAME", help="the sheet of an .xlsx workbook to read (default: the first)")
+    p.add_argument("--ignore-unknown", action="store_true",
+                   help="leave out columns that match no field (the report lists them) instead of refusing the file")
+    p.add_argument("--allow-duplicates", action="store_true",
+                   help="add rows without id even when they match a stored initiative (same title, organisation and start)")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
     p.set_defaults(func=cmd_import)
 
-    p = sub.add_parser("export-data", help="export initiatives to a .csv or .jsonl file")
+    p = sub.add_parser("export-data", help="export initiatives to a .csv or .jsonl file, or write the import template")
     p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument("--template", action="store_true",
+                   help="write the import template instead (.csv or .xlsx): the Vietnamese headings and one example row")
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("list", help="list records of one area")
@@ -78,18 +85,42 @@ def cmd_init(args, ctx: CommandContext) -> int:
     return 0
 
 
+SHOWN_PRESENT = 20
+
+
 def cmd_import(args, ctx: CommandContext) -> int:
-    report = ctx.services.interchange.import_file(args.file)
+    from pan_desktop.core.services.interchange import problem_dict
+
+    try:
+        report = ctx.services.interchange.import_file(args.file, sheet=args.sheet, ignore_unknown=args.ignore_unknown,
+                                                      allow_duplicates=args.allow_duplicates)
+    except ImportRejected as exc:
+        summary = {"file": args.file, "added": 0, "updated": 0, "already_present": 0, "refused": exc.rows}
+        if not args.json:
+            print(f"{args.file}: 0 added, 0 updated, 0 already present, {exc.rows} refused")
+            raise
+        print_json({**summary, "problems": [problem_dict(p) for p in exc.problems]})
+        return 1
     if args.json:
         print_json(report.as_dict())
-    else:
-        print(f"{args.file}: {report.created} created, {report.updated} updated, {report.unchanged} unchanged")
-        for w in report.warnings:
-            print(f"  warning: {w}")
+        return 0
+    print(f"{args.file}: {report.summary()}")
+    for p in report.present[:SHOWN_PRESENT]:
+        print(f"  line {p.line}: already present" + (f" ({p.record_id})" if p.record_id else f" (same as line {p.same_as_line})"))
+    if len(report.present) > SHOWN_PRESENT:
+        print(f"  … and {len(report.present) - SHOWN_PRESENT} more rows already present (--json lists them all)")
+    for w in report.warnings:
+        print(f"  note: {w}")
     return 0
 
 
 def cmd_export(args, ctx: CommandContext) -> int:
+    if args.template:
+        from pan_desktop.core.services.template import write_template
+
+        write_template(args.out)
+        print(f"import template written to {args.out}")
+        return 0
     n = ctx.services.interchange.export_file(args.out)
     print(f"{n} initiatives written to {args.out}")
     return 0

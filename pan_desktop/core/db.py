@@ -10,16 +10,19 @@ from __future__ import annotations
 import json
 import logging
 import re
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
+from urllib.parse import quote
 
 from sqlalchemy import create_engine, event, inspect
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 from pan_desktop.core.errors import DataDirError
 from pan_desktop.core.events import ChangeSet, DataChanged, Observer, attach_changes, changes_of, detach_changes
@@ -43,6 +46,13 @@ def _on_connect(dbapi_conn, _record) -> None:
     cur.close()
 
 
+def _on_connect_read_only(dbapi_conn, _record) -> None:
+    """A read-only connection sets no journal mode (that would write) and never waits for a lock."""
+    dbapi_conn.isolation_level = None
+    dbapi_conn.create_function("pan_fold", 1, _sql_fold, deterministic=True)
+    dbapi_conn.execute("PRAGMA foreign_keys=ON")
+
+
 def _sql_fold(value):
     return fold(value) if isinstance(value, str) else value
 
@@ -64,20 +74,34 @@ def _on_execute(conn, _cursor, _statement, _params, context, _executemany) -> No
             changes.wrote(table.name)
 
 
-def make_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", json_serializer=_json_dumps)
-    event.listen(engine, "connect", _on_connect)
+def make_engine(path: Path, read_only: bool = False) -> Engine:
+    """The engine over ``path``. ``read_only`` opens it with SQLite's ``mode=ro``, and ``immutable=1`` when
+    its folder cannot be written (a write-protected USB stick: no -wal or -shm file can be made there)."""
+    if not read_only:
+        engine = create_engine(f"sqlite:///{path}", json_serializer=_json_dumps)
+        event.listen(engine, "connect", _on_connect)
+        event.listen(engine, "begin", _on_begin)
+        event.listen(engine, "before_cursor_execute", _on_execute)
+        return engine
+    uri = "file:" + quote(str(Path(path).resolve())) + "?mode=ro"
+    if not os.access(Path(path).parent, os.W_OK):
+        uri += "&immutable=1"
+    # the pool a file database gets: the URL "sqlite://" would otherwise choose the in-memory database's
+    # one-connection-per-thread pool, which closes a thread's connection while that thread still reads
+    engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
+                           poolclass=QueuePool, json_serializer=_json_dumps)
+    event.listen(engine, "connect", _on_connect_read_only)
     event.listen(engine, "begin", _on_begin)
-    event.listen(engine, "before_cursor_execute", _on_execute)
     return engine
 
 
 class Database:
     """One SQLite file; migrated to the current schema when opened."""
 
-    def __init__(self, path: Path, migrate: bool = True):
+    def __init__(self, path: Path, migrate: bool = True, read_only: bool = False):
         self.path = Path(path)
-        self.engine = make_engine(self.path)
+        self.read_only = read_only
+        self.engine = make_engine(self.path, read_only)
         self.changed: Observer[DataChanged] = Observer()
         self._read = sessionmaker(self.engine, expire_on_commit=False)
         self._write = sessionmaker(self.engine.execution_options(immediate=True), expire_on_commit=False)
@@ -85,8 +109,8 @@ class Database:
             self.migrate()
 
     @classmethod
-    def in_dir(cls, data_dir: Path, migrate: bool = True) -> "Database":
-        return cls(Path(data_dir) / DB_FILENAME, migrate=migrate)
+    def in_dir(cls, data_dir: Path, migrate: bool = True, read_only: bool = False) -> "Database":
+        return cls(Path(data_dir) / DB_FILENAME, migrate=migrate, read_only=read_only)
 
     def session(self) -> Session:
         """A session for reading; use as ``with db.session() as s: ...``."""
@@ -142,7 +166,7 @@ class Database:
             raise DataDirError(
                 f"The database {self.path} is damaged or is not a PAN Desktop database ({exc.orig}). "
                 "Move it out of the data folder (keep it: it may be recoverable) and start again, "
-                "or restore one of the backups beside it."
+                "or restore one of the backups beside it.", code="data_dir.damaged", path=str(self.path)
             ) from exc
         if current == head:
             return
@@ -150,8 +174,12 @@ class Database:
         if current is not None and current not in known:
             raise DataDirError(
                 f"The database {self.path} was written by a newer version of PAN Desktop "
-                f"(schema {current}). Install the newer version to open it."
+                f"(schema {current}). Install the newer version to open it.", code="data_dir.newer", path=str(self.path)
             )
+        if self.read_only:
+            raise DataDirError(f"The database {self.path} was written by an older version of PAN Desktop and cannot be "
+                               "updated in a read-only folder. Copy the folder to this computer and open the copy.",
+                               code="data_dir.read_only_old", path=str(self.path))
         if has_tables:
             backup = self.backup(suffix=f"before-{head}")
             log.info("database backed up to %s before migrating %s -> %s", backup, current, head)

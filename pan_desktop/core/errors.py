@@ -72,25 +72,39 @@ class ValidationError(PanError):
 
 @dataclass(frozen=True)
 class RowProblem:
-    """A problem in one row of an import file."""
+    """A problem in one line of an import file (or a note about it): where, a stable code, and words.
+
+    ``field`` is the record field concerned (empty for the whole line or file); ``params`` fill the
+    code's words in the interface language, with ``column`` the heading as the file writes it and
+    ``letter`` the spreadsheet column (A, B, …) when there is one (the English message of a problem
+    without ``field`` names its column itself).
+    """
 
     line: int
     field: str
     message: str
+    code: str
+    params: dict = field(default_factory=dict)
 
     def __str__(self) -> str:
         where = f"line {self.line}" + (f", {self.field}" if self.field else "")
+        column = self.params.get("column")
+        if self.field and column and column != self.field:
+            letter = self.params.get("letter")
+            where += f" (column {letter} '{column}')" if letter else f" ('{column}')"
         return f"{where}: {self.message}"
 
 
 class ImportRejected(PanError):
-    """An import file was refused whole; nothing was written. Lists every bad row."""
+    """An import file was refused whole; nothing was written. Lists every bad row; ``rows`` is how many
+    rows the file holds (all of them refused)."""
 
     code = "import.rejected"
 
-    def __init__(self, path: str, problems: list[RowProblem]):
+    def __init__(self, path: str, problems: list[RowProblem], rows: int = 0):
         self.path = path
         self.problems = list(problems)
+        self.rows = rows
         head = f"{path}: nothing was imported, {len(self.problems)} problem(s) found. Fix them and import again."
         super().__init__("\n".join([head, *(f"  {p}" for p in self.problems[:200])]), file=path,
                          count=len(self.problems))

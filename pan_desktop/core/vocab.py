@@ -117,6 +117,8 @@ AUDIENCES = _terms(
     ("policymakers", "Cơ quan xây dựng chính sách, pháp luật", "Policy and law makers"),
     ("network-members", "Thành viên mạng lưới", "Network members"),
     ("youth", "Thanh niên", "Youth"),
+    ("trainers", "Giảng viên, người điều phối tập huấn", "Trainers and facilitators"),
+    ("outreach-workers", "Cán bộ tiếp cận cộng đồng, cơ sở", "Outreach workers"),
 )
 
 

@@ -18,6 +18,7 @@ from fastapi.routing import APIRoute
 
 from pan_desktop.core.shared import protocol as p
 from pan_desktop.hub.auth import Auth, AuthError
+from pan_desktop.hub.content_routes import content_router
 from pan_desktop.hub.merge import BatchApplier
 from pan_desktop.hub.pull import pull_page, verify
 from pan_desktop.hub.store import HubStore
@@ -137,4 +138,5 @@ def create_app(store: HubStore) -> FastAPI:
             repair = verify(s, caller, body)
         return reply(request, p.VerifyResponse(repair, store.hub_id, store.epoch))
 
+    app.include_router(content_router(store.url))
     return app

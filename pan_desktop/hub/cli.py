@@ -7,6 +7,7 @@ import os
 import sys
 
 from pan_desktop.core.errors import PanError
+from pan_desktop.hub import content_cli
 
 ENV_DB = "PAN_HUB_DB"
 DEFAULT_DB = "sqlite:///pan-hub.db"
@@ -48,6 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_role)
     p = sub.add_parser("new-epoch", help="after restoring this database from a backup: devices re-push and re-verify")
     p.set_defaults(func=cmd_new_epoch)
+    content_cli.register(sub)
     return parser
 
 

@@ -55,6 +55,11 @@ class AppContext:
 
         return SyncController(self.services, self.pools, self.bridge)
 
+    def stop_background(self) -> None:
+        """On quit (or when a test is done with this context): no more automatic syncs."""
+        if "sync" in self.__dict__:  # made on first use: nothing to stop otherwise
+            self.sync.stop()
+
     @cached_property
     def search_indexer(self) -> "SearchIndexer":
         from pan_desktop.ui.search.indexing import SearchIndexer

@@ -21,7 +21,8 @@ from pan_desktop.core.errors import PanError
 translate = QCoreApplication.translate
 
 # Modules holding an area's own MESSAGES, loaded the first time an error is shown.
-AREAS: tuple[str, ...] = ("pan_desktop.ui.sync.messages",)
+AREAS: tuple[str, ...] = ("pan_desktop.ui.interchange_messages", "pan_desktop.ui.library.messages",
+                          "pan_desktop.ui.sync.messages")
 
 GENERAL: dict[str, Callable[[], str]] = {
     "error": lambda: translate("errors", "PAN Desktop could not do this. Your data is unchanged; try again, and if it "
@@ -31,6 +32,19 @@ GENERAL: dict[str, Callable[[], str]] = {
     "interrupted": lambda: translate("errors", "Stopped, as you asked. What was already done is kept."),
     "data_dir": lambda: translate("errors", "The data folder {path} cannot be used. Check that it exists and that "
                                       "you may write there, or choose another folder."),
+    "data_dir.newer": lambda: translate("errors", "The data in {path} was saved by a newer version of PAN Desktop. "
+                                            "Install that version (ask your secretariat) to open it; this one "
+                                            "leaves the data untouched."),
+    "data_dir.damaged": lambda: translate("errors", "The database {path} is damaged or is not a PAN Desktop database. "
+                                              "Move it out of the data folder (keep it: it may be recoverable) and "
+                                              "start PAN Desktop again, or put back one of the backups beside it."),
+    "data_dir.read_only_old": lambda: translate("errors", "The data in {path} was saved by an older version of "
+                                                    "PAN Desktop and cannot be updated, because the folder is "
+                                                    "read-only (a write-protected USB stick?). Copy the folder to "
+                                                    "this computer and open the copy."),
+    "read_only": lambda: translate("errors", "This data folder is read-only, so nothing can be saved. Copy it to "
+                                       "this computer (or remove the USB stick's write protection) to make "
+                                       "changes."),
     "invalid": lambda: translate("errors", "Some values cannot be saved as they are. Correct the fields marked "
                                      "in red and try again."),
     "import.rejected": lambda: translate("errors", "Nothing was imported from {file}: {count} problem(s) were "

@@ -1,7 +1,8 @@
 """Interface language: Vietnamese by default, English switchable at runtime.
 
 Source strings are English (``self.tr("...")``); each UI area keeps its Vietnamese translations in
-``resources/translations/<area>_vi.ts``. The ``.qm`` files are compiled from them with Qt's
+``resources/translations/<area>_vi.ts``, and ``qt_vi.ts`` translates the strings Qt itself shows (PySide6
+ships no ``qtbase_vi.qm``; ``build/qt_vi.py`` writes it). The ``.qm`` files are compiled from them with Qt's
 ``lrelease`` (shipped with PySide6) into the cache dir when missing or stale; the bundle ships them
 prebuilt in ``resources/translations/qm``.
 """
@@ -13,6 +14,7 @@ import logging
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -50,7 +52,14 @@ def compiled_qm(ts: Path, cache_dir: Path) -> Path | None:
     if tool is None:
         log.warning("lrelease not found; %s not compiled", ts.name)
         return prebuilt if prebuilt.exists() else None
-    cache_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+    except OSError:  # a read-only data folder: compile into the temporary folder instead
+        cache_dir = Path(tempfile.gettempdir()) / "pan-desktop" / "translations"
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        target = cache_dir / target.name
+        if target.exists():
+            return target
     tmp = target.with_suffix(".partial")
     result = subprocess.run([tool, "-silent", str(ts), "-qm", str(tmp)], capture_output=True, text=True)
     if result.returncode != 0 or not tmp.exists():
@@ -85,7 +94,7 @@ class Translation:
         QLocale.setDefault(QLocale(QLocale.Language.Vietnamese if self.language == "vi" else QLocale.Language.English))
         if self.language == "en":
             return
-        qt_tr = QTranslator(app)
+        qt_tr = QTranslator(app)  # Qt's own Vietnamese, should a Qt build ship it; qt_vi.ts covers it otherwise
         if qt_tr.load(QLocale(QLocale.Language.Vietnamese), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             app.installTranslator(qt_tr)
             self._installed.append(qt_tr)

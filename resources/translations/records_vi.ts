@@ -10,46 +10,60 @@
     </message>
     <message>
         <location filename="../../pan_desktop/ui/records/filters.py" line="137"/>
+        <source>Words in the title</source>
+        <translation>Từ trong tên</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/records/filters.py" line="138"/>
+        <location filename="../../pan_desktop/ui/records/filters.py" line="141"/>
         <source>Province (former or current)</source>
         <translation>Tỉnh/thành (cũ hoặc mới)</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/filters.py" line="138"/>
+        <location filename="../../pan_desktop/ui/records/filters.py" line="139"/>
+        <location filename="../../pan_desktop/ui/records/filters.py" line="142"/>
         <source>Organisation</source>
         <translation>Tổ chức</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/filters.py" line="139"/>
-        <source>Clear filters</source>
-        <translation>Xoá bộ lọc</translation>
+        <location filename="../../pan_desktop/ui/records/filters.py" line="140"/>
+        <source>Show every record again</source>
+        <translation>Hiện lại mọi bản ghi</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/filters.py" line="140"/>
+        <location filename="../../pan_desktop/ui/records/filters.py" line="143"/>
+        <source>Clear filters</source>
+        <translation>Xóa bộ lọc</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/records/filters.py" line="144"/>
         <source>All themes</source>
         <translation>Mọi chủ đề</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/filters.py" line="140"/>
+        <location filename="../../pan_desktop/ui/records/filters.py" line="144"/>
         <source>All types</source>
         <translation>Mọi loại</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/filters.py" line="140"/>
+        <location filename="../../pan_desktop/ui/records/filters.py" line="144"/>
         <source>All statuses</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/filters.py" line="147"/>
+        <location filename="../../pan_desktop/ui/records/filters.py" line="151"/>
+        <location filename="../../pan_desktop/ui/records/filters.py" line="155"/>
         <source>From year</source>
         <translation>Từ năm</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/filters.py" line="148"/>
+        <location filename="../../pan_desktop/ui/records/filters.py" line="152"/>
+        <location filename="../../pan_desktop/ui/records/filters.py" line="156"/>
         <source>To year</source>
         <translation>Đến năm</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/filters.py" line="149"/>
+        <location filename="../../pan_desktop/ui/records/filters.py" line="153"/>
         <source>Records whose period overlaps these years</source>
         <translation>Các bản ghi có thời gian thực hiện trùng với những năm này</translation>
     </message>
@@ -57,124 +71,234 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../pan_desktop/ui/records/form.py" line="160"/>
+        <location filename="../../pan_desktop/ui/records/form.py" line="216"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Vui lòng sửa các ô được đánh dấu màu đỏ.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/form.py" line="181"/>
+        <location filename="../../pan_desktop/ui/records/form.py" line="229"/>
+        <source>This computer joined the network as a viewer: it can read records but not change them. Ask the PAN secretariat for contributor access.</source>
+        <translation>Máy này tham gia mạng lưới với quyền chỉ xem: đọc được bản ghi nhưng không sửa được. Hãy xin Ban thư ký PAN cấp quyền đóng góp.</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/records/form.py" line="231"/>
+        <source>This is one of the network&apos;s shared records: only the PAN secretariat can change it. Add your own record instead, or send them the correction.</source>
+        <translation>Đây là bản ghi dùng chung của mạng lưới: chỉ Ban thư ký PAN sửa được. Hãy thêm bản ghi của riêng bạn, hoặc gửi nội dung cần sửa cho Ban thư ký.</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/records/form.py" line="233"/>
+        <source>This record belongs to another organisation: only its members or the PAN secretariat can change it.</source>
+        <translation>Bản ghi này thuộc về một tổ chức khác: chỉ thành viên của tổ chức đó hoặc Ban thư ký PAN sửa được.</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/records/form.py" line="251"/>
         <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
         <translation>NNNN, NNNN-TT hoặc NNNN-TT-NN</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/form.py" line="183"/>
+        <location filename="../../pan_desktop/ui/records/form.py" line="253"/>
         <source>separate items with ;</source>
         <translation>các mục cách nhau bằng dấu ;</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/form.py" line="185"/>
+        <location filename="../../pan_desktop/ui/records/form.py" line="255"/>
         <source>New record: {area}</source>
         <translation>Thêm mới: {area}</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/form.py" line="185"/>
+        <location filename="../../pan_desktop/ui/records/form.py" line="255"/>
         <source>Edit record: {area}</source>
         <translation>Sửa: {area}</translation>
     </message>
 </context>
 <context>
+    <name>RecordPicker</name>
+    <message>
+        <location filename="../../pan_desktop/ui/records/pickers.py" line="116"/>
+        <source>(a record not on this computer)</source>
+        <translation>(bản ghi không có trên máy này)</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/records/pickers.py" line="142"/>
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/records/pickers.py" line="143"/>
+        <source>Add the record typed</source>
+        <translation>Thêm bản ghi vừa gõ</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/records/pickers.py" line="144"/>
+        <source>Remove</source>
+        <translation>Bỏ ra</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/records/pickers.py" line="145"/>
+        <source>Remove the selected record</source>
+        <translation>Bỏ bản ghi đang chọn ra</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/records/pickers.py" line="146"/>
+        <source>Type part of a title…</source>
+        <translation>Gõ một phần tên…</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/records/pickers.py" line="147"/>
+        <source>Find a record by its title</source>
+        <translation>Tìm bản ghi theo tên</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/records/pickers.py" line="148"/>
+        <source>Records chosen</source>
+        <translation>Các bản ghi đã chọn</translation>
+    </message>
+</context>
+<context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../../pan_desktop/ui/records/page.py" line="180"/>
+        <location filename="../../pan_desktop/ui/records/page.py" line="223"/>
         <source>Choose a row to see all its details here.</source>
         <translation>Chọn một dòng để xem đầy đủ thông tin ở đây.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/page.py" line="182"/>
+        <location filename="../../pan_desktop/ui/records/page.py" line="225"/>
         <source>Nothing matches these filters. Clear the filters to see every record.</source>
-        <translation>Không có bản ghi nào khớp với bộ lọc. Bấm «Xoá bộ lọc» để xem tất cả.</translation>
+        <translation>Không có bản ghi nào khớp với bộ lọc. Bấm «Xóa bộ lọc» để xem tất cả.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/page.py" line="229"/>
+        <location filename="../../pan_desktop/ui/records/page.py" line="239"/>
+        <source>(a record not on this computer)</source>
+        <translation>(bản ghi không có trên máy này)</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/records/page.py" line="289"/>
         <source>Deleted “{title}”.</source>
-        <translation>Đã xoá «{title}».</translation>
+        <translation>Đã xóa «{title}».</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/page.py" line="250"/>
-        <source>{count} records</source>
-        <translation>{count} bản ghi</translation>
-    </message>
-    <message>
-        <location filename="../../pan_desktop/ui/records/page.py" line="261"/>
+        <location filename="../../pan_desktop/ui/records/page.py" line="329"/>
         <source>Add…</source>
         <translation>Thêm…</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/page.py" line="262"/>
+        <location filename="../../pan_desktop/ui/records/page.py" line="330"/>
+        <source>Add a record to {area}</source>
+        <translation>Thêm bản ghi vào {area}</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/records/page.py" line="331"/>
+        <source>Change the selected record (or double-click its row)</source>
+        <translation>Sửa bản ghi đang chọn (hoặc bấm đúp vào dòng)</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/records/page.py" line="332"/>
+        <source>Delete the selected record; Undo brings it back</source>
+        <translation>Xóa bản ghi đang chọn; Hoàn tác sẽ lấy lại</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/records/page.py" line="334"/>
+        <source>Records; arrows move between rows, Enter opens the form, Tab leaves the table</source>
+        <translation>Danh sách bản ghi; phím mũi tên chuyển dòng, Enter mở biểu mẫu, Tab rời khỏi bảng</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/records/page.py" line="335"/>
+        <source>Details of the selected record</source>
+        <translation>Chi tiết bản ghi đang chọn</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/records/page.py" line="336"/>
+        <source>This data folder is read-only: records can be read and printed, not added, changed or deleted.</source>
+        <translation>Thư mục dữ liệu này chỉ đọc được: có thể đọc và in bản ghi, nhưng không thêm, sửa hay xóa được.</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/records/page.py" line="340"/>
         <source>Edit…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/page.py" line="263"/>
+        <location filename="../../pan_desktop/ui/records/page.py" line="341"/>
         <source>Delete</source>
-        <translation>Xoá</translation>
+        <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/page.py" line="264"/>
+        <location filename="../../pan_desktop/ui/records/page.py" line="342"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/page.py" line="266"/>
+        <location filename="../../pan_desktop/ui/records/page.py" line="344"/>
         <source>Title</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/page.py" line="266"/>
+        <location filename="../../pan_desktop/ui/records/page.py" line="344"/>
         <source>Period</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/page.py" line="266"/>
+        <location filename="../../pan_desktop/ui/records/page.py" line="344"/>
         <source>Provinces</source>
         <translation>Tỉnh/thành</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/page.py" line="267"/>
+        <location filename="../../pan_desktop/ui/records/page.py" line="345"/>
         <source>Organisations</source>
         <translation>Tổ chức</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/page.py" line="267"/>
+        <location filename="../../pan_desktop/ui/records/page.py" line="345"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/page.py" line="267"/>
-        <location filename="../../pan_desktop/ui/records/page.py" line="268"/>
-        <location filename="../../pan_desktop/ui/records/page.py" line="269"/>
+        <location filename="../../pan_desktop/ui/records/page.py" line="345"/>
+        <location filename="../../pan_desktop/ui/records/page.py" line="346"/>
+        <location filename="../../pan_desktop/ui/records/page.py" line="347"/>
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/page.py" line="268"/>
+        <location filename="../../pan_desktop/ui/records/page.py" line="346"/>
         <source>Website</source>
         <translation>Trang web</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/page.py" line="268"/>
+        <location filename="../../pan_desktop/ui/records/page.py" line="346"/>
         <source>Issued by</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/page.py" line="269"/>
+        <location filename="../../pan_desktop/ui/records/page.py" line="347"/>
         <source>Location</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/page.py" line="272"/>
+        <location filename="../../pan_desktop/ui/records/page.py" line="350"/>
         <source>Name</source>
         <translation>Tên</translation>
+    </message>
+</context>
+<context>
+    <name>TermPicker</name>
+    <message>
+        <location filename="../../pan_desktop/ui/records/pickers.py" line="56"/>
+        <location filename="../../pan_desktop/ui/records/pickers.py" line="61"/>
+        <source>Other (separate with ;)</source>
+        <translation>Khác (cách nhau bằng ;)</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/records/pickers.py" line="57"/>
+        <source>Other values</source>
+        <translation>Giá trị khác</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../pan_desktop/ui/records/form.py" line="277"/>
+        <source>This value cannot be used as it is.</source>
+        <translation>Giá trị này chưa dùng được.</translation>
     </message>
 </context>
 </TS>

@@ -34,7 +34,7 @@ def test_init_and_list_json_show_the_seed_initiatives_with_real_places_and_perio
     assert len(records) == 13
     long_an = records[LONG_AN]
     assert (long_an["provinces"], long_an["start_date"], long_an["end_date"]) == (["Long An"], "2018", "2023")
-    assert "nearly 10,000 trash cans supported for households" in long_an["outputs"]
+    assert "hỗ trợ gần 10.000 thùng rác cho hộ gia đình" in long_an["outputs"]  # results are written in Vietnamese
     hue = next(r for r in records.values() if r["title_en"].startswith("Project Hue"))
     assert (hue["provinces"], hue["start_date"], hue["end_date"]) == (["Huế"], "2021", "2024")
     asean = next(r for r in records.values() if "Resin Pellets" in r["title_en"])
@@ -80,7 +80,7 @@ def test_add_import_export(initialised, capsys, tmp_path):
     f = tmp_path / "new.csv"
     f.write_text("title_vi,provinces\nMô hình mới,Bến Tre\n", encoding="utf-8")
     code, out, _ = run(capsys, "--data-dir", d, "import", str(f))
-    assert code == 0 and "1 created" in out
+    assert code == 0 and "1 added, 0 updated, 0 already present, 0 refused" in out
     code, out, _ = run(capsys, "--data-dir", d, "list", "initiatives", "--province", "Vĩnh Long", "--json")
     assert [r["title_vi"] for r in json.loads(out)] == ["Mô hình mới"]
     out_file = tmp_path / "all.jsonl"

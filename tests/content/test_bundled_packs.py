@@ -72,13 +72,16 @@ def test_member_facts_come_from_the_seed_documents(packs):
 def test_cli_install_list_and_validate(tmp_path, capsys, good_pack):
     data = tmp_path / "data"
     folder = training_modules_dir() / "module-facilitation"
-    assert main(["--data-dir", str(data), "content", "install", str(folder)]) == 0
+    assert main(["--data-dir", str(data), "content", "install", str(folder)]) == 1  # consent first
+    assert "--allow-unsigned" in capsys.readouterr().err and not (data / "content" / "module-facilitation").exists()
+    assert main(["--data-dir", str(data), "content", "install", "--allow-unsigned", str(folder)]) == 0
     assert main(["--data-dir", str(data), "content", "list", "--json"]) == 0
     out = capsys.readouterr().out
     listed = json.loads(out[out.index("["):])
     assert listed == [{"id": "module-facilitation", "kind": "module", "version": "1.0.0",
                        "title_vi": "Tổ chức buổi tập huấn nâng cao năng lực khi nguồn lực hạn chế",
-                       "title_en": "Running a capacity-building session where resources are few", "languages": ["vi", "en"]}]
+                       "title_en": "Running a capacity-building session where resources are few", "languages": ["vi", "en"],
+                       "origin": "unsigned", "from_pan": False, "label": "not from PAN"}]  # a copy, whatever it claims
     assert main(["--data-dir", str(data), "content", "validate", str(folder)]) == 0
     (good_pack / "lessons" / "02-more.en.md").unlink()
     capsys.readouterr()
@@ -90,7 +93,7 @@ def test_cli_install_list_and_validate(tmp_path, capsys, good_pack):
 
 def test_cli_install_of_broken_pack_prints_message_not_traceback(tmp_path, capsys, good_pack):
     (good_pack / "pack.yaml").write_text("id: [unclosed\n", encoding="utf-8")
-    assert main(["--data-dir", str(tmp_path / "data"), "content", "install", str(good_pack)]) == 1
+    assert main(["--data-dir", str(tmp_path / "data"), "content", "install", "--allow-unsigned", str(good_pack)]) == 1
     err = capsys.readouterr().err
     assert err.startswith("pan-desktop: The content pack") and "pack.yaml:" in err and "Traceback" not in err
 

@@ -38,12 +38,6 @@ def test_csv_without_bom_and_jsonl_both_import(services, tmp_path):
     assert sorted(r.title() for r in all_initiatives(services)) == ["A", "B"]
 
 
-def test_wrong_encoding_is_refused_with_advice(services, tmp_path):
-    f = write(tmp_path / "cp.csv", HEADER + "\nPhân loại rác,,,,,,,\n", encoding="utf-16")
-    with pytest.raises(ImportRejected, match="not UTF-8"):
-        services.interchange.import_file(f)
-
-
 def test_one_bad_row_rejects_the_whole_file_and_lists_every_problem(services, data_dir, tmp_path):
     services.initiatives.create({"title_vi": "Đã có"})
     before = db_digest(data_dir)
@@ -92,11 +86,24 @@ def test_formula_and_markup_text_is_kept_as_text(services, tmp_path):
     assert "'=HYPERLINK" in text  # a spreadsheet will not run it
 
 
-def test_unknown_columns_are_reported_with_a_suggestion(services, tmp_path):
-    f = write(tmp_path / "u.csv", "title_vi,provinse,colour\nA,Huế,red\n")
-    report = services.interchange.import_file(f)
-    assert report.created == 1
-    assert report.warnings == ["unknown column 'provinse' ignored (did you mean 'provinces'?)", "unknown column 'colour' ignored"]
+def test_a_column_with_data_that_matches_no_field_refuses_the_file_naming_the_closest_name(services, tmp_path):
+    f = write(tmp_path / "u.csv", "title_vi,provinse,colour\nA,Huế,\n")
+    with pytest.raises(ImportRejected) as err:
+        services.interchange.import_file(f)
+    assert [str(p) for p in err.value.problems] == [
+        "line 1: column B 'provinse' holds data but matches no field; the closest known name is 'Province'. Rename the "
+        "column, or import with --ignore-unknown to leave it out"]
+    assert err.value.problems[0].params == {"column": "provinse", "letter": "B", "count": 1, "first_line": 2, "closest": "Province"}
+    assert all_initiatives(services) == []
+
+
+def test_ignore_unknown_leaves_the_column_out_and_the_report_says_so(services, tmp_path):
+    f = write(tmp_path / "u.csv", "title_vi,Ghi chú,colour\nA,gọi lại sau,\nB,,\n")
+    report = services.interchange.import_file(f, ignore_unknown=True)
+    assert report.created == 2 and report.ignored_columns == ["Ghi chú"]
+    assert [(n.code, n.params.get("column")) for n in report.notes] == [("import.note.empty_column", "colour"),
+                                                                        ("import.note.ignored_column", "Ghi chú")]
+    assert report.as_dict()["ignored_columns"] == ["Ghi chú"]
 
 
 def test_the_same_id_updates_that_record(services, tmp_path):
@@ -125,9 +132,12 @@ def test_export_into_a_missing_folder_says_so(services, tmp_path):
         services.interchange.export_file(tmp_path / "nope" / "x.csv")
 
 
-def test_unsupported_file_type(services, tmp_path):
-    with pytest.raises(PanError, match="Use a .csv or .jsonl file"):
-        services.interchange.import_file(write(tmp_path / "x.xlsx", "PK"))
+def test_unsupported_file_types_say_what_to_use(services, tmp_path):
+    with pytest.raises(PanError, match="Use a .csv, .xlsx or .jsonl file"):
+        services.interchange.import_file(write(tmp_path / "x.pdf", "%PDF"))
+    with pytest.raises(PanError, match="not '.xls'. Save the file as .xlsx or as CSV UTF-8") as err:
+        services.interchange.import_file(write(tmp_path / "x.xls", "old"))
+    assert err.value.code == "import.file_type.spreadsheet"
 
 
 def test_malformed_jsonl_lines_are_reported_by_line(services, tmp_path):

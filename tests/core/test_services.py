@@ -140,3 +140,29 @@ def test_record_lists_and_search_share_one_filter_vocabulary(services, sample):
             by_condition = set(s.scalars(select(tbl.c.id).where(svc.condition(f))))
         listed = ids(svc.list(ListQuery(**{k: getattr(f, k) for k in f.__dataclass_fields__})))
         assert by_condition == listed and listed
+
+
+def test_a_read_only_database_is_read_from_many_threads_at_once(services, data_dir):
+    """The read-only engine pools connections as a file database does (the in-memory URL's per-thread
+    pool closed one thread's connection under another and crashed the process)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from sqlalchemy.pool import QueuePool
+
+    from pan_desktop.core.services import Services
+
+    services.initiatives.create({"title_vi": "Chợ xanh"})
+    services.close()
+    read_only = Services.open_read_only(data_dir)
+    try:
+        assert read_only.read_only and isinstance(read_only.db.engine.pool, QueuePool)
+        with ThreadPoolExecutor(8) as pool:
+            counts = list(pool.map(lambda _i: read_only.counts()["initiatives"], range(64)))
+        assert counts == [1] * 64
+        import pytest
+        from sqlalchemy.exc import OperationalError
+
+        with pytest.raises(OperationalError):
+            read_only.initiatives.create({"title_vi": "Không lưu được"})
+    finally:
+        read_only.close()

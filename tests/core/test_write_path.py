@@ -102,7 +102,7 @@ def test_every_origin_writes_one_change_log_row_per_record_and_one_announcement(
     assert len(imported) == 2
 
     # seed: the bundled records
-    logged = w.run(lambda: load_bundled_records(services.db))
+    logged = w.run(lambda: load_bundled_records(services))
     seeds = [i["id"] for items in bundled_records().values() for i in items]
     check(logged, w.announced, seeds, "seed", frozenset({"initiatives", "organizations", "policies", "events"}))
     assert "outbox" not in w.announced[0].tables

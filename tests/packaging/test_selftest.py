@@ -26,7 +26,22 @@ def test_self_test_passes_every_step_and_removes_its_folder(qapp, private_tmp):
     assert [line.split()[1] for line in lines[:-2]] == list(STEPS)
     assert all(line.startswith("ok   ") for line in lines[:-2]), lines
     assert lines[-2:] == ["self-test passed", "self-test: 5 passed, 0 failed"]
+    assert "booklet" in lines[3] and "pages built and shown" in lines[4], lines
     assert list(private_tmp.iterdir()) == []
+
+
+def test_a_page_that_cannot_be_built_fails_the_window_step(qapp, private_tmp, monkeypatch):
+    from pan_desktop.ui.main_window import MainWindow
+
+    def lost_import(self):
+        raise NameError("name 'PrintPage' is not defined")  # what a tidy-up once did to the Print page
+
+    monkeypatch.setattr(MainWindow, "_make_print", lost_import)
+    for step in ("content", "search", "pdf"):
+        monkeypatch.setattr(selftest.SelfTest, step, lambda self: "skipped in this test")
+    lines: list[str] = []
+    assert selftest.run_self_test(lines.append) == 1
+    assert "FAIL window: NameError: name 'PrintPage' is not defined" in lines, lines
 
 
 def test_a_failing_step_is_named_and_the_others_still_run(qapp, private_tmp, monkeypatch):

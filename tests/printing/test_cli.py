@@ -14,8 +14,8 @@ from tests.printing.packs import write_pack
 @pytest.fixture
 def installed(data_dir, tmp_path):
     src = tmp_path / "src"
-    assert main(["--data-dir", str(data_dir), "content", "install", str(write_pack(src, lessons=2))]) == 0
-    assert main(["--data-dir", str(data_dir), "content", "install",
+    assert main(["--data-dir", str(data_dir), "content", "install", "--allow-unsigned", str(write_pack(src, lessons=2))]) == 0
+    assert main(["--data-dir", str(data_dir), "content", "install", "--allow-unsigned",
                  str(write_pack(src, pack_id="gl-test", kind="guideline", checklists=True))]) == 0
     return data_dir
 

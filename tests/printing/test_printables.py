@@ -52,14 +52,20 @@ def test_policy_brief_names_related_initiatives(tmp_path, services, initiative):
     assert squash(initiative["title_vi"]) in text
 
 
-def test_handout_has_lessons_checks_and_answer_key_without_facilitator_notes(tmp_path, module_pack):
+def test_handout_editions_keep_answers_and_notes_for_the_facilitator(tmp_path, module_pack):
     result = build_handout(module_pack, tmp_path / "h.pdf", PrintOptions())
     text = squash(pdf_text(result.path))
     assert squash("Giữ hạt nhựa trong cơ sở") in text
     assert squash("R&D <b>không</b> phải thẻ") in text
-    assert squash("Đáp án") in text and squash("B. Phân loại và tái chế") in text
-    assert squash("Ghi chú cho người hướng dẫn") not in text
+    assert squash("B. Phân loại và tái chế") in text  # the choice, to tick
+    assert squash("Đáp án") not in text and squash("Đốt rác tạo khói độc") not in text
+    assert squash("Ghi chú cho người hướng dẫn: không in") not in text
     assert text.count(squash("Bài học số")) >= 3
+    facilitator = squash(pdf_text(build_handout(module_pack, tmp_path / "f.pdf", PrintOptions(), edition="facilitator").path))
+    assert squash("Đáp án") in facilitator and squash("Đốt rác tạo khói độc") in facilitator
+    assert squash("Ghi chú cho người hướng dẫn: không in trong tài liệu phát tay") in facilitator
+    with pytest.raises(ValidationError):
+        build_handout(module_pack, tmp_path / "x.pdf", PrintOptions(), edition="teacher")
 
 
 def test_handout_on_a5_has_a5_pages(tmp_path, module_pack):
@@ -125,7 +131,7 @@ def test_checklist_for_a_site_the_pack_lacks_says_what_exists(tmp_path, module_p
 def test_attendance_sheet_has_the_rows_asked_for(tmp_path, module_pack):
     result = build_attendance(module_pack, tmp_path / "a.pdf", PrintOptions(), rows=45)
     text = pdf_text(result.path)
-    assert "45" in text.split() and result.pages == 2
+    assert "45" in text.split() and "46" not in text.split() and result.pages >= 2
     assert squash("Họ và tên") in squash(text)
 
 
@@ -162,16 +168,18 @@ def test_names_csv_reports_every_bad_row(tmp_path):
 
 def test_newsletter_lists_what_changed_in_the_month(tmp_path, services, initiative, module_pack):
     month = str(initiative.meta["created_at"])[:7]
-    services.events.create({"title_vi": "Hội thảo tham vấn các bên liên quan", "start_date": "2023-03-28"})
+    services.events.create({"title_vi": "Hội thảo tham vấn các bên liên quan", "start_date": "2099-03-28"})
+    services.events.create({"title_vi": "Hội thảo đã qua", "start_date": "2023-03-28"})
     changes = month_changes(services, month, [module_pack])
     assert [r.id for r in changes.new_initiatives] == [initiative.id]
-    assert len(changes.events) == 1 and changes.modules == []
+    assert [r["title_vi"] for r in changes.events] == ["Hội thảo tham vấn các bên liên quan"]  # coming ones
+    assert changes.modules == []
     result = build_newsletter(changes, tmp_path / "n.pdf", PrintOptions())
     text = squash(pdf_text(result.path))
     assert squash("Plastic Action Network") in text and squash(initiative["title_vi"]) in text
-    empty = month_changes(services, "2001-01", [module_pack])
+    empty = month_changes(services, "2100-01", [module_pack])
     assert empty.total == 0
-    assert squash("Không có thay đổi") in squash(pdf_text(build_newsletter(empty, tmp_path / "e.pdf", PrintOptions()).path))
+    assert squash("Tháng này không có sáng kiến") in squash(pdf_text(build_newsletter(empty, tmp_path / "e.pdf", PrintOptions()).path))
     assert month_changes(services, "2025-06", [module_pack]).modules == [module_pack]
 
 
@@ -221,3 +229,18 @@ def test_bundled_guideline_checklist_prints_every_item_without_installing(tmp_pa
     text = squash(pdf_text(result.path))
     for item in checklist.items:
         assert squash(item.text.vi) in text, item.id
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("vi", ["STT", "Họ và tên", "Giới tính", "Nam", "Nữ", "Năm sinh hoặc nhóm tuổi", "Vai trò", "Tổ chức", "Điện thoại",
+            "Chữ ký", "Người thu gom, nhặt phế liệu", "Chủ hoặc người làm ở vựa phế liệu", "Nhân viên nhà máy",
+            "Hộ gia đình", "Học sinh, sinh viên", "Cán bộ nhà nước", "Khác"]),
+    ("en", ["Full name", "Sex", "Year of birth or age band", "Role", "Organisation", "Phone", "Signature",
+            "Waste picker", "Junk-shop owner or worker", "Factory staff", "Household", "Student", "Official", "Other"]),
+])
+def test_attendance_sheet_has_the_columns_donors_ask_for(tmp_path, module_pack, lang, words):
+    result = build_attendance(module_pack, tmp_path / "a.pdf", PrintOptions(lang=lang, org_name="Trung tâm Xanh"))
+    text = squash(pdf_text(result.path))
+    for word in words:
+        assert squash(word) in text, word
+    assert squash("Trung tâm Xanh") in text and result.pages == 1

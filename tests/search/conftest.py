@@ -62,3 +62,18 @@ def shared_records(shared):
 
 def ids(result):
     return [h.id for h in result.hits]
+
+
+@pytest.fixture(scope="session")
+def bundled_index(tmp_path_factory):
+    """What a new installation holds (bundled records, packs, glossary), indexed once per session."""
+    from pan_desktop.core.search import IndexManager
+    from pan_desktop.core.services import Services
+    from pan_desktop.core.services.setup import initialise
+
+    svc = Services.open(tmp_path_factory.mktemp("bundled") / "data")
+    initialise(svc)
+    manager = IndexManager.for_services(svc)
+    manager.rebuild()
+    yield manager
+    svc.close()

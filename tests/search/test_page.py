@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from pan_desktop.ui.search.results_view import HIT_ROLE, KEY_ROLE
+
 
 @pytest.fixture
 def page(qtbot, services, records, data_dir):
@@ -26,21 +28,31 @@ def test_typing_shows_results_and_facets_and_enter_opens(qtbot, page, records):
     page.focus_search()
     qtbot.keyClicks(page.box, "rac thai nhu")  # last word unfinished
     road = ("initiatives", records["road"].id)
+    model = page.results.model()
     qtbot.waitUntil(lambda: page._result is not None and page._result.query.text == "rac thai nhu"
-                    and page.results.count() > 0 and page.results.item(0).data(0x0100) == road, timeout=5000)
-    shown = page.results.itemWidget(page.results.item(0)).text()
-    assert "<u>rác</u> <u>thải</u> <u>nhựa</u>" in shown and "<b>rác</b>" in shown  # title and snippet highlights
+                    and model.rowCount() > 0 and model.index(0).data(KEY_ROLE) == road, timeout=5000)
+    hit = model.index(0).data(HIT_ROLE)
+    assert [hit.title[s:e] for s, e in hit.title_spans] == ["rác", "thải", "nhựa"]  # highlighted in the row
+    assert "<b>rác</b>" in hit.snippet.html() and hit.place == "Long An (nay thuộc Tây Ninh)"
+    assert "Long An" in model.index(0).data() and "Sáng kiến" in model.index(0).data()  # type and place shown
     assert page._result.total < 20  # the words narrowed it (the empty box lists everything)
     assert "Sáng kiến" in page.facets.toPlainText() or "Initiatives" in page.facets.toPlainText()
-    page.grab().save("/tmp/search_page.png")
+    page.grab().save("/tmp/sw/search_page.png")
     with qtbot.waitSignal(page.open_record, timeout=2000) as sig:
         qtbot.keyClick(page.box, "\r")
     assert sig.args == ["initiatives", records["road"].id]
+    last = page.results.count() - 1  # the list answers the calls of a list widget too
+    page.results.setCurrentRow(last)
+    with qtbot.waitSignal(page.open_record, timeout=2000) as sig:
+        qtbot.keyClick(page.box, "\r")
+    assert tuple(sig.args) == page.results.item(last).data(0x0100) and last > 0
 
 
-def test_empty_result_offers_the_suggestion(qtbot, page, records):
+def test_a_misspelt_word_shows_the_suggestion_s_results(qtbot, page, records):
     page.box.insert("biểm ")  # QTest.keyClicks only types ASCII
-    qtbot.waitUntil(lambda: page.empty.isVisible() and "<a " in page.empty.text(), timeout=5000)
-    page.grab().save("/tmp/search_empty.png")
-    page._use_suggestion(page._result.suggestion)
-    qtbot.waitUntil(lambda: page.results.count() > 0, timeout=5000)
+    qtbot.waitUntil(lambda: page._result is not None and page._result.corrected, timeout=5000)
+    assert "biển" in page.status.text() and page.results.model().rowCount() > 0
+    assert page.results.model().index(0).data(KEY_ROLE) == ("initiatives", records["duong"].id)
+    page.box.setText("zzzqqxx ")
+    qtbot.waitUntil(lambda: page.empty.isVisible(), timeout=5000)
+    assert page.results.model().rowCount() == 0 and "zzzqqxx" in page.empty.text()

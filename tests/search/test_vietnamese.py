@@ -41,9 +41,11 @@ def test_phrase_needs_words_together_in_order(manager, shared_records):
     assert shared_records["road"].id not in ids(find(manager, '"nhựa thải rác"'))
 
 
-def test_all_words_required_then_any_word(manager, shared_records):
+def test_every_word_first_then_some_words(manager, shared_records):
     both = find(manager, "bãi biển du khách")
-    assert both.matched == "all" and ids(both) == [shared_records["duong"].id]
+    assert both.matched == "all" and both.total == 1 and ids(both)[0] == shared_records["duong"].id
+    assert both.more == len(both.hits) - 1 > 0  # listed after it: documents with half of the words
+    assert all(h.score < both.hits[0].score for h in both.hits[1:])
     fallback = find(manager, "biển zzzqqq")
     assert fallback.matched == "any" and shared_records["duong"].id in ids(fallback)
 
@@ -108,3 +110,13 @@ def test_paging(manager, shared_records):
     second = manager.search(SearchQuery("", limit=2, offset=2))
     assert len(first.hits) == 2 and len(second.hits) == 2
     assert not set(ids(first)) & set(ids(second))
+
+
+def test_a_100000_character_word_answers_quickly(manager):
+    import time
+
+    for text in ("x" * 100_000, "ố" * 100_000, "rác " + "nhựa" * 25_000, "rác " * 25_000, '"rác ' * 20_000):
+        started = time.perf_counter()
+        result = manager.search(SearchQuery(text, complete_last=True, correct=True))
+        assert time.perf_counter() - started < 1.0, len(text)  # the spelling suggestion is capped
+        assert result.suggestion == "" or len(result.suggestion) < 100

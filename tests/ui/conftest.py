@@ -1,40 +1,19 @@
 """A real main window over a data dir holding the bundled records, content and search index."""
 
-import shutil
-import sqlite3
-
 import pytest
 
-
-@pytest.fixture(scope="session")
-def _initialised_template(tmp_path_factory, _template_dir):
-    """Bundled records and packs loaded and the search index built once per test session."""
-    from pan_desktop.core.search import IndexManager
-    from pan_desktop.core.services import Services
-    from pan_desktop.core.services.setup import initialise
-
-    path = tmp_path_factory.mktemp("ui-template") / "data"
-    shutil.copytree(_template_dir, path)
-    services = Services.open(path)
-    initialise(services)
-    IndexManager.for_services(services).ensure()
-    services.close()
-    return path
+from tests.conftest import copy_data_dir
+from tests.journeys.conftest import stop_background_timers
 
 
 @pytest.fixture
 def window(qtbot, tmp_path, _initialised_template):
     from pan_desktop.app import build_context, build_main_window
-    from pan_desktop.core.ids import uuid7
     from pan_desktop.core.services import Services
 
-    data_dir = tmp_path / "data"
-    shutil.copytree(_initialised_template, data_dir)
-    con = sqlite3.connect(data_dir / "pan.db")
-    with con:
-        con.execute("UPDATE device_state SET device_id = ?", (uuid7(),))
-    con.close()
+    data_dir = copy_data_dir(_initialised_template, tmp_path / "data")
     services = Services.open(data_dir)
+    services.save_settings()  # a returning user: the window opens on the records, not the start page
     ctx = build_context(services, data_dir)
     win = build_main_window(ctx)
     qtbot.addWidget(win)
@@ -44,6 +23,7 @@ def window(qtbot, tmp_path, _initialised_template):
     page = win.record_pages["initiatives"]
     qtbot.waitUntil(lambda: page.model.rowCount() == 13, timeout=10000)
     yield win
+    stop_background_timers(ctx)
     ctx.pools.wait()
     ctx.bridge.close()
     ctx.translation.uninstall()

@@ -11,8 +11,9 @@ def titles(page):
 
 
 def test_opens_in_vietnamese_on_the_network_records(window, qtbot):
-    assert [window.nav.item(i).text() for i in range(window.nav.count())] == [
-        "Tìm kiếm", "Sáng kiến", "Tổ chức", "Chính sách", "Sự kiện", "Thư viện", "Thuật ngữ", "In ấn", "Đồng bộ", "Xung đột"]
+    assert [window.nav.item(i).toolTip() for i in range(window.nav.count())] == [
+        "Bắt đầu", "Tìm kiếm", "Sáng kiến", "Tổ chức", "Chính sách", "Sự kiện", "Thư viện", "Thuật ngữ", "In ấn",
+        "Đồng bộ", "Xung đột", "Cài đặt"]
     assert window.stack.currentWidget() is window.record_pages["initiatives"]
     assert window.file_menu.title() == "&Tệp"
     page = window.record_pages["initiatives"]
@@ -73,15 +74,15 @@ def test_delete_and_undo(window, qtbot):
 
 def test_switch_language_to_english_and_back_at_runtime(window, qtbot):
     window.lang_actions["en"].trigger()
-    qtbot.waitUntil(lambda: window.nav.item(1).text() == "Initiatives", timeout=3000)
-    assert window.nav.item(5).text() == "Library"
+    qtbot.waitUntil(lambda: window.nav.item(2).toolTip() == "Initiatives", timeout=3000)
+    assert window.nav.item(6).toolTip() == "Library"
     page = window.record_pages["initiatives"]
     assert page.add_button.text() == "Add…"
     assert page.model.headerData(0, Qt.Orientation.Horizontal) == "Title"
     assert page.model.data(page.model.index(page.model.row_of("01941f29-7c0c-776b-bac3-e2164316715f"), 0)) == "Long An Waste Management Project, Mekong Delta"
     assert window.ctx.services.settings.language == "en"
     window.lang_actions["vi"].trigger()
-    qtbot.waitUntil(lambda: window.nav.item(1).text() == "Sáng kiến", timeout=3000)
+    qtbot.waitUntil(lambda: window.nav.item(2).toolTip() == "Sáng kiến", timeout=3000)
 
 
 def test_import_a_file_that_is_refused_shows_every_problem_and_changes_nothing(window, qtbot, tmp_path, monkeypatch):
@@ -92,7 +93,11 @@ def test_import_a_file_that_is_refused_shows_every_problem_and_changes_nothing(w
     window.import_initiatives(str(bad))
     qtbot.waitUntil(lambda: bool(shown), timeout=5000)
     assert shown[0].windowTitle() == "Chưa nhập gì"
-    assert "line 2, title_vi" in shown[0].detailedText() and "line 3, start_date" in shown[0].detailedText()
+    details = shown[0].detailedText()
+    assert "Dòng 2" in details and "Cần có tên bằng tiếng Việt hoặc tiếng Anh." in details, details
+    assert "Dòng 3" in details and "Tháng phải từ 01 đến 12." in details, details
+    assert "line 2" not in details and "month must be" not in details
+    assert "2 lỗi" in shown[0].text()
     assert window.ctx.services.initiatives.count() == 13
 
 
@@ -130,3 +135,57 @@ def test_edit_a_record_through_the_form(window, qtbot):
     form.buttons.button(form.buttons.StandardButton.Save).click()
     qtbot.waitUntil(lambda: window.ctx.services.initiatives.get(long_an)["status"] == "completed", timeout=5000)
     assert window.ctx.services.initiatives.get(long_an)["provinces"] == ["Long An"]  # untouched fields stay
+
+
+def test_the_english_records_list_sorts_by_the_english_title(window, qtbot):
+    from pan_desktop.core.text import fold
+
+    page = window.record_pages["initiatives"]
+    window.lang_actions["en"].trigger()
+
+    def english():
+        return [page.model.record(i).title("en") for i in range(page.model.rowCount())]
+
+    qtbot.waitUntil(lambda: len(english()) == 13 and english() == sorted(english(), key=fold), timeout=5000)
+    assert english()[0] != titles(page)[0] or english() == sorted(english(), key=fold)
+    window.lang_actions["vi"].trigger()
+    qtbot.waitUntil(lambda: titles(page) == sorted(titles(page), key=fold), timeout=5000)
+
+
+def test_related_initiatives_show_titles_that_open_the_record(window, qtbot):
+    policies = window.record_pages["policies"]
+    long_an = "01941f29-7c0c-776b-bac3-e2164316715f"
+    policy = window.ctx.services.policies.create({"title_vi": "Quy định thí điểm phân loại rác", "initiative_ids": [long_an]})
+    window.show_page("policies")
+    policies.select_id(policy.id)
+    qtbot.waitUntil(lambda: "Dự án Quản lý chất thải Long An" in policies.detail.toPlainText(), timeout=5000)
+    assert long_an not in policies.detail.toPlainText()
+    link = next(f for f in policies.detail.toHtml().split("href=\"")[1:] if f.startswith("record:"))
+    from PySide6.QtCore import QUrl
+
+    policies.detail.anchorClicked.emit(QUrl(link.split("\"")[0]))
+    page = window.record_pages["initiatives"]
+    assert window.stack.currentWidget() is page
+    qtbot.waitUntil(lambda: getattr(page.selected_record(), "id", None) == long_an, timeout=5000)
+
+
+def test_sources_show_the_document_not_its_file_code(window, qtbot):
+    page = window.record_pages["initiatives"]
+    page.select_id("01941f29-7c0c-776b-bac3-e2164316715f")
+    qtbot.waitUntil(lambda: "VECOM – WWF" in page.detail.toPlainText(), timeout=5000)
+    text = page.detail.toPlainText()
+    assert "001_fa913b" not in text and "source document" not in text and "tài liệu nguồn" not in text
+
+
+def test_a_good_import_says_what_it_did_in_vietnamese(window, qtbot, tmp_path, monkeypatch):
+    from tests.journeys.english import english_words
+
+    good = tmp_path / "good.csv"
+    good.write_text("title_vi,start_date\nChợ xanh Hội An,2025-03\n", encoding="utf-8")
+    shown = []
+    monkeypatch.setattr(QMessageBox, "open", lambda self: shown.append(self))
+    window.import_initiatives(str(good))
+    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
+    assert shown[0].windowTitle() != "Import finished" and not english_words(shown[0].text()), shown[0].text()
+    assert "1" in shown[0].text()
+    qtbot.waitUntil(lambda: window.ctx.services.initiatives.count() == 14, timeout=5000)

@@ -57,10 +57,14 @@ def test_module_notes_toggle_and_knowledge_check(qtbot, ctx):
     assert first.feedback.isVisible() and first.feedback.text().startswith("Not quite. The answer is:")
     assert first.check.explanation.en in first.feedback.text()
     assert reader.checks.score.text() == "Score: 0 of 3 (1 answered)"
+    # the right answer is now shown: the choice can no longer be changed to score a point
+    assert not any(b.isEnabled() for b in first.buttons) and not first.check_button.isEnabled()
     first.buttons[first.check.answer].click()
+    first.choose(first.check.answer)
     first.check_button.click()
-    assert first.feedback.text().startswith("Correct.")
-    assert reader.checks.score.text() == "Score: 1 of 3 (1 answered)"
+    assert first.buttons[wrong].isChecked()
+    assert first.feedback.text().startswith("Not quite.")
+    assert reader.checks.score.text() == "Score: 0 of 3 (1 answered)"
 
 
 def test_content_language_switch_shows_vietnamese_lesson(qtbot, ctx):
@@ -131,7 +135,7 @@ def test_vietnamese_interface(qtbot, ctx):
     ctx.translation.set_language("vi")
     try:
         page = _library(qtbot, ctx)
-        assert page.heading.text() == "Thư viện: học phần tập huấn và hướng dẫn kỹ thuật"
+        assert page.heading_text() == "Thư viện: học phần tập huấn và hướng dẫn kỹ thuật"
         assert page.count.text() == "6/6 tài liệu"
         reader = page.open_pack("module-waste-separation")
         assert reader.back.text() == "← Thư viện" and reader.notes.text() == "Ghi chú cho người điều phối"
@@ -161,3 +165,31 @@ def test_install_from_file_refuses_broken_and_accepts_good(qtbot, ctx, tmp_path)
     with qtbot.waitSignal(page.loaded, timeout=10000):
         page.install_from(zip_pack(good, tmp_path / "good.panpack"))
     assert page.status.text() == "test-pack 1.0.0 installed." and len(page.cards) == 7
+
+
+def test_vietnamese_cards_write_half_hours_with_a_comma(qtbot, ctx):
+    ctx.translation.set_language("vi")
+    try:
+        page = _library(qtbot, ctx)
+        card = next(c for c in page.cards if c.pack.id == "module-facilitation")  # 150 minutes
+        assert "khoảng 2,5 giờ" in card.meta.text() and "2.5" not in card.meta.text()
+        assert "3 bài học" in card.meta.text()
+    finally:
+        ctx.translation.set_language("en")
+
+
+def test_english_glossary_sorts_by_the_english_term_and_shows_each_alias_once(qtbot, ctx):
+    from pan_desktop.core.text import fold
+    from pan_desktop.ui.library import GlossaryPage
+    from pan_desktop.ui.library.render import glossary_entry_html
+
+    page = GlossaryPage(ctx)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.model.rowCount() > 10, timeout=10000)
+    english = [fold(e.en) for e in page.shown_entries()]
+    assert english == sorted(english)
+    entry = next(e for e in page.shown_entries() if e.aliases_vi or e.aliases_en)
+    doubled = type(entry)(**{**entry.__dict__, "aliases_en": (*entry.aliases_en, *entry.aliases_vi, entry.vi)})
+    html = glossary_entry_html(doubled, "en", {"aliases": "Also called"})
+    aliases = html.split("Also called: ")[1].split("<")[0].split(", ")
+    assert len(aliases) == len({a.casefold() for a in aliases}) and entry.vi not in aliases

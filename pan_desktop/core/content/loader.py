@@ -120,6 +120,21 @@ class Library:
             raise NotFound(f"The content pack '{pack_id}' is not installed. Install it with 'pan-desktop content install PATH'.")
         return pack
 
+    def origin(self, pack: Pack) -> str:
+        """Where the installed ``pack`` came from: ``pan`` (signed by the network), ``bundled`` (shipped
+        with the app) or ``unsigned`` (a file installed with the person's consent: "not from PAN")."""
+        from pan_desktop.core.content.install import bundled_versions
+        from pan_desktop.core.content.origins import ContentState
+
+        return ContentState(self.data_dir).origin(pack.id, pack.version, bundled_versions())
+
+    def freshness(self) -> dict:
+        """The last signed update: ``as_of`` is a date when it came from a copy whose signatures had
+        expired ("content as of DATE"), else None."""
+        from pan_desktop.core.content.origins import ContentState
+
+        return ContentState(self.data_dir).freshness()
+
     def glossary(self) -> list[GlossaryEntry]:
         """The glossary: the shipped terms merged with every installed pack's entries (one per id),
         sorted by Vietnamese term (see ``glossary.merge_glossary``)."""

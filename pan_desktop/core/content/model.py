@@ -118,20 +118,12 @@ KINDS = {"module": Text("Học phần tập huấn", "Training module"), "guidel
 LANGUAGES = ("vi", "en")
 
 # Audiences the content packs use beyond the shared vocabulary (core.vocab.AUDIENCES).
-EXTRA_AUDIENCES = {
-    "trainers": Text("Giảng viên, người điều phối tập huấn", "Trainers and facilitators"),
-    "outreach-workers": Text("Cán bộ tiếp cận cộng đồng, cơ sở", "Outreach workers"),
-}
-
-
 def audience_label(code: str, lang: str) -> str:
-    """The label of an audience code in ``lang`` (shared vocabulary first), or the code itself."""
+    """The label of an audience code in ``lang`` (the shared vocabulary), or the code itself."""
     from pan_desktop.core.vocab import AUDIENCES
 
     if code in AUDIENCES:
         return AUDIENCES[code].label(lang)
-    if code in EXTRA_AUDIENCES:
-        return EXTRA_AUDIENCES[code].get(lang)
     return code
 
 

@@ -64,14 +64,15 @@ def impose(source: Path | str, out: Path | str) -> int:
     return len(writer.pages)
 
 
-def build_booklet(pack, out: Path | str, options: PrintOptions, progress: ProgressFn | None = None) -> PrintResult:
-    """The handout of ``pack`` on A5, imposed as a fold-in-half booklet on A4 landscape."""
+def build_booklet(pack, out: Path | str, options: PrintOptions, progress: ProgressFn | None = None,
+                  edition: str = "participant") -> PrintResult:
+    """The ``edition`` handout of ``pack`` on A5, imposed as a fold-in-half booklet on A4 landscape."""
     from pan_desktop.core.printing.handout import build_handout
 
     out = Path(out)
     a5 = out.with_name(out.name + ".a5.partial.pdf")
     try:
-        result = build_handout(pack, a5, replace(options, paper="A5"), progress)
+        result = build_handout(pack, a5, replace(options, paper="A5"), progress, edition)
         sides = impose(a5, out)
     finally:
         a5.unlink(missing_ok=True)

@@ -9,12 +9,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from pan_desktop.core.errors import NotFound, Problem, ValidationError
 from pan_desktop.core.printing.fonts import CELL_FONT
-from pan_desktop.core.printing.document import PageSetup, PrintResult, ProgressFn, logo_reader, page_size, write_pdf
+from pan_desktop.core.printing.document import (PageSetup, PrintResult, ProgressFn, logo_reader, margins, page_size,
+                                                write_pdf)
 from pan_desktop.core.printing.flowables import WriteLines, pick
 from pan_desktop.core.printing.fonts import BASE
 from pan_desktop.core.printing.labels import label
@@ -22,6 +22,7 @@ from pan_desktop.core.printing.options import PrintOptions
 from pan_desktop.core.printing.record_parts import fmt_date
 from pan_desktop.core.printing.safe_text import clean, markup
 from pan_desktop.core.printing.styles import Styles
+from pan_desktop.core.printing.warnings import PrintWarning, text_warnings
 
 MAX_NAMES = 5000
 MAX_NAME_LEN = 200
@@ -77,7 +78,8 @@ def read_names(path: Path | str) -> list[Participant]:
 
 def build_certificates(pack, people: list[Participant], out: Path | str, options: PrintOptions,
                        progress: ProgressFn | None = None, session_date: str = "") -> PrintResult:
-    """One certificate page per participant for module ``pack``."""
+    """One certificate page per participant for module ``pack``; a name too long for one line is printed
+    smaller (and on two lines at most, where it can), and said so in the warnings."""
     styles = Styles(options)
     warnings: list[str] = []
     logo = logo_reader(options, warnings)
@@ -103,57 +105,136 @@ def build_certificates(pack, people: list[Participant], out: Path | str, options
                         mask="auto")
         c.restoreState()
 
-    centre = dict(alignment=1)
-    s_head = styles.scaled("title", 1.15 * scale, **centre)
-    s_name = styles.scaled("title", 1.3 * scale, textColor=pal.ink, **centre)
-    s_sub = styles.scaled("subtitle", 1.1 * scale, **centre)
-    s_text = styles.scaled("body", 1.15 * scale, textColor=pal.muted, **centre)
-    s_module = styles.scaled("h1", 1.05 * scale, **centre, spaceBefore=2)
-    s_small = styles.scaled("small", 1.05 * scale, **centre)
+    centre = dict(alignment=1, keepWithNext=0)
+    look = _Look(
+        head=styles.scaled("title", 1.15 * scale, **centre), name=styles.scaled("title", 1.3 * scale, textColor=pal.ink, **centre),
+        sub=styles.scaled("subtitle", 1.1 * scale, **centre), text=styles.scaled("body", 1.15 * scale, textColor=pal.muted, **centre),
+        module=styles.scaled("h1", 1.05 * scale, **centre, spaceBefore=2), small=styles.scaled("small", 1.05 * scale, **centre))
     title = pick(pack.title.vi, pack.title.en, options, " / ")
     when = fmt_date(session_date, options.primary) if session_date else options.print_date.strftime("%d/%m/%Y")
-    org = clean(options.org_name).strip()
-    story: list = []
-    for i, person in enumerate(people):
-        if i:
-            story.append(PageBreak())
-        story += [Spacer(1, 8 * mm * scale if logo is None else 16 * mm * scale),
-                  Paragraph(markup(label("certificate", options.lang).upper()), s_head),
-                  Paragraph(markup(label("of_participation", options.lang)), s_sub),
-                  Spacer(1, 9 * mm * scale),
-                  Paragraph(markup(label("certifies", options.lang)), s_text),
-                  Paragraph(f"<b>{markup(person.name)}</b>", _name_style(person.name, s_name, width)),
-                  Paragraph(markup(person.organization), s_sub) if person.organization else Spacer(1, 2),
-                  Spacer(1, 7 * mm * scale),
-                  Paragraph(markup(label("took_part", options.lang)), s_text),
-                  Paragraph(markup(title), s_module),
-                  Paragraph(markup(f"{label('date', options.lang)}: {when}"), s_small),
-                  Spacer(1, 26 * mm * scale),
-                  _signature_row(org, options, styles, width, scale)]
     setup = PageSetup(f"{label('certificate', options.primary)} — {pack.title.get(options.primary)}", header=False,
                       footer=False, orientation="landscape", decorate=decorate,
                       margins_mm=tuple(x / mm for x in (margin, margin, margin * 0.8, margin)))
+    top, _, bottom, _ = margins(options, setup)
+    room = h - top - bottom
+    signatures = _signature_row(options, styles, width, scale)
+    org = clean(options.org_name).strip()
+    issuer = [Paragraph(markup(org), styles.scaled("h3", scale, alignment=1, textColor=pal.muted, keepWithNext=0))] if org else []
+    story: list = []
+    static: tuple[float, float] | None = None
+    for i, person in enumerate(people):
+        if i:
+            story.append(PageBreak())
+        where = f"certificate {i + 1} ({person.name})"
+        fixed = [Spacer(1, 8 * mm * scale if logo is None else 16 * mm * scale), *issuer,
+                 Paragraph(markup(label("certificate", options.lang).upper()), look.head),
+                 Paragraph(markup(label("of_participation", options.lang)), look.sub),
+                 Spacer(1, 9 * mm * scale),
+                 Paragraph(markup(label("certifies", options.lang)), look.text)]
+        after = [Spacer(1, 7 * mm * scale),
+                 Paragraph(markup(label("took_part", options.lang)), look.text),
+                 Paragraph(markup(title), look.module),
+                 Paragraph(markup(f"{label('date', options.lang)}: {when}"), look.small)]
+        if static is None:  # the same on every page: measured once
+            static = (_height([*fixed, *after], width), _height([signatures], width))
+        page, notes = _fit_page(person, fixed, after, signatures, look, width, room, scale, where, static)
+        story += page
+        warnings += notes
+        warnings += text_warnings(f"{person.name} {person.organization}".strip(), where)
     return write_pdf(story, out, options, setup, styles, progress, len(people), warnings)
 
 
-def _name_style(name: str, style, width: float):
-    """The title style, shrunk so a long name takes at most two lines."""
-    size = style.fontSize
-    text_w = stringWidth(clean(name), BASE + "-Bold", size)
-    while size > style.fontSize * 0.45 and text_w > width * 1.8:
+@dataclass(frozen=True)
+class _Look:
+    head: object
+    name: object
+    sub: object
+    text: object
+    module: object
+    small: object
+
+
+def _height(flowables: list, width: float) -> float:
+    return sum(f.wrap(width, 10_000)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in flowables)
+
+
+def _fit_page(person: Participant, fixed: list, after: list, signatures, look: _Look, width: float, room: float,
+              scale: float, where: str, static: tuple[float, float]) -> tuple[list, list[str]]:
+    """The flowables of one certificate, made to fit on its page, and the warnings about the name;
+    ``static`` is the height of the text that is the same on every page, and of the signatures."""
+    notes: list[str] = []
+    full = look.name.fontSize
+    text_h, sign_h = static
+
+    def name_at(size: float) -> tuple[Paragraph, float]:
+        style = look.name if size == full else look.name.clone(f"name{size:.1f}", fontSize=size, leading=size * 1.2)
+        para = Paragraph(f"<b>{markup(person.name)}</b>", style)
+        return para, para.wrap(width, 10_000)[1]
+
+    size = full
+    name, name_h = name_at(size)
+    if name_h > look.name.leading * 1.05:  # more than one line: shrink until two hold it
+        while size > full * 0.45 and name_h > size * 1.2 * 2.05:
+            size *= 0.9
+            name, name_h = name_at(size)
+    org = _org_paragraph(person.organization, look.sub, width, where, notes)
+    rest = text_h + _height([org], width) + sign_h + 6 * mm
+    while size > full * 0.2 and rest + name_h > room:  # a very long name on a small page
         size *= 0.9
-        text_w = stringWidth(clean(name), BASE + "-Bold", size)
-    return style.clone(f"name{size:.1f}", fontSize=size, leading=size * 1.2) if size != style.fontSize else style
+        name, name_h = name_at(size)
+    if size != full:
+        lines = round(name_h / (size * 1.2))
+        notes.insert(0, PrintWarning(f"{where}: the name is too long for one line; it is printed at {size / full:.0%} "
+                                     f"of the size, on {lines} line(s).", "print.name_shrunk", where=where, lines=lines))
+    body = [*fixed, name, org, *after]
+    body_h = rest - sign_h - 6 * mm + name_h + name.getSpaceBefore() + name.getSpaceAfter()
+    gap = max(6 * mm, min(26 * mm * scale, room - body_h - sign_h - 2))
+    over = body_h + gap + sign_h + 2 - room
+    for spacer in (f for f in body if type(f) is Spacer and over > 0):  # last resort: close up the white space
+        cut = min(over, spacer.height - 1)
+        spacer.height -= cut
+        over -= cut
+    return [*body, Spacer(1, gap), signatures], notes
 
 
-def _signature_row(org: str, options: PrintOptions, styles: Styles, width: float, scale: float) -> Table:
-    s = styles.scaled("small", 1.05 * scale, alignment=1)
+def _org_paragraph(org: str, style, width: float, where: str, notes: list[str]):
+    """The organisation under the name: at most two lines, shortened with "…" (and said so) beyond that."""
+    if not org:
+        return Spacer(1, 2)
+    para = Paragraph(markup(org), style)
+    if para.wrap(width, 10_000)[1] <= style.leading * 2.05:
+        return para
+    lo, hi = 0, len(org)
+    while lo < hi:  # the longest start of the name that fits on two lines with an ellipsis
+        mid = (lo + hi + 1) // 2
+        if Paragraph(markup(org[:mid] + "…"), style).wrap(width, 10_000)[1] <= style.leading * 2.05:
+            lo = mid
+        else:
+            hi = mid - 1
+    notes.append(PrintWarning(f"{where}: the organisation is too long for the certificate; it is shortened to two lines.",
+                              "print.org_shortened", where=where))
+    return Paragraph(markup(org[:lo].rstrip() + "…"), style)
+
+
+def _signature_row(options: PrintOptions, styles: Styles, width: float, scale: float) -> Table:
+    """A signature line per signatory from the settings, each with the name under it and the issuing
+    organisation; without signatories, two lines for the facilitator and the organisers' representative."""
+    s = styles.scaled("small", 1.05 * scale, alignment=1, keepWithNext=0)
+    bold = styles.scaled("body", 1.05 * scale, alignment=1, fontName=BASE + "-Bold", keepWithNext=0, spaceBefore=4,
+                         spaceAfter=1)
+    org = clean(options.org_name).strip()
     block_w = width * 0.34
+    names = [clean(n).strip() for n in options.signatories if clean(n).strip()][:2]
     cells = []
-    for who in ("facilitator", "representative"):
-        cells.append([WriteLines(1, 2, styles.palette.ink, width=block_w),
-                      Paragraph(markup(label(who, options.lang)), s)] +
-                     ([Paragraph(markup(org), s)] if who == "representative" and org else []))
-    t = Table([cells], colWidths=[width / 2, width / 2])
+    if names:
+        for name in names:
+            cells.append([WriteLines(1, 2, styles.palette.ink, width=block_w),
+                          Paragraph(markup(name), bold)] + ([Paragraph(markup(org), s)] if org else []))
+    else:
+        for who in ("facilitator", "representative"):
+            cells.append([WriteLines(1, 2, styles.palette.ink, width=block_w),
+                          Paragraph(markup(label(who, options.lang)), s)] +
+                         ([Paragraph(markup(org), s)] if who == "representative" and org else []))
+    t = Table([cells], colWidths=[width / len(cells)] * len(cells))
     t.setStyle(TableStyle([CELL_FONT, ("ALIGN", (0, 0), (-1, -1), "CENTER"), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
     return t

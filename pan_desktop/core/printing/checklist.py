@@ -16,7 +16,7 @@ from pan_desktop.core.printing.flowables import TickBox, WriteLines, bilingual, 
 from pan_desktop.core.printing.handout import pack_version_note
 from pan_desktop.core.printing.labels import label
 from pan_desktop.core.printing.options import PrintOptions
-from pan_desktop.core.printing.safe_text import markup
+from pan_desktop.core.printing.safe_text import clean, markup
 from pan_desktop.core.printing.styles import Styles
 
 SITES = {"factory": "site_factory", "junk-shop": "site_junk_shop"}
@@ -52,10 +52,13 @@ def build_checklist(pack, site: str, out: Path | str, options: PrintOptions,
     story.append(gap(styles, 0.8))
 
     box = tick_size(styles)
-    answer_w = 16 * mm if not options.large_print else 20 * mm
-    item_w = width - 3 * answer_w
+    grow = 1.3 if options.large_print else 1.0
+    answer_w = [15 * mm * grow, 15 * mm * grow, 19 * mm * grow]  # "not applicable" needs two roomy lines
+    item_w = width - sum(answer_w)
+    head_style = styles.scaled("cell_head", 0.85, alignment=1, leading=styles.cell_head.fontSize * 0.85 * 1.15)
     head = [Paragraph(markup(label("item", options.lang)), styles.cell_head)] + [
-        Paragraph(markup(label(k, options.primary)), styles.scaled("cell_head", 0.85, alignment=1)) for k in ("yes", "no", "na")]
+        Paragraph(markup(label(k, options.primary)), head_style) for k in ("yes", "no", "na")]
+    small = styles.scaled("small", 0.95, spaceAfter=0)
     rows: list = [head]
     row_styles: list = []
     groups: dict[str, list] = {}
@@ -66,27 +69,30 @@ def build_checklist(pack, site: str, out: Path | str, options: PrintOptions,
         name = ASPECTS.get(aspect)
         title = pick(name.vi, name.en, options) if name else aspect
         rows.append([Paragraph(markup(title), styles.scaled("h3", 1.0, spaceBefore=0, spaceAfter=0)), "", "", ""])
-        row_styles += [("SPAN", (0, len(rows) - 1), (-1, len(rows) - 1)), ("BACKGROUND", (0, len(rows) - 1), (-1, len(rows) - 1), pal.tint)]
+        at = len(rows) - 1
+        row_styles += [("SPAN", (0, at), (-1, at)), ("BACKGROUND", (0, at), (-1, at), pal.tint),
+                       ("NOSPLIT", (0, at), (-1, at + 1))]  # an aspect's name never ends a page
         for item in items:
             n += 1
             cell = [Paragraph(f"<b>{n}.</b> {markup(pick(item.text.vi, item.text.en, options, ' — '))}", styles.cell)]
             look = pick(item.look_for.vi, item.look_for.en, options, " — ")
             if look:
-                cell.append(Paragraph(f"<i>{markup(label('look_for', options.lang))}:</i> {markup(look)}", styles.small))
-            cell.append(Paragraph(markup(label("notes", options.lang)) + ":", styles.scaled("small", 0.9)))
-            cell.append(WriteLines(1, styles.base_size * 1.6, pal.rule))
+                cell.append(Paragraph(f"<i>{markup(label('look_for', options.lang))}:</i> {markup(look)}", small))
+            cell.append(WriteLines(1, styles.base_size * 1.7, pal.rule, lead=clean(label("notes", options.lang)) + ":",
+                                   lead_style=styles.scaled("small", 0.9)))
             rows.append([cell] + [TickBox(box, pal.ink) for _ in range(3)])
-    table = Table(rows, colWidths=[item_w] + [answer_w] * 3, repeatRows=1)
-    table.setStyle(TableStyle([CELL_FONT, 
+    table = Table(rows, colWidths=[item_w] + answer_w, repeatRows=1)
+    table.setStyle(TableStyle([CELL_FONT,
         ("GRID", (0, 0), (-1, -1), 0.5, pal.rule), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("VALIGN", (1, 0), (-1, 0), "MIDDLE"),
         ("ALIGN", (1, 0), (-1, -1), "CENTER"), ("BACKGROUND", (0, 0), (-1, 0), pal.tint),
         ("LINEBELOW", (0, 0), (-1, 0), 1.2, pal.accent),
-        ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-        ("TOPPADDING", (1, 1), (-1, -1), 6), *row_styles]))
+        ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (1, 1), (-1, -1), 4), *row_styles]))
     story.append(table)
-    story.append(gap(styles, 1.0))
+    story.append(gap(styles, 0.8))
     story.append(KeepTogether([Paragraph(markup(label("general_notes", options.lang)), styles.h3),
-                               WriteLines(6, styles.base_size * 2.0, pal.rule), gap(styles, 1.2),
+                               WriteLines(4, styles.base_size * 2.0, pal.rule), gap(styles, 1.0),
                                _signatures(options, styles, width)]))
     setup = PageSetup(f"{checklist.title.get(options.primary)} — {pack.title.get(options.primary)}",
                       pack_version_note(pack, options))
@@ -113,7 +119,7 @@ def _signatures(options: PrintOptions, styles: Styles, width: float) -> Table:
     cells = []
     for who in ("visitor", "site_contact"):
         cells.append([Paragraph(markup(f"{label(who, options.lang)} — {label('signature', options.lang)}"), styles.label),
-                      gap(styles, 3.2), WriteLines(1, 2, pal.ink),
+                      gap(styles, 2.6), WriteLines(1, 2, pal.ink),
                       Paragraph(markup(label("full_name", options.lang)) + ":", styles.small)])
     t = Table([cells], colWidths=[width * 0.48, width * 0.52])
     t.setStyle(TableStyle([CELL_FONT, ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),

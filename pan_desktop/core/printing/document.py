@@ -20,6 +20,7 @@ from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
 
 from pan_desktop import __version__
+from pan_desktop.core.printing.flowables import keep_headings_with_next
 from pan_desktop.core.printing.fonts import BASE
 from pan_desktop.core.printing.labels import label
 from pan_desktop.core.printing.options import PrintOptions
@@ -85,8 +86,9 @@ def logo_reader(options: PrintOptions, warnings: list[str]):
         reader.getSize()
         return reader
     except Exception as exc:  # noqa: BLE001 - any unreadable image: print without it and say so
-        warnings.append(f"The logo {options.org_logo} could not be read ({exc.__class__.__name__}); printed without it. "
-                        "Choose a PNG or JPEG file in Settings.")
+        from pan_desktop.core.printing.warnings import logo_unreadable
+
+        warnings.append(logo_unreadable(str(options.org_logo), exc.__class__.__name__))
         return None
 
 
@@ -188,7 +190,7 @@ def write_pdf(story: list, out: Path | str, options: PrintOptions, setup: PageSe
                           lang="vi" if options.primary == "vi" else "en",
                           initialFontName=BASE, initialFontSize=styles.base_size)  # no stray Helvetica
     try:
-        doc.build(story, canvasmaker=_numbered_canvas(draw_footer) if setup.footer else rl_canvas.Canvas)
+        doc.build(keep_headings_with_next(story), canvasmaker=_numbered_canvas(draw_footer) if setup.footer else rl_canvas.Canvas)
         os.replace(tmp, out)
     except BaseException:
         tmp.unlink(missing_ok=True)

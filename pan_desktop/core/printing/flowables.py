@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, HRFlowable, Paragraph, Spacer
+from reportlab.platypus.flowables import KeepTogether, _ContainerSpace, _listWrapOn
 
 from pan_desktop.core.printing.options import PrintOptions
 from pan_desktop.core.printing.safe_text import clean, markup
@@ -39,25 +40,36 @@ class TickBox(Flowable):
 
 
 class WriteLines(Flowable):
-    """``count`` ruled lines to write on, ``gap`` apart, optionally with a label on the first."""
+    """``count`` ruled lines to write on, ``gap`` apart, optionally with a short ``lead`` label (plain
+    text in ``lead_style``'s font) before the first."""
 
-    def __init__(self, count: int, gap: float, color, width: float | None = None):
+    def __init__(self, count: int, gap: float, color, width: float | None = None, lead: str = "", lead_style=None):
         super().__init__()
         self.count, self.gap, self.color, self.width = count, gap, color, width
+        self.lead, self.lead_style = lead, lead_style
 
     def wrap(self, avail_w, avail_h):
         self._w = self.width or avail_w
         return self._w, self.count * self.gap
 
     def draw(self):
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
         c = self.canv
         c.saveState()
+        start = 0.0
+        if self.lead and self.lead_style is not None:
+            st = self.lead_style
+            c.setFont(st.fontName, st.fontSize)
+            c.setFillColor(st.textColor)
+            c.drawString(0, self.count * self.gap - self.gap + 3, self.lead)
+            start = stringWidth(self.lead, st.fontName, st.fontSize) + 3
         c.setStrokeColor(self.color)
         c.setLineWidth(0.5)
         c.setDash(1, 2)
         for i in range(self.count):
             y = self.count * self.gap - (i + 1) * self.gap + 1
-            c.line(0, y, self._w, y)
+            c.line(start if i == 0 else 0, y, self._w, y)
         c.restoreState()
 
 
@@ -135,3 +147,82 @@ def gap(styles: Styles, lines: float = 1.0) -> Spacer:
 
 def tick_size(styles: Styles) -> float:
     return max(3.6 * mm, styles.base_size * 1.05)
+
+
+class HeadingGroup(_ContainerSpace, Flowable):
+    """Headings kept with the start of what follows them — never the last thing on a page.
+
+    Unlike ReportLab's ``KeepTogether``, which moves heading *and* the whole next block to a new page
+    (leaving a page half empty before a long paragraph or table), this keeps only the headings with the
+    first part of the next block that fits, and lets the rest flow on.
+    """
+
+    def __init__(self, heads: list, following: list):
+        self._content = [*heads, *following]
+        self._heads, self._following = heads, following
+
+    def wrap(self, aw, ah):
+        return aw, 0xFFFFFF  # always split: the frame then lays out the parts itself
+
+    def split(self, aw, ah):
+        from reportlab.platypus.doctemplate import FrameBreak
+
+        _, heads_h = _listWrapOn(self._heads, aw, self.canv)
+        first = self._following[0]
+        room = ah - heads_h - self._heads[-1].getSpaceAfter() - first.getSpaceBefore()
+        if room > 0 and self._starts_here(first, aw, room):
+            return list(self._content)  # the start of the next block fits with the headings; the rest flows on
+        frame = getattr(self, "_frame", None)
+        if frame is not None and getattr(frame, "_atTop", False):
+            return list(self._content)  # already at the top of a page: nothing better to do
+        return [FrameBreak, *self._content]
+
+    def _starts_here(self, f, aw, room, depth: int = 0) -> bool:
+        """Whether at least the first piece of ``f`` fits in ``room``."""
+        if isinstance(f, KeepTogether):  # all of it or none of it
+            return _listWrapOn(f._content, aw, self.canv)[1] <= room
+        _, h = f.wrapOn(self.canv, aw, room)
+        if h <= room:
+            return True
+        if depth > 3:
+            return False
+        first = next((p for p in f.split(aw, room) if not hasattr(p, "frameAction")), None)
+        return first is not None and first is not f and self._starts_here(first, aw, room, depth + 1)
+
+
+def keep_headings_with_next(story: list) -> list:
+    """``story`` with every run of keep-with-next flowables (headings) grouped with what follows."""
+    out: list = []
+    i, n = 0, len(story)
+    while i < n:
+        f = story[i]
+        if not _keeps_with_next(f):
+            out.append(f)
+            i += 1
+            continue
+        j = i
+        while j < n and _keeps_with_next(story[j]):
+            j += 1
+        k = j
+        while k < n and type(story[k]) is Spacer:
+            k += 1
+        if k >= n or _is_action(story[k]):
+            out.extend(story[i:k])  # nothing to keep them with (end of story or a page break)
+            i = k
+            continue
+        heads = story[i:k]
+        for h in heads:
+            h.__dict__["keepWithNext"] = 0  # ReportLab's own keep-together would move the whole block
+        out.append(HeadingGroup(heads, [story[k]]))
+        i = k + 1
+    return out
+
+
+def _keeps_with_next(f) -> bool:
+    return bool(f.getKeepWithNext()) if hasattr(f, "getKeepWithNext") else False
+
+
+def _is_action(f) -> bool:
+    from reportlab.platypus.flowables import CondPageBreak, PageBreak
+
+    return hasattr(f, "frameAction") or isinstance(f, (PageBreak, CondPageBreak))

@@ -28,7 +28,8 @@ SITES = ("factory", "junk-shop")
 @dataclass(frozen=True)
 class PrintJob:
     """What to print: ``kind`` (a key of :data:`KINDS`), ``target`` (pack id, record id or YYYY-MM),
-    the options, and for some kinds ``site`` (checklist), ``names`` (certificates CSV), ``rows``."""
+    the options, and for some kinds ``site`` (checklist), ``names`` (certificates CSV), ``rows`` (attendance),
+    ``edition`` (handout and booklet: ``participant`` or ``facilitator``)."""
 
     kind: str
     target: str
@@ -37,6 +38,7 @@ class PrintJob:
     names: str = ""
     rows: int = 0
     session_date: str = ""  # certificates: the training date (YYYY-MM-DD), default the print date
+    edition: str = "participant"
 
 
 def library(services):
@@ -86,10 +88,10 @@ def run_job(services, job: PrintJob, out: Path | str, progress: ProgressFn | Non
         if job.kind == "booklet":
             from pan_desktop.core.printing.booklet import build_booklet
 
-            return build_booklet(pack, out, opts, progress)
+            return build_booklet(pack, out, opts, progress, job.edition)
         from pan_desktop.core.printing.handout import build_handout
 
-        return build_handout(pack, out, opts, progress)
+        return build_handout(pack, out, opts, progress, job.edition)
     if job.kind == "checklist":
         if job.site not in SITES:
             raise ValidationError([Problem("site", "invalid", f"site must be one of {', '.join(SITES)}")])
@@ -112,12 +114,13 @@ def run_job(services, job: PrintJob, out: Path | str, progress: ProgressFn | Non
     if job.kind == "factsheet":
         from pan_desktop.core.printing.factsheet import build_factsheet
 
-        return build_factsheet(services.initiatives.get(job.target), out, opts, progress)
+        return build_factsheet(services.initiatives.get(job.target), out, opts, progress, services)
     if job.kind == "brief":
         from pan_desktop.core.printing.policy_brief import build_policy_brief
 
-        return build_policy_brief(services.policies.get(job.target), out, opts, services, progress)
+        return build_policy_brief(services.policies.get(job.target), out, opts, services, progress,
+                                  packs=available_packs(services))
     from pan_desktop.core.printing.newsletter import build_newsletter, month_changes
 
     packs = available_packs(services)
-    return build_newsletter(month_changes(services, job.target, packs), out, opts, progress)
+    return build_newsletter(month_changes(services, job.target, packs), out, opts, progress, services)

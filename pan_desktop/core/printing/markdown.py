@@ -37,9 +37,10 @@ class MarkdownRenderer:
         self.media_root = media_root.resolve() if media_root else None
         self.heading_offset = 1  # "#" in a lesson is a section under the lesson title
 
-    def render(self, text: str) -> list:
+    def render(self, text: str, style=None) -> list:
+        """Flowables for Markdown ``text``; ``style`` (default body) sets its paragraphs apart."""
         tokens = _parser().parse(text or "")
-        out, _ = self._blocks(tokens, 0, None)
+        out, _ = self._blocks(tokens, 0, None, style)
         return out
 
     # -- blocks --------------------------------------------------------------------------------------

@@ -1,8 +1,12 @@
-"""Monthly member e-newsletter of the Plastic Action Network: a fixed template filled with what changed in
-one month — new and updated initiatives, events, policies and training-module updates — taken from the
-records' ``created_at``/``updated_at`` (and event or issue dates) and the packs' ``updated`` date.
+"""Monthly member e-newsletter of the Plastic Action Network: a fixed template filled with one month's news
+— new initiatives, initiatives changed in substance, coming events, new or updated training modules, and
+policy news.
 
-The masthead and the "About" box use only facts from the network's own seed documents."""
+"New" is a record created that month; "updated" is one whose substance (title, summary, description,
+status, dates, results, organisations, places...) changed that month, read from the per-field change
+stamps — so re-tagging a theme, fixing a source or a sync that touches a row does not make news. The
+masthead of a Vietnamese issue is Vietnamese, the English name under it. The masthead and the "About" box
+use only facts from the network's own seed documents."""
 
 from __future__ import annotations
 
@@ -18,7 +22,7 @@ from pan_desktop.core.printing.document import PageSetup, PrintResult, ProgressF
 from pan_desktop.core.printing.flowables import gap, pick
 from pan_desktop.core.printing.labels import MONTHS_EN, label
 from pan_desktop.core.printing.options import PrintOptions
-from pan_desktop.core.printing.record_parts import first_url, fmt_date, period
+from pan_desktop.core.printing.record_parts import OrgNames, first_url, fmt_date, period, place_names
 from pan_desktop.core.printing.safe_text import clean, markup
 from pan_desktop.core.printing.styles import Styles
 from pan_desktop.core.services.records import ListQuery, Record
@@ -42,7 +46,7 @@ class MonthChanges:
     month: str
     new_initiatives: list[Record] = field(default_factory=list)
     updated_initiatives: list[Record] = field(default_factory=list)
-    events: list[Record] = field(default_factory=list)
+    events: list[Record] = field(default_factory=list)  # coming: from the first of the month on, soonest first
     policies: list[Record] = field(default_factory=list)
     modules: list = field(default_factory=list)  # content packs
 
@@ -57,42 +61,79 @@ def check_month(month: str) -> str:
     return month
 
 
+# Fields whose change is news; the others (kind, themes, audiences, sources, links) are bookkeeping.
+SUBSTANCE = {
+    "initiatives": ("title_vi", "title_en", "summary_vi", "summary_en", "description_vi", "description_en", "status",
+                    "start_date", "end_date", "outputs", "lessons_vi", "lessons_en", "organizations", "funders", "provinces"),
+    "policies": ("title_vi", "title_en", "summary_vi", "summary_en", "status", "number", "issuing_body", "issued_date",
+                 "effective_date", "provinces"),
+    "events": ("title_vi", "title_en", "summary_vi", "summary_en", "start_date", "end_date", "location", "lessons_vi",
+               "lessons_en"),
+}
+MAX_EVENTS = 12
+
+
 def month_changes(services, month: str, packs=()) -> MonthChanges:
-    """Collect the month's changes from ``services`` and the installed ``packs``."""
+    """Collect the month's news from ``services`` and the installed ``packs``."""
     check_month(month)
     out = MonthChanges(month)
-
-    def touched(r: Record, *date_fields: str) -> bool:
-        stamps = [str(r.meta.get("created_at") or ""), str(r.meta.get("updated_at") or "")]
-        stamps += [str(r.get(f) or "") for f in date_fields]
-        return any(s.startswith(month) for s in stamps)
-
-    for r in _all(services.initiatives):
-        if str(r.meta.get("created_at") or "").startswith(month):
+    for r in _all(services, "initiatives"):
+        if _created_in(r, month):
             out.new_initiatives.append(r)
-        elif str(r.meta.get("updated_at") or "").startswith(month):
+        elif changed_in(r, month):
             out.updated_initiatives.append(r)
-    out.events = [r for r in _all(services.events) if touched(r, "start_date", "end_date")]
-    out.policies = [r for r in _all(services.policies) if touched(r, "issued_date", "effective_date")]
+    coming = [r for r in _all(services, "events") if str(r.get("start_date") or "")[:7] >= month]
+    out.events = sorted(coming, key=lambda r: str(r.get("start_date") or ""))[:MAX_EVENTS]
+    out.policies = [r for r in _all(services, "policies") if _created_in(r, month) or changed_in(r, month)
+                    or any(str(r.get(f) or "").startswith(month) for f in ("issued_date", "effective_date"))]
     out.modules = [p for p in packs if str(getattr(p, "updated", "")).startswith(month)]
     return out
 
 
-def _all(service) -> list[Record]:
-    return service.list(ListQuery(limit=100_000, sort="-updated_at")).records
+def _created_in(r: Record, month: str) -> bool:
+    return str(r.meta.get("created_at") or "").startswith(month)
+
+
+def changed_in(r: Record, month: str) -> bool:
+    """Whether a field of substance was changed in ``month`` (by its change stamp's wall time, UTC)."""
+    from datetime import datetime, timezone
+
+    from pan_desktop.core.clock import Stamp
+
+    stamps = r.get("field_revs") or {}
+    for name in SUBSTANCE.get(r.table, ()):
+        stamp = stamps.get(name)
+        if not stamp:
+            continue
+        try:
+            wall = Stamp.parse(stamp).wall_ms
+        except (ValueError, TypeError):
+            continue
+        if wall and datetime.fromtimestamp(wall / 1000, timezone.utc).strftime("%Y-%m") == month:
+            return True
+    return False
+
+
+def _all(services, table: str) -> list[Record]:
+    """Every live record of ``table``, with its per-field change stamps."""
+    service = services.records[table]
+    return service.list(ListQuery(limit=100_000, sort="-updated_at"), columns=(*service.spec.names, "field_revs")).records
 
 
 def build_newsletter(changes: MonthChanges, out: Path | str, options: PrintOptions,
-                     progress: ProgressFn | None = None) -> PrintResult:
-    """Write the newsletter for ``changes`` to ``out``."""
+                     progress: ProgressFn | None = None, services=None) -> PrintResult:
+    """Write the newsletter for ``changes`` to ``out``; with ``services`` organisations are named as their
+    records name them, in the issue's language."""
     styles = Styles(options)
+    orgs = OrgNames(services)
     width = frame_width(options)
     year, month = int(changes.month[:4]), int(changes.month[5:])
     when = label("month_of", options.lang, month=f"{month:02d}", year=year, month_name=MONTHS_EN[month - 1])
     story: list = [_masthead(when, options, styles, width), gap(styles, 0.8)]
     sections = [
         ("new_initiatives", changes.new_initiatives, _initiative), ("updated_initiatives", changes.updated_initiatives, _initiative),
-        ("events", changes.events, _event), ("policies", changes.policies, _policy), ("module_updates", changes.modules, _module),
+        ("coming_events", changes.events, _event), ("module_updates", changes.modules, _module),
+        ("policy_news", changes.policies, _policy),
     ]
     present = [(k, items) for k, items, _ in sections if items]
     if present:
@@ -105,7 +146,7 @@ def build_newsletter(changes: MonthChanges, out: Path | str, options: PrintOptio
             continue
         story.append(Paragraph(markup(label(key, options.lang)), styles.h1))
         for item in items:
-            story.append(KeepTogether(render(item, options, styles)))
+            story.append(KeepTogether(render(item, options, styles, orgs)))
     story += [gap(styles, 1.0), _about(options, styles, width)]
     setup = PageSetup(f"{label('network', options.primary)} — {label('newsletter', options.primary)} {when}",
                       f"{label('newsletter', options.primary)} {changes.month}")
@@ -113,13 +154,15 @@ def build_newsletter(changes: MonthChanges, out: Path | str, options: PrintOptio
 
 
 def _masthead(when: str, options: PrintOptions, styles: Styles, width: float) -> Table:
+    """The network's name in the issue's language, large; a Vietnamese issue has the English name under it."""
     pal = styles.palette
-    name = Paragraph(markup(pick("Plastic Action Network", "Plastic Action Network", options)),
-                     styles.scaled("title", 1.0, textColor=pal.accent, spaceAfter=2))
-    sub = Paragraph(markup(f"{label('network', 'vi')} (PAN)" if options.lang != "en" else "PAN network"), styles.subtitle)
+    big = styles.scaled("title", 0.9, textColor=pal.accent, spaceAfter=2, keepWithNext=0)
+    name = Paragraph(markup(label("network", options.primary)), big)
+    sub = Paragraph(markup("Plastic Action Network (PAN)" if options.primary == "vi" else "PAN network"),
+                    styles.scaled("subtitle", 1.0, spaceAfter=0, keepWithNext=0))
     right = Paragraph(f"<b>{markup(label('newsletter', options.lang))}</b><br/>{markup(when)}",
                       styles.scaled("body", 1.05, alignment=2))
-    t = Table([[[name, sub], right]], colWidths=[width * 0.66, width * 0.34])
+    t = Table([[[name, sub], right]], colWidths=[width * 0.74, width * 0.26])
     t.setStyle(TableStyle([CELL_FONT, ("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("LINEBELOW", (0, 0), (-1, 0), 2.5, pal.accent),
                            ("LINEABOVE", (0, 0), (-1, 0), 0.8, pal.accent), ("TOPPADDING", (0, 0), (-1, -1), 8),
                            ("BOTTOMPADDING", (0, 0), (-1, -1), 8), ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -143,28 +186,29 @@ def _item(title: str, meta: str, text: str, url: str | None, styles: Styles) -> 
     return out
 
 
-def _initiative(r: Record, options: PrintOptions, styles: Styles) -> list:
-    meta = " · ".join(x for x in ("; ".join(r.get("organizations") or []), "; ".join(r.get("provinces") or []),
+def _initiative(r: Record, options: PrintOptions, styles: Styles, orgs: OrgNames) -> list:
+    meta = " · ".join(x for x in ("; ".join(orgs.names(r.get("organizations"), options)),
+                                  "; ".join(place_names(r.get("provinces"), options.primary)),
                                   period(r.get("start_date"), r.get("end_date"), options.primary)) if x)
     return _item(pick(r.get("title_vi") or "", r.get("title_en") or "", options), meta,
                  _snippet(r.get("summary_vi"), r.get("summary_en"), options), first_url(r.get("sources")), styles)
 
 
-def _event(r: Record, options: PrintOptions, styles: Styles) -> list:
+def _event(r: Record, options: PrintOptions, styles: Styles, orgs: OrgNames) -> list:
     meta = " · ".join(x for x in (period(r.get("start_date"), r.get("end_date"), options.primary), clean(r.get("location") or ""),
-                                  "; ".join(r.get("organizations") or [])) if x)
+                                  "; ".join(orgs.names(r.get("organizations"), options))) if x)
     return _item(pick(r.get("title_vi") or "", r.get("title_en") or "", options), meta,
                  _snippet(r.get("summary_vi"), r.get("summary_en"), options), first_url(r.get("sources")), styles)
 
 
-def _policy(r: Record, options: PrintOptions, styles: Styles) -> list:
+def _policy(r: Record, options: PrintOptions, styles: Styles, orgs: OrgNames) -> list:
     meta = " · ".join(x for x in (clean(r.get("number") or ""), clean(r.get("issuing_body") or ""),
                                   fmt_date(r.get("issued_date"), options.primary)) if x)
     return _item(pick(r.get("title_vi") or "", r.get("title_en") or "", options), meta,
                  _snippet(r.get("summary_vi"), r.get("summary_en"), options), first_url(r.get("sources")), styles)
 
 
-def _module(pack, options: PrintOptions, styles: Styles) -> list:
+def _module(pack, options: PrintOptions, styles: Styles, orgs: OrgNames) -> list:
     meta = f"{label('version', options.lang, version=pack.version)} · {fmt_date(pack.updated, options.primary)}"
     return _item(pick(pack.title.vi, pack.title.en, options), meta, _snippet(pack.summary.vi, pack.summary.en, options),
                  None, styles)

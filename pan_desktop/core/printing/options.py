@@ -1,5 +1,5 @@
 """What a person can choose for any printable: paper, language, large print, black and white, their
-organisation's name and logo, and the date printed in the footer."""
+organisation's name, logo and signatories, and the date printed in the footer."""
 
 from __future__ import annotations
 
@@ -27,6 +27,7 @@ class PrintOptions:
     bw: bool = False
     org_name: str = ""
     org_logo: str = ""
+    signatories: tuple[str, ...] = ()  # the names printed under the signature lines of certificates
     print_date: date = field(default_factory=date.today)
     qr: bool = True
 
@@ -41,12 +42,13 @@ class PrintOptions:
 
     @classmethod
     def from_settings(cls, settings, **overrides) -> "PrintOptions":
-        """Options with the organisation's name and logo from :class:`pan_desktop.core.settings.Settings`."""
-        base = cls(org_name=getattr(settings, "org_name", "") or "", org_logo=getattr(settings, "org_logo", "") or "")
+        """Options with the organisation's name, logo and signatories from
+        :class:`pan_desktop.core.settings.Settings`."""
+        names = tuple(n.strip() for n in (getattr(settings, "signatory_1", ""), getattr(settings, "signatory_2", ""))
+                      if isinstance(n, str) and n.strip())
+        base = cls(org_name=getattr(settings, "org_name", "") or "", org_logo=getattr(settings, "org_logo", "") or "",
+                   signatories=names)
         return replace(base, **{k: v for k, v in overrides.items() if v is not None})
-
-    def with_(self, **changes) -> "PrintOptions":
-        return replace(self, **changes)
 
     @property
     def langs(self) -> tuple[str, ...]:

@@ -14,9 +14,13 @@ from pan_desktop.core.printing.labels import label
 from pan_desktop.core.printing.options import PrintOptions
 from pan_desktop.core.printing.safe_text import clean, markup
 from pan_desktop.core.printing.styles import Styles
+from pan_desktop.core.printing.warnings import PrintWarning
 from pan_desktop.core.services.schema import TABLES
 from pan_desktop.core.vocab import Term
 
+MAX_ITEM = 2000  # one bullet; a longer one is cut (a list item that fills pages is not a list item)
+PANEL_VALUE = 500  # characters of one value in the facts panel
+PANEL_LIST = 8  # a list longer than this, or longer than PANEL_VALUE as text, gets its own section
 _URL = re.compile(r"https?://[^\s<>\"]+", re.IGNORECASE)
 
 
@@ -66,9 +70,10 @@ def field_label(table: str, field: str, options: PrintOptions) -> str:
 
 def facts_panel(rows: list[tuple[str, str]], styles: Styles, width: float, options: PrintOptions,
                 url: str | None) -> Table:
-    """A tinted panel of label/value rows, with a QR code to ``url`` on its right when there is one."""
+    """A tinted panel of label/value rows, with a QR code to ``url`` on its right when there is one.
+    A table cell cannot break across pages, so each value is kept short (see :func:`panel_list`)."""
     pal = styles.palette
-    rows = [(k, v) for k, v in rows if v]
+    rows = [(k, v if len(v) <= PANEL_VALUE else v[:PANEL_VALUE].rstrip() + "…") for k, v in rows if v]
     body = [[Paragraph(markup(k), styles.label), Paragraph(markup(v), styles.cell)] for k, v in rows] or [["", ""]]
     qr_w = 30 * mm if (url and options.qr) else 0
     label_w = min(38 * mm, width * 0.3)
@@ -97,14 +102,37 @@ def long_text(vi: str, en: str, styles: Styles, options: PrintOptions) -> list:
         if not text and len(options.langs) == 1:
             text = clean(en if lang == "vi" else vi).strip()
         style = styles.second if (options.lang == "both" and lang == "en") else styles.body
+        joined = style.clone(style.name + "-joined", spaceAfter=0)
         for block in re.split(r"\n\s*\n", text):
-            if block.strip():
-                out.append(para(block.strip(), style, keep_lines=True))
+            pieces = list(_pieces(block.strip()))
+            for i, piece in enumerate(pieces):
+                out.append(para(piece, style if i == len(pieces) - 1 else joined, keep_lines=True))
     return out
 
 
+LINES_PER_PIECE = 40
+CHARS_PER_PIECE = 2500
+
+
+def _pieces(block: str):
+    """``block`` in pieces of at most ~40 lines or ~2,500 characters, so that laying out a very long text
+    stays linear (ReportLab re-wraps the rest of a paragraph at every page it splits)."""
+    if not block:
+        return
+    lines = block.split("\n")
+    for start in range(0, len(lines), LINES_PER_PIECE):
+        chunk = "\n".join(lines[start:start + LINES_PER_PIECE])
+        while len(chunk) > CHARS_PER_PIECE * 1.5:
+            cut = chunk.rfind(" ", CHARS_PER_PIECE // 2, CHARS_PER_PIECE)
+            cut = cut if cut > 0 else CHARS_PER_PIECE
+            yield chunk[:cut]
+            chunk = chunk[cut:].lstrip(" ")
+        if chunk.strip():
+            yield chunk
+
+
 def bullets(items, styles: Styles) -> ListFlowable | None:
-    items = [clean(i).strip() for i in items or [] if clean(i).strip()]
+    items = [clean(i).strip()[:MAX_ITEM] for i in items or [] if clean(i).strip()]
     if not items:
         return None
     return ListFlowable([ListItem(para(i, styles.bullet)) for i in items], bulletType="bullet", start="•",
@@ -126,3 +154,91 @@ def record_version(record, options: PrintOptions) -> str:
     """Footer note for a record: when it was last updated."""
     at = str(record.meta.get("updated_at") or "")[:10]
     return label("record_rev", options.primary, date=fmt_date(at, options.primary)) if at else ""
+
+
+def panel_list(key: str, items: list[str], options: PrintOptions) -> tuple[str, list[str]]:
+    """A list for the facts panel: ``(text, [])`` when short, else ``(count, items)`` — the items then
+    print in a section of their own, which can run over pages."""
+    text = "; ".join(items)
+    if len(items) <= PANEL_LIST and len(text) <= PANEL_VALUE:
+        return text, []
+    return label("listed_below", options.lang, n=len(items)), items
+
+
+VI_LETTERS = frozenset("ăâđêôơưáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ")
+
+
+def written_in(items) -> str:
+    """``vi`` when the text has Vietnamese letters, ``en`` when it has other letters only, else ``""``."""
+    text = _URL.sub(" ", clean(" ".join(str(i) for i in items or []))).lower()  # addresses are in no language
+    if any(c in VI_LETTERS for c in text):
+        return "vi"
+    return "en" if any(c.isalpha() for c in text) else ""
+
+
+def place_names(places, lang: str) -> list[str]:
+    """Recorded places with province names in ``lang`` ("Huế" / "Hue"), and the province a former one now
+    belongs to ("Long An (nay thuộc Tây Ninh)"); other places as written."""
+    from pan_desktop.core.provinces import display_name, key_is_current, province_map, resolve
+    from pan_desktop.core.text import fold
+
+    out = []
+    for place in places or []:
+        place = clean(place).strip()
+        old, cur = resolve(place)
+        current = key_is_current(place)
+        code = cur if current else old
+        known = province_map().current.get(code) if current else province_map().former.get(code or "")
+        is_province = known is not None and fold(place) in {fold(known.name_vi), fold(known.name_en), fold(known.name_ascii)}
+        name = display_name(code, lang) if is_province else place
+        if cur and not current:
+            now = display_name(cur, lang)
+            name += f" (nay thuộc {now})" if lang == "vi" else f" (now {now})"
+        if name:
+            out.append(name)
+    return out
+
+
+class OrgNames:
+    """Organisation names in the print language, from the organisation records when one matches (by id,
+    or by its Vietnamese, English or short name, folded); other names as written."""
+
+    def __init__(self, services=None):
+        self._by_key: dict[str, object] = {}
+        self._services = services
+        if services is None:
+            return
+        from pan_desktop.core.services import ListQuery
+        from pan_desktop.core.text import fold
+
+        for r in services.organizations.list(ListQuery(limit=100_000)).records:
+            for name in (r.get("short_name"), r.get("name_en"), r.get("name_vi"), r.id):
+                if name and fold(name) not in self._by_key:
+                    self._by_key[fold(name)] = r
+
+    def record(self, name: str):
+        from pan_desktop.core.text import fold
+
+        return self._by_key.get(fold(clean(name).strip()))
+
+    def names(self, values, options: PrintOptions) -> list[str]:
+        out = []
+        for value in values or []:
+            r = self.record(value)
+            out.append(pick(r.get("name_vi") or "", r.get("name_en") or "", options) if r else clean(value).strip())
+        return [n for n in out if n]
+
+
+def listed(key: str, items, options: PrintOptions, styles: Styles, warnings: list[str]) -> list:
+    """A section of bullets (outputs, sources). These lists hold one language; when it is not the print
+    language the heading says so, and so do the warnings."""
+    out: list = [section(key, options, styles)]
+    lang = written_in(items)
+    if options.lang != "both" and lang and lang != options.primary:
+        note = label(f"written_in_{lang}", options.primary)
+        out.append(Paragraph(markup(note), styles.small))
+        heading = pick(label(key, "vi"), label(key, "en"), options)
+        warnings.append(PrintWarning(f"'{heading}' is recorded in {'Vietnamese' if lang == 'vi' else 'English'} only; "
+                                     "printed as recorded.", "print.other_language", field=key, lang=lang))
+    out.append(bullets(items, styles))
+    return out

@@ -53,9 +53,10 @@ class Styles:
                                   splitLongWords=1, allowWidows=0, allowOrphans=0, **kw)
 
         self.body = style("body", base)
-        self.title = style("title", base * 2.3, BASE + "-Bold", p.accent, space_after=0.5, leading=base * 2.3 * 1.18)
-        self.subtitle = style("subtitle", base * 1.25, BASE, p.muted, space_after=1.0)
-        self.kicker = style("kicker", base * 0.85, BASE + "-Bold", p.accent, space_after=0.3)
+        self.title = style("title", base * 2.3, BASE + "-Bold", p.accent, space_after=0.5, leading=base * 2.3 * 1.18,
+                           keepWithNext=1)
+        self.subtitle = style("subtitle", base * 1.25, BASE, p.muted, space_after=1.0, keepWithNext=1)
+        self.kicker = style("kicker", base * 0.85, BASE + "-Bold", p.accent, space_after=0.3, keepWithNext=1)
         self.h1 = style("h1", base * 1.6, BASE + "-Bold", p.accent, space_before=1.0, space_after=0.6, keepWithNext=1)
         self.h2 = style("h2", base * 1.25, BASE + "-Bold", p.ink, space_before=0.9, space_after=0.4, keepWithNext=1)
         self.h3 = style("h3", base * 1.05, BASE + "-Bold", p.ink, space_before=0.7, space_after=0.3, keepWithNext=1)
@@ -68,10 +69,15 @@ class Styles:
         self.cell_head = style("cell_head", base * 0.92, BASE + "-Bold", space_after=0)
         self.label = style("label", base * 0.8, BASE + "-Bold", p.muted, space_after=0.1)
         self.centre = style("centre", base, alignment=TA_CENTER)
+        # Facilitator notes: a tinted ground with an accent rule on the left, so they never pass for lesson text.
+        self.note = style("note", base * 0.95, backColor=p.tint, borderColor=p.accent, borderWidth=0,
+                          borderPadding=(3, 5, 3, 5), leftIndent=5, rightIndent=5, space_after=0.55)
+        self.note_head = style("note_head", base * 0.85, BASE + "-Bold", p.accent, space_before=1.0, space_after=0.5,
+                               keepWithNext=1)
         self.code = style("code", base * 0.9, leftIndent=base, backColor=p.tint, borderPadding=3, space_after=0.6)
 
     def scaled(self, name: str, factor: float, **kw) -> ParagraphStyle:
         """A copy of style ``name`` with the size (and leading) multiplied."""
         src: ParagraphStyle = getattr(self, name)
-        return ParagraphStyle(f"{name}x{factor}", parent=src, fontSize=src.fontSize * factor,
-                              leading=src.leading * factor, **kw)
+        kw.setdefault("leading", src.leading * factor)
+        return ParagraphStyle(f"{name}x{factor}", parent=src, fontSize=src.fontSize * factor, **kw)

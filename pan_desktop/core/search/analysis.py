@@ -76,29 +76,34 @@ def _pairs(folded: list[str]) -> list[str]:
 def doc_terms(title: str, body: str, en: str, weight: float = 1.0) -> dict[str, dict[str, int]]:
     """The index terms of one document and their impact levels (1–7), per field (see ``FIELDS``).
 
-    The impact is the document's BM25 term weight (title words counted ``TITLE_WEIGHT`` times),
-    computed once here instead of at every query; levels keep it small enough to rank with bitsets.
+    ``title`` is the Vietnamese title, a newline, the English title. The impact is the document's BM25
+    term weight (title words counted ``TITLE_WEIGHT`` times), computed once here instead of at every
+    query; levels keep it small enough to rank with bitsets. English stems come from the English
+    title and text only: stemming Vietnamese syllables makes ``tây`` match ``tại`` (``tay`` -> ``tai``).
     ``weight`` scales every impact (reference entries rank below records that say the same).
     Written for speed (a rebuild runs it for every document): C-level maps and counters only.
     """
-    tw, bw, ew = words(title), words(body), words(en)
+    title_vi, _, title_en = title.partition("\n")
+    tv, te, bw, ew = words(title_vi), words(title_en), words(body), words(en)
+    tw = tv + te
     every = tw * TITLE_WEIGHT + bw + ew
     folded = list(map(_fold_cache.get, every))  # memo lookups in C; the function only for new words
     if None in folded:
         folded = list(map(fold_word, every))
-    stemmed = list(map(_stem_cache.get, folded))
+    nt, nv, nb = len(tw), len(tv), len(bw)
+    english = (folded[nv:nt] * TITLE_WEIGHT) + folded[nt * TITLE_WEIGHT + nb:]
+    stemmed = list(map(_stem_cache.get, english))
     if None in stemmed:
-        stemmed = list(map(stem_word, folded))
+        stemmed = list(map(stem_word, english))
     counts = {
         "w": Counter(folded),
         "x": Counter(compress(every, map(ne, every, folded))),
-        "s": Counter(compress(stemmed, map(ne, stemmed, folded))),
+        "s": Counter(compress(stemmed, map(ne, stemmed, english))),
     }
-    nt, nb = len(tw), len(bw)
     title_f, body_f, en_f = folded[:nt], folded[nt * TITLE_WEIGHT:nt * TITLE_WEIGHT + nb], folded[nt * TITLE_WEIGHT + nb:]
-    pairs = Counter(_pairs(title_f) * TITLE_WEIGHT + _pairs(body_f) + _pairs(en_f))
-    if stemmed != folded:  # "plastic bags" also answers the phrase "plastic bag"
-        title_s, en_s = stemmed[:nt], stemmed[nt * TITLE_WEIGHT + nb:]
+    pairs = Counter(_pairs(title_f[:nv]) * TITLE_WEIGHT + _pairs(title_f[nv:]) * TITLE_WEIGHT + _pairs(body_f) + _pairs(en_f))
+    if stemmed != english:  # "plastic bags" also answers the phrase "plastic bag"
+        title_s, en_s = stemmed[:nt - nv], stemmed[(nt - nv) * TITLE_WEIGHT:]
         pairs.update(p for p in _pairs(title_s) + _pairs(en_s) if p not in pairs)
     counts["p"] = pairs
     norm = K1 * (1 - B + B * (len(tw) + len(bw) + len(ew)) / AVG_LEN)

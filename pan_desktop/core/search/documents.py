@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from pan_desktop.core import vocab
-from pan_desktop.core.provinces import display_name, place_keys
+from pan_desktop.core.provinces import describe, display_name, place_keys
 from pan_desktop.core.search.analysis import doc_terms
+from pan_desktop.core.search.plain import markdown_text
 from pan_desktop.core.services.records import TYPE_COLUMN
 from pan_desktop.core.services.schema import TABLES
 
@@ -76,7 +78,7 @@ class SearchDoc:
     body: str
     en: str
     facets: Facets
-    stored: tuple[str, str, str, str] | None = None  # (title_vi, title_en, text_vi, text_en)
+    stored: tuple[str, ...] | None = None  # (title_vi, title_en, text_vi, text_en, place_vi, place_en)
     weight: float = 1.0  # scales the document's term impacts (see analysis.doc_terms)
 
     def terms(self) -> dict[str, dict[str, int]]:
@@ -91,6 +93,18 @@ class SearchDoc:
         if self.stored is not None:
             out["content"] = self.stored
         return out
+
+
+def place_label(places: Iterable[str], lang: str, most: int = 2) -> str:
+    """Where a record is, for a result line: ``Long An (nay thuộc Tây Ninh)``, at most ``most`` places."""
+    places = [p for p in places if p]
+    shown = ", ".join(_described(p, lang) for p in places[:most])
+    return shown + (", …" if len(places) > most else "")
+
+
+@lru_cache(maxsize=4096)
+def _described(place: str, lang: str) -> str:
+    return describe(place, lang)  # ~1 ms each (it compares names with all 34 provinces): once per place
 
 
 def record_key(table: str, record_id: str) -> str:
@@ -148,19 +162,20 @@ def record_doc(table: str, record_id: str, values: Mapping[str, Any]) -> SearchD
 
 
 def content_docs(packs: Iterable[Any], glossary: Iterable[Any]) -> list[SearchDoc]:
-    """Documents of installed packs' lessons (guideline sections when they have an aspect) and of
-    glossary entries (the shipped glossary merged with the packs')."""
+    """Documents of installed packs' lessons (guideline sections when they have an aspect; their Markdown
+    as plain text) and of glossary entries (the shipped glossary merged with the packs')."""
     docs: list[SearchDoc] = []
     for pack in packs:
         for lesson in pack.lessons:
             kind = "guideline" if (lesson.aspect or pack.kind == "guideline") else "lesson"
             key = f"{kind}:{pack.id}/{lesson.id}"
             tvi, ten = lesson.title.vi, lesson.title.en
-            text_vi = "\n".join(filter(None, (lesson.body.vi, lesson.facilitator.vi)))
-            text_en = "\n".join(filter(None, (lesson.body.en, lesson.facilitator.en)))
+            text_vi = "\n".join(filter(None, map(markdown_text, (lesson.body.vi, lesson.facilitator.vi))))
+            text_en = "\n".join(filter(None, map(markdown_text, (lesson.body.en, lesson.facilitator.en))))
             facets = Facets(key, kind, audiences=tuple(pack.audience))
             docs.append(SearchDoc(key, kind, f"{tvi}\n{ten}", f"{text_vi}\n{pack.title.vi}",
-                                  f"{ten}\n{text_en}\n{pack.title.en}", facets, (tvi, ten, text_vi, text_en)))
+                                  f"{ten}\n{text_en}\n{pack.title.en}", facets,
+                                  (tvi, ten, text_vi, text_en, pack.title.vi, pack.title.en)))
     for entry in glossary:
         key = f"glossary:{entry.id}"
         docs.append(SearchDoc(key, "glossary", f"{entry.vi}\n{entry.en}",

@@ -1,9 +1,12 @@
 """Answering a query from the index: match, filter and count, rank the page, cut snippets.
 
-Matching, filters and facet counts are bitset operations (``postings.py``, ``facets.py``); ranking
-adds each query term's impact levels, weighted by the term's rarity, for all matches at once and
-takes the top of the sum. Runs on whichever thread asks (a worker in the app); each thread keeps its
-own Whoosh searcher, since a searcher shared by two threads returns wrong results.
+Matching, filters and facet counts are bitset operations (``postings.py``, ``facets.py``). Documents
+with every unit of the query (``query.py``) come first, then those with at least half of them;
+within each, ranking adds each query term's impact levels, weighted by the term's rarity, for all
+matches at once and takes the top of the sum (the number of units matched sits above every bit of
+that sum). How the ranking was tuned, and against what: docs/search.md. Runs on whichever thread asks
+(a worker in the app); each thread keeps its own Whoosh searcher, since a searcher shared by two
+threads returns wrong results.
 """
 
 from __future__ import annotations
@@ -20,17 +23,25 @@ from pan_desktop.core.models import RECORD_MODELS
 from pan_desktop.core.search import query as qb
 from pan_desktop.core.search.analysis import english_term, fold_word
 from pan_desktop.core.search.content_source import glossary_terms
-from pan_desktop.core.search.documents import SNIPPET_FIELDS, split_key
+from pan_desktop.core.search.documents import SNIPPET_FIELDS, place_label, split_key
 from pan_desktop.core.search.facets import FacetView
 from pan_desktop.core.search.glossary import Expander
 from pan_desktop.core.search.highlight import Matcher, snippet, title_spans
 from pan_desktop.core.search.index import IndexStore
-from pan_desktop.core.search.postings import EMPTY, TermBits, TermCache, add_slices, term_slices, top_docs
+from pan_desktop.core.search.postings import EMPTY, TermBits, TermCache, add_slices, at_least, term_slices, top_docs
 from pan_desktop.core.search.results import Hit, SearchQuery, SearchResult
 from pan_desktop.core.services.schema import TABLES
 
 log = logging.getLogger(__name__)
 SCALE = 20  # score units per (idf x level): enough precision, few bit slices
+FIRST_PAGE = 10  # the results a person reads first: kept mostly for records (see ``spread``)
+CAPS = {"glossary": 1, "lesson": 3}  # at most this many of a kind on the first page
+CAP_GROUPS = {"glossary": "glossary", "lesson": "lesson", "guideline": "lesson"}
+MAX_SUGGEST_CHARS = 40  # longer words get no spelling suggestion (a 100,000-letter one took minutes)
+SKIP_FLAT_TERMS = True  # leave out score-only terms that would change no order (see View._worth_reading)
+ORG_BOOST = 10.0  # score (in idf x level units) for a record of the organisation the query names
+MOST = 0.5  # share of the query's units a document needs to be listed after those with every unit
+SPREAD_SLACK = 20  # extra documents ranked so that capped ones can be replaced
 _terms = TermCache()
 
 
@@ -87,8 +98,14 @@ class View:
     def bits(self, leaf) -> TermBits:
         return self.prefix(leaf.text) if isinstance(leaf, qb.Prefix) else self.term(leaf.field, leaf.text)
 
+    def df(self, field: str, text: str) -> int:
+        """How many documents have a term (from the term dictionary: no postings read)."""
+        return sum(leaf.doc_frequency(field, text) for leaf, _offset, _segid in self.leaves)
+
     def mask(self, node) -> int:
         """Documents matching a plan node (before deletions and filters)."""
+        if isinstance(node, qb.Term) and node.field == "x":
+            return 0  # an exact form only adds score (always beside its folded form, which matches)
         if isinstance(node, (qb.Term, qb.Prefix)):
             return self.bits(node).any
         if isinstance(node, qb.All):
@@ -103,10 +120,13 @@ class View:
             out |= self.mask(part)
         return out
 
-    def slices(self, node) -> list[int]:
-        """Per-document scores of a plan as bit slices: each term's levels times its idf and boost."""
+    def slices(self, nodes, optional=()) -> list[int]:
+        """Per-document scores of plan nodes as bit slices: each term's levels times its idf and boost
+        (a term named twice counts once, at its highest boost). ``optional`` terms only add score and
+        are left out when in most documents (see ``_worth_reading``)."""
         boosts: dict = {}
-        stack = [node]
+        optional = set(optional)
+        stack = list(nodes) + list(optional)
         while stack:
             n = stack.pop()
             if isinstance(n, (qb.Term, qb.Prefix)):
@@ -117,11 +137,47 @@ class View:
                 stack.extend(n.parts)
         total: list[int] = []
         for boost, leaf in boosts.values():
+            if SKIP_FLAT_TERMS and not self._worth_reading(leaf, leaf in optional):
+                continue
             bits = self.bits(leaf)
             if bits.df:
-                idf = math.log(1 + (self.docs - bits.df + 0.5) / (bits.df + 0.5))
-                total = add_slices(total, term_slices(bits, max(idf, 0.05) * boost * SCALE))
+                total = add_slices(total, term_slices(bits, self.idf(bits.df) * boost * SCALE))
         return total
+
+    def _worth_reading(self, leaf, optional: bool) -> bool:
+        """False for a score-only term that would change no order worth its read: an exact form every
+        document of the folded word has, an optional term in most documents. Reading a common term
+        for the first time is what makes a search slow."""
+        if isinstance(leaf, qb.Term) and leaf.field == "x":
+            return 0 < self.df("x", leaf.text) < self.df("w", fold_word(leaf.text))
+        return not optional or 0 < self.df(leaf.field, leaf.text) <= self.docs // 2
+
+    def idf(self, df: int) -> float:
+        return max(math.log(1 + (self.docs - df + 0.5) / (df + 0.5)), 0.05)
+
+
+def spread(ranked: list[tuple[int, float]], key_of) -> list[tuple[int, float]]:
+    """``ranked`` with at most ``CAPS`` glossary entries and lessons on the first page: the others move
+    to just after it (scores lowered to keep the order). A definition above the list helps; five of
+    them push out the initiatives and policies a person came for."""
+    left = {g: CAPS[g] for g in set(CAP_GROUPS.values())}
+    head, held, rest = [], [], []
+    for item in ranked:
+        if len(head) >= FIRST_PAGE:
+            rest.append(item)
+            continue
+        group = CAP_GROUPS.get(split_key(key_of(item[0]))[0])
+        if group is not None:
+            if left[group] <= 0:
+                held.append(item)
+                continue
+            left[group] -= 1
+        head.append(item)
+    out, last = [], float("inf")
+    for d, score in head + held + rest:
+        last = min(last, score)
+        out.append((d, last))
+    return out
 
 
 class Engine:
@@ -177,59 +233,79 @@ class Engine:
     def search(self, q: SearchQuery) -> SearchResult:
         """Run ``q``; raises IndexUnusable when the index cannot be read."""
         started = time.perf_counter()
-        view, state = self.view()
-        facets = view.facets
-        parsed = qb.parse(q.text, q.complete_last)
-        expander = self.expander(state.content)
-        result = SearchResult(q)
-        fmasks = facets.filter_masks(q.filters)
-        plan = None
-        matches = passing = 0
-        if parsed.empty:
-            matches = facets.live
-            passing = facets.apply(matches, fmasks)
-            result.matched = "all" if passing else "none"
-        else:
-            for mode, require_all in (("all", True), ("any", False)):
-                plan = qb.build(parsed, expander, require_all)
-                matches = view.mask(plan) & facets.live if plan is not None else 0
-                passing = facets.apply(matches, fmasks)
-                if passing:
-                    result.matched = mode
-                    break
-                if not isinstance(plan, qb.All):
-                    break  # one unit (or nothing): "any" would find no more
-        result.total = passing.bit_count()
-        if q.facets:
-            result.facets = facets.counts(matches, fmasks)
-        if not passing:
-            if not parsed.empty:
-                result.suggestion = self._suggest(view, parsed, fmasks, expander)
-            result.took_ms = (time.perf_counter() - started) * 1000
-            return result
-        ranked = self._rank(view, parsed, expander, plan, result.matched == "all", passing, q.offset + q.limit)
-        folded, stems, prefixes = parsed.match_terms()
-        matcher = Matcher(folded | qb.expansion_words(parsed, expander), stems, prefixes)
-        result.hits = self._hits(view, ranked[q.offset:], matcher, q)
+        result = self._search(q, q.text)
+        if q.correct and not result.total and not result.more and result.suggestion:
+            corrected = self._search(q, result.suggestion)
+            if corrected.total or corrected.more:
+                corrected.suggestion, corrected.corrected = result.suggestion, True
+                result = corrected
         result.took_ms = (time.perf_counter() - started) * 1000
         return result
 
-    def _rank(self, view: View, parsed, expander, plan, require_all: bool, passing: int, n: int) -> list[tuple[int, float]]:
-        """Top ``n`` (docnum, score): documents matching the words themselves first, then those found
-        only through a glossary translation (a score boost alone cannot promise that order)."""
+    def _search(self, q: SearchQuery, text: str) -> SearchResult:
+        view, state = self.view()
+        facets = view.facets
+        parsed = qb.respell(qb.parse(text, q.complete_last), view.df)
+        expander = self.expander(state.content)
+        result = SearchResult(q)
+        fmasks = facets.filter_masks(q.filters)
+        plan = qb.build(parsed, expander) if not parsed.empty else None
         if plan is None:
-            return [(d, 0.0) for d, _v in top_docs([], passing, n)]
-        slices = view.slices(plan)
-        if not qb.expansion_words(parsed, expander):
-            return [(d, v / SCALE) for d, v in top_docs(slices, passing, n)]
-        direct_plan = qb.build(parsed, None, require_all)
-        direct = passing & view.mask(direct_plan)
-        ranked = [(d, v / SCALE) for d, v in top_docs(slices, direct, n)]
-        if len(ranked) < n:
-            cap = ranked[-1][1] * 0.99 if ranked else float("inf")
-            ranked += [(d, min(v / SCALE * qb.TRANSLATION_BOOST, cap))
-                       for d, v in top_docs(slices, passing & ~direct, n - len(ranked))]
-        return ranked
+            full_all = listed_all = facets.live
+            found = []
+        else:
+            found = [self._unit_masks(view, u) for u in plan.units]
+            either = [f | p for f, p in found]
+            full_all = at_least(either, len(either)) & facets.live
+            listed_all = at_least(either, max(1, math.ceil(len(either) * MOST))) & facets.live
+        full, listed = facets.apply(full_all, fmasks), facets.apply(listed_all, fmasks)
+        result.matched = "all" if full else ("any" if listed else "none")
+        counted = full or listed
+        result.total = counted.bit_count()
+        result.more = (listed & ~counted).bit_count()
+        if q.facets:
+            result.facets = facets.counts(full_all if full else listed_all, fmasks)
+        if not listed:
+            if not parsed.empty:
+                result.suggestion = self._suggest(view, parsed, fmasks, expander)
+            return result
+        org = view.facets.named_org(text) if plan is not None and ORG_BOOST else 0
+        ranked = self._rank(view, plan, found, listed, q.offset + q.limit, org)
+        folded, stems, prefixes = parsed.match_terms()
+        matcher = Matcher(folded, stems, prefixes, plan.forms if plan else frozenset())
+        result.hits = self._hits(view, ranked[q.offset:], matcher, q)
+        return result
+
+    def _unit_masks(self, view: View, unit) -> tuple[int, int]:
+        """(documents matching ``unit`` itself or its place, those matching it only by completion)."""
+        full = view.mask(unit.node)
+        if unit.place:
+            full |= view.facets.masks.get(("prov", unit.place), 0)
+        partial = view.bits(unit.prefix).any & ~full if unit.prefix else 0
+        return full, partial
+
+    def _rank(self, view: View, plan, found, listed: int, n: int, org: int = 0) -> list[tuple[int, float]]:
+        """Top ``n`` (docnum, score) of ``listed``: documents matching more of the query first, then by
+        relevance (a word matched only by completing it scores below the whole word); glossary entries
+        and lessons do not crowd the records out of the first page (see ``spread``). The score shown is
+        the number of units matched plus the relevance as a fraction."""
+        if plan is None:
+            return [(d, 0.0) for d, _v in top_docs([], listed, n)]
+        rel = view.slices([u.node for u in plan.units] + [u.prefix for u in plan.units if u.prefix], plan.extras)
+        if org:  # the query names an organisation: its own record and the records it worked on first
+            own = org & view.facets.masks.get(("type", "organizations"), 0)
+            for mask, weight in ((org, ORG_BOOST), (own, ORG_BOOST)):
+                if mask:
+                    rel = add_slices(rel, term_slices(TermBits(mask, {1: mask}, mask.bit_count()), weight * SCALE))
+        coverage: list[int] = []
+        for full, partial in found:
+            coverage = add_slices(coverage, [full | partial])
+        width = len(rel)
+        slices = rel + coverage  # coverage above every relevance bit: it decides first
+        top = top_docs(slices, listed, n + SPREAD_SLACK)
+        scale = float(1 << width)
+        ranked = [(d, (v >> width) + (v & ((1 << width) - 1)) / scale) for d, v in top]
+        return spread(ranked, view.facets.key)[:n]
 
     def _hits(self, view: View, ranked, matcher: Matcher, q: SearchQuery) -> list[Hit]:
         keys = [(view.facets.key(d), d, score) for d, score in ranked]
@@ -241,30 +317,32 @@ class Engine:
                 row = texts.get(key)
                 if row is None:
                     continue  # deleted since the index caught up
-                tvi, ten, vi, en = row
             else:
-                tvi, ten, vi, en = (view.searcher.stored_fields(docnum).get("content") or ("", "", "", ""))
+                row = (tuple(view.searcher.stored_fields(docnum).get("content") or ()) + ("",) * 6)[:6]
+            tvi, ten, vi, en, place_vi, place_en = row
             first, second = (tvi, ten) if q.lang == "vi" else (ten, tvi)
             title = first or second
             order = [vi, en] if q.lang == "vi" else [en, vi]
             snip = snippet(order, matcher) if q.snippets else snippet([], matcher)
+            place = (place_vi or place_en) if q.lang == "vi" else (place_en or place_vi)
             hits.append(Hit(type_, ident, title, float(score), snip,
-                            title_spans(title, matcher) if q.snippets else (), second if first else ""))
+                            title_spans(title, matcher) if q.snippets else (), second if first else "", place))
         return hits
 
-    def _texts(self, keys: Iterable[str]) -> dict[str, tuple[str, str, str, str]]:
-        """(title_vi, title_en, text_vi, text_en) of records, read from the database."""
+    def _texts(self, keys: Iterable[str]) -> dict[str, tuple[str, ...]]:
+        """(title_vi, title_en, text_vi, text_en, place_vi, place_en) of records, from the database."""
         by_table: dict[str, list[str]] = {}
         for key in keys:
             t, ident = split_key(key)
             by_table.setdefault(t, []).append(ident)
-        out: dict[str, tuple[str, str, str, str]] = {}
+        out: dict[str, tuple[str, ...]] = {}
         with self.services.db.session() as s:
             for t, ids in by_table.items():
                 spec = TABLES[t]
                 tbl = RECORD_MODELS[t].__table__
                 names = [n for n in SNIPPET_FIELDS if n in spec.names]
-                cols = [tbl.c.id, tbl.c.deleted, *(tbl.c[n] for n in spec.title_fields), *(tbl.c[n] for n in names)]
+                cols = [tbl.c.id, tbl.c.deleted, tbl.c.provinces, *(tbl.c[n] for n in spec.title_fields),
+                        *(tbl.c[n] for n in names)]
                 # "deleted" is tested here, not in SQL: with it, SQLite picks the index on deleted and
                 # reads every live row (7 ms at 10,000) instead of the few ids.
                 for row in s.execute(select(*cols).where(tbl.c.id.in_(ids))).mappings():
@@ -272,7 +350,9 @@ class Engine:
                         continue
                     vi = "\n".join(row[n] for n in names if n.endswith("_vi") and row[n])
                     en = "\n".join(row[n] for n in names if n.endswith("_en") and row[n])
-                    out[f"{t}:{row['id']}"] = (row[spec.title_fields[0]] or "", row[spec.title_fields[1]] or "", vi, en)
+                    places = row["provinces"] or []
+                    out[f"{t}:{row['id']}"] = (row[spec.title_fields[0]] or "", row[spec.title_fields[1]] or "", vi, en,
+                                               place_label(places, "vi"), place_label(places, "en"))
         return out
 
     # -- spelling --------------------------------------------------------------------------------
@@ -294,6 +374,8 @@ class Engine:
     @staticmethod
     def _correct(reader, word: str) -> str | None:
         f = fold_word(word)
+        if len(f) > MAX_SUGGEST_CHARS:
+            return None  # no word is that long; edit distances over it would take minutes
         if reader.doc_frequency("w", f) or reader.doc_frequency("s", english_term(word)):
             return None
         maxdist = 1 if len(f) <= 4 else 2
@@ -321,6 +403,9 @@ class Engine:
         if not changed:
             return ""
         text = " ".join(out + [f'"{" ".join(p)}"' for p in parsed.phrases])
-        check = qb.build(qb.parse(text), expander, require_all=False)
-        found = view.mask(check) & view.facets.live if check is not None else 0
-        return text if view.facets.apply(found, fmasks) else ""
+        check = qb.build(qb.parse(text), expander)
+        found = 0
+        if check is not None:
+            for unit in check.units:
+                found |= self._unit_masks(view, unit)[0]
+        return text if view.facets.apply(found & view.facets.live, fmasks) else ""

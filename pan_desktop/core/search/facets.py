@@ -101,6 +101,7 @@ class FacetView:
                 live &= ~ids_to_mask(leaf.deleted_docs_set, len(seg.keys))
             self.live |= live << offset
         self.size = len(self.keys)
+        self._org_names: list[tuple[str, set[str], int]] | None = None
         self._values: dict[str, list] = defaultdict(list)
         for name, value in self.masks:
             self._values[name].append(value)
@@ -111,6 +112,19 @@ class FacetView:
             values = [(v[len(keep):] if keep else v, self.masks[(key, v)]) for v in self._values[key]
                       if not keep or v.startswith(keep)]
             self._countable[name] = sorted(((label, m, m.bit_count()) for label, m in values), key=lambda t: -t[2])
+
+    def named_org(self, text: str) -> int:
+        """Documents of the organisation ``text`` names in full (``VECOM``, ``GreenHub``), or by an
+        acronym in capitals inside its name (``PAN``, ``WWF``); 0 when it names none."""
+        if self._org_names is None:  # folded once per view: an index may hold thousands of names
+            self._org_names = [(fold(v), set(_words(fold(v))), self.masks[("org", v)]) for v in self._values["org"]]
+        wanted = fold(text.strip())
+        acronym = text.strip().lower() if text.strip().isupper() and text.strip().isalnum() else ""
+        out = 0
+        for folded, words, mask in self._org_names:
+            if folded == wanted or acronym in words:
+                out |= mask
+        return out
 
     def key(self, docnum: int) -> str:
         return self.keys[docnum] if docnum < len(self.keys) else ""
@@ -172,6 +186,10 @@ class FacetView:
             found.sort(key=lambda vc: (-vc[1], str(vc[0])))
             out[name] = found[:TOP_VALUES]
         return out
+
+
+def _words(text: str) -> list[str]:
+    return "".join(c if c.isalnum() else " " for c in text).split()
 
 
 def normalise_type(value: str) -> str:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from pan_desktop.core.content import GlossaryEntry
 from pan_desktop.core.search.analysis import english_term, words
+from pan_desktop.core.text import fold
 
 MAX_FORMS = 3  # other names a query is expanded to (each costs a few term reads)
 
@@ -47,15 +48,32 @@ class Expander:
         i = 0
         while i < len(keys):
             for key, entry in self._by_first.get(keys[i], ()):
-                if tuple(keys[i:i + len(key)]) == key:
-                    vi, en = (entry.vi, *entry.aliases_vi), (entry.en, *entry.aliases_en)
-                    # The other language's names first: crossing languages is what the expansion is for.
-                    names = (*en, *vi) if any(_key(f) == key for f in vi) else (*vi, *en)
-                    forms = [tuple(words(f)) for f in names]
-                    others = tuple(dict.fromkeys(f for f in forms if f and _key(" ".join(f)) != key))
-                    found.append(Expansion(i, i + len(key), entry.id, others[:MAX_FORMS]))
-                    i += len(key)
-                    break
+                if tuple(keys[i:i + len(key)]) != key:
+                    continue
+                entry = self._best(key, entry, query_words[i:i + len(key)])
+                vi, en = (entry.vi, *entry.aliases_vi), (entry.en, *entry.aliases_en)
+                # The other language's names first: crossing languages is what the expansion is for.
+                names = (*en, *vi) if any(_key(f) == key for f in vi) else (*vi, *en)
+                forms = [tuple(words(f)) for f in names]
+                others = tuple(dict.fromkeys(f for f in forms if f and _key(" ".join(f)) != key))
+                found.append(Expansion(i, i + len(key), entry.id, others[:MAX_FORMS]))
+                i += len(key)
+                break
             else:
                 i += 1
         return found
+
+    def _best(self, key: tuple[str, ...], first: GlossaryEntry, typed: Sequence[str]) -> GlossaryEntry:
+        """Of the entries a run of words names (``composting``, ``compost`` and ``compostable`` share
+        the stem ``compost``), the one whose own name is what was typed, else one it is an alias of."""
+        text = fold(" ".join(typed))
+        candidates = [e for k, e in self._by_first[key[0]] if k == key]
+
+        def rank(e: GlossaryEntry) -> int:
+            if text in (fold(e.vi), fold(e.en)):
+                return 0
+            if any(text == fold(a) for a in (*e.aliases_vi, *e.aliases_en)):
+                return 1
+            return 2 if (key in (_key(e.vi), _key(e.en))) else 3
+
+        return min(candidates, key=rank) if candidates else first

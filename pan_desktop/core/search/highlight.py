@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pan_desktop.core.search.analysis import WORD, fold_word, stem_word
 from pan_desktop.core.text import fold
@@ -47,6 +48,7 @@ class Snippet:
 _char_folds: dict[int, str] = {}
 
 
+@lru_cache(maxsize=256)  # lessons and glossary entries come back in search after search
 def _folded_same_length(text: str) -> str | None:
     """``text`` lowercased and folded character by character (offsets unchanged), or None when a
     character would change length (then words are folded one by one)."""
@@ -64,15 +66,21 @@ def _folded_same_length(text: str) -> str | None:
 
 
 class Matcher:
-    """Decides which words of a text match the query: same folded word, a word the unfinished last
-    word begins, or the same English stem. Scans a text with one regular expression over its folded
-    copy (no per-word Python work)."""
+    """Decides which words of a text match the query: the same folded word, a word the unfinished last
+    word begins, the same English stem (only for a word written without marks: ``tại`` is not the
+    English ``tay``), or a whole run of words the glossary added (``ủ phân``, never ``phân`` alone).
+    Scans a text with one regular expression over its folded copy (no per-word Python work)."""
 
-    def __init__(self, folded: set[str], stems: set[str], prefixes: set[str]):
-        self.folded, self.stems, self.prefixes = folded, stems, prefixes
-        alts = "|".join(re.escape(w) for w in sorted(folded, key=len, reverse=True) if w)
+    def __init__(self, folded: set[str], stems: set[str], prefixes: set[str], forms=frozenset()):
+        self.folded, self.stems, self.prefixes = set(folded), stems, prefixes
+        self.runs = {" ".join(f) for f in forms if len(f) > 1}
+        self.folded |= {f[0] for f in forms if len(f) == 1}
+        alts = "|".join(re.escape(w) for w in sorted(self.folded, key=len, reverse=True) if w)
+        runs = "|".join(r"\s+".join(map(re.escape, r.split())) for r in sorted(self.runs, key=len, reverse=True))
         starts = "|".join(re.escape(w) for w in sorted(prefixes | stems, key=len, reverse=True) if w)
         parts = []
+        if runs:
+            parts.append(f"(?:{runs})(?![^\\W_])")
         if alts:
             parts.append(f"(?:{alts})(?![^\\W_])")
         if starts:
@@ -85,7 +93,7 @@ class Matcher:
             return True
         if self.prefixes and any(f.startswith(p) for p in self.prefixes):
             return True
-        return f.isalpha() and stem_word(f) in self.stems
+        return f == word.lower() and f.isalpha() and stem_word(f) in self.stems
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         text = text[:SCAN_CHARS]
@@ -97,7 +105,9 @@ class Matcher:
         out = []
         for m in self._pattern.finditer(folded):
             word = m.group()
-            if word in self.folded or any(word.startswith(p) for p in self.prefixes) or stem_word(word) in self.stems:
+            if (word in self.folded or any(word.startswith(p) for p in self.prefixes)
+                    or " ".join(word.split()) in self.runs
+                    or (stem_word(word) in self.stems and text[m.start():m.end()].lower() == word)):
                 out.append(m.span())
         return out
 

@@ -30,11 +30,11 @@ from pan_desktop.core.search.analysis import FIELDS
 from pan_desktop.core.search.content_source import content_signature, load_content_docs
 from pan_desktop.core.search.documents import CONTENT_TYPES, RECORD_TYPES, record_doc, record_key
 from pan_desktop.core.search.locking import write_lock
-from pan_desktop.core.search.storage import ImpactField, PanCodec, attach_bulk
+from pan_desktop.core.search.posting_store import posting_store
 from pan_desktop.core.services.schema import TABLES
 
 log = logging.getLogger(__name__)
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 5
 INDEX_DIRNAME = "index"
 READ_CHUNK = 500
 Progress = Callable[[int, int], None]
@@ -53,7 +53,7 @@ def make_schema() -> Schema:
     """Pre-analysed term fields (``analysis.FIELDS``), a key to replace documents by, the type (to
     drop content), and the facet column (see documents.py)."""
     return Schema(key=ID(unique=True), type=ID, facets=COLUMN(VarBytesColumn()), content=STORED,
-                  **{name: ImpactField() for name in FIELDS})
+                  **{name: posting_store().field() for name in FIELDS})
 
 
 @dataclass
@@ -194,7 +194,7 @@ class IndexWriter:
                 by_table[table].append(rid)
         touched = 0
         try:
-            writer = ix.writer(timeout=10.0, codec=PanCodec())
+            writer = ix.writer(timeout=10.0, codec=posting_store().codec())
             try:
                 for table, ids in by_table.items():
                     seen = set()
@@ -255,8 +255,8 @@ class IndexWriter:
             name, path = self.store.new_generation()
             try:
                 ix = windex.create_in(str(path), make_schema())
-                writer = ix.writer(limitmb=256, codec=PanCodec())
-                bulk = attach_bulk(writer)
+                writer = ix.writer(limitmb=256, codec=posting_store().codec())
+                bulk = posting_store().bulk(writer)
                 done = 0
                 try:
                     for table in RECORD_TYPES:

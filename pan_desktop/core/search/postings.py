@@ -2,8 +2,8 @@
 
 A set of documents is a Python ``int`` whose bit ``d`` is document ``d``: intersection, union and
 counting (``int.bit_count``) run in C over 64 documents a step, so matching, filters and facet
-counts over 50,000 documents take microseconds. A term is read once from Whoosh's posting blocks
-into one bitset per impact level (cached per segment, segments never change); a query's score is
+counts over 50,000 documents take microseconds. A term is read once from the index
+(``posting_store``) into one bitset per impact level (cached per segment, segments never change); a query's score is
 the sum, per document, of each term's level times its weight, added for all documents at once as
 bit-sliced integers, and the top ``k`` are found from the high bit down without scoring each match.
 """
@@ -12,12 +12,10 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict, deque
-from itertools import accumulate, repeat
-
-from whoosh.codec.whoosh3 import W3LeafMatcher
-from whoosh.matching import FilterMatcher
+from itertools import repeat
 
 from pan_desktop.core.search.analysis import LEVELS
+from pan_desktop.core.search.posting_store import posting_store
 
 CACHE_BYTES = 32 * 1024 * 1024  # of term bitsets kept (at 50,000 documents, ~500 dense terms)
 _ZERO, _ONE = ord("0"), ord("1")
@@ -72,34 +70,6 @@ class TermBits:
 EMPTY = TermBits(0, {}, 0)
 
 
-def _mark(matcher, marks: bytearray) -> int:
-    """Set ``marks[docnum] = level`` for every posting of ``matcher``; returns how many. Reads Whoosh 3
-    posting blocks whole (pickled id deltas and weights) instead of stepping posting by posting."""
-    while isinstance(matcher, FilterMatcher):
-        matcher = matcher.child  # deleted documents are masked out by the caller
-    setitem = marks.__setitem__
-    count = 0
-    if isinstance(matcher, W3LeafMatcher):
-        while not matcher._atend and matcher.is_active():
-            matcher._read_data()
-            deltas, weights = matcher._data[0], matcher._data[1]
-            if weights is None:
-                weights = repeat(1)
-            elif isinstance(weights, float):
-                weights = repeat(int(weights))
-            elif not isinstance(weights[0], int):  # written by Whoosh itself (a catch-up): floats
-                weights = map(int, weights)
-            deque(map(setitem, accumulate(deltas), weights), 0)
-            count += len(deltas)
-            matcher._next_block()
-        return count
-    while matcher.is_active():  # inlined or other matchers: the generic (slower) way
-        marks[matcher.id()] = int(matcher.weight())
-        count += 1
-        matcher.next()
-    return count
-
-
 class TermCache:
     """Bitsets of terms per segment, the least recently used dropped beyond ``budget`` bytes; shared
     by every thread."""
@@ -135,16 +105,24 @@ class TermCache:
 
     @staticmethod
     def _load(leaf, field: str, term: str) -> TermBits:
-        try:
-            matcher = leaf.postings(field, term)
-        except Exception:  # noqa: BLE001 - TermNotFound (and friends): the term is not in this segment
-            return EMPTY
         marks = bytearray(leaf.doc_count_all())
-        count = _mark(matcher, marks)
+        levels: set[int] = set()
+        count = posting_store().mark(leaf, field, term, marks, levels)
         if not count:
             return EMPTY
-        by_level = {lv: m for lv in range(1, LEVELS + 1) if (m := _mask_of(marks, _LEVEL_TABLES[lv]))}
+        by_level = {lv: m for lv in sorted(levels) if 0 < lv <= LEVELS and (m := _mask_of(marks, _LEVEL_TABLES[lv]))}
         return TermBits(_mask_of(marks, _ANY_TABLE), by_level, count)
+
+
+def at_least(masks: list[int], k: int) -> int:
+    """Documents in at least ``k`` of ``masks`` (all documents when ``k`` is 0)."""
+    if k <= 0:
+        return -1
+    reach = [-1] + [0] * k  # reach[j]: documents in at least j of the masks seen so far
+    for m in masks:
+        for j in range(k, 0, -1):
+            reach[j] |= reach[j - 1] & m
+    return reach[k]
 
 
 # -- bit-sliced sums ------------------------------------------------------------------------------

@@ -33,17 +33,24 @@ class Services:
     def __init__(self, data_dir: Path, db: Database):
         self.data_dir = data_dir
         self.db = db
+        self.read_only = db.read_only  # browse, search, read and print; nothing can be saved
         self.changed: Observer[DataChanged] = db.changed
         self.settings = Settings.load(data_dir)
         self.records = {t: RecordService(db, t, self._user) for t in TABLES}
         self.conflicts = ConflictService(db, self._user)
-        self.device_id = self._ensure_device()
+        self.device_id = self._read_device() if self.read_only else self._ensure_device()
 
     @classmethod
     def open(cls, data_dir: Path) -> "Services":
         """Open (creating and migrating if needed) the data dir."""
         data_dir = ensure_data_dir(Path(data_dir))
         return cls(data_dir, Database.in_dir(data_dir))
+
+    @classmethod
+    def open_read_only(cls, data_dir: Path) -> "Services":
+        """Open the database of a data dir that cannot be written (a write-protected USB stick): nothing is
+        created, migrated or saved; a database at an older or newer schema raises DataDirError."""
+        return cls(Path(data_dir), Database.in_dir(data_dir, read_only=True))
 
     def close(self) -> None:
         self.db.dispose()
@@ -79,6 +86,11 @@ class Services:
                 s.add(state)
                 log.info("new device id %s", state.device_id)
             return state.device_id
+
+    def _read_device(self) -> str:
+        with self.db.session() as s:
+            state = s.get(DeviceState, 1)
+            return state.device_id if state is not None else ""
 
     def find(self, record_id: str, include_deleted: bool = False) -> Record:
         """A record of any area by id."""

@@ -1,14 +1,15 @@
-"""Import and export of initiatives in the interchange format (docs/interchange.md): CSV and JSON Lines.
+"""Import and export of initiatives in the interchange format (docs/interchange.md): CSV, Excel
+workbooks (.xlsx) and JSON Lines in; CSV and JSON Lines out.
 
 An import is all or nothing: every row is checked first, and a file with any bad row is refused whole
-with a report of every bad row (line number and reason); the database is left exactly as it was.
+with a report of every bad row (line number, column and reason); the database is left exactly as it
+was. Reading and matching the columns is ``import_rows.py``; rows already stored are found by
+``duplicates.py``.
 """
 
 from __future__ import annotations
 
 import csv
-import difflib
-import io
 import json
 import os
 from dataclasses import dataclass, field
@@ -19,10 +20,13 @@ from sqlalchemy import select
 
 from pan_desktop.core.errors import ImportRejected, PanError, RowProblem, ValidationError
 from pan_desktop.core.ids import normalise_id
-from pan_desktop.core.models import Initiative
+from pan_desktop.core.models import RECORD_MODELS, Initiative
 from pan_desktop.core.services.changes import ChangeWriter
-from pan_desktop.core.shared.schema import INITIATIVES
-from pan_desktop.core.shared.validation import clean_values, join_list_text
+from pan_desktop.core.services.duplicates import Present, find_present
+from pan_desktop.core.services.import_rows import ImportRows, read_rows
+from pan_desktop.core.services.schema import INITIATIVES, TABLES
+from pan_desktop.core.services.tabular import protect_formula
+from pan_desktop.core.services.validation import clean_values, join_list_text
 
 if TYPE_CHECKING:
     from pan_desktop.core.db import Database
@@ -34,125 +38,56 @@ COLUMNS = (
     "organizations", "funders", "provinces", "themes", "audiences", "outputs", "sources",
     "start_date", "end_date", "status", "kind", "lessons_vi", "lessons_en",
 )
-MAX_FILE_BYTES = 500 * 1024 * 1024
-MAX_FIELD_CHARS = 16 * 1024 * 1024  # read a huge field so it can be reported, not crash the reader
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 BATCH = 1000
 ProgressFn = Callable[[int, int], None]
 
 
 @dataclass
 class ImportReport:
+    """What an import did: rows added, updated, already present (an id row with nothing new, or a row
+    without id matching a stored record or an earlier row), refused (always 0: a file with a problem
+    is refused whole, see ImportRejected), and notes about how the file was read."""
+
     path: str
     rows: int = 0
     created: int = 0
     updated: int = 0
     unchanged: int = 0
-    warnings: list[str] = field(default_factory=list)
+    present: list[Present] = field(default_factory=list)
+    notes: list[RowProblem] = field(default_factory=list)
+    ignored_columns: list[str] = field(default_factory=list)
+    format: str = ""
+    encoding: str = ""
+    separator: str = ""
+    sheet: str = ""
+
+    @property
+    def added(self) -> int:
+        return self.created
+
+    @property
+    def already_present(self) -> int:
+        return self.unchanged + len(self.present)
+
+    @property
+    def warnings(self) -> list[str]:
+        return [str(n) for n in self.notes]
+
+    def summary(self) -> str:
+        return f"{self.added} added, {self.updated} updated, {self.already_present} already present, 0 refused"
 
     def as_dict(self) -> dict[str, Any]:
-        return {"file": self.path, "rows": self.rows, "created": self.created, "updated": self.updated,
-                "unchanged": self.unchanged, "warnings": self.warnings}
+        return {"file": self.path, "format": self.format, "encoding": self.encoding, "separator": self.separator,
+                "sheet": self.sheet, "rows": self.rows, "added": self.added, "updated": self.updated,
+                "already_present": self.already_present, "refused": 0, "created": self.created,
+                "unchanged": self.unchanged, "present": [p.as_dict() for p in self.present],
+                "ignored_columns": self.ignored_columns, "warnings": self.warnings,
+                "notes": [problem_dict(n) for n in self.notes]}
 
 
-def protect_formula(text: str) -> str:
-    """Export form of a cell: a leading ``'`` keeps spreadsheets from running text as a formula."""
-    return "'" + text if text.startswith(FORMULA_START) or text.startswith("'") else text
-
-
-def unprotect_formula(text: str) -> str:
-    """Import form: undo :func:`protect_formula` (only a quote that protects something is removed)."""
-    if text.startswith("'") and text[1:].startswith(FORMULA_START + ("'",)):
-        return text[1:]
-    return text
-
-
-def _decode(path: Path) -> str:
-    data = path.read_bytes()
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise ImportRejected(str(path), [RowProblem(line, "", "the file is not UTF-8 text. In Excel use "
-                             "'Save As' > 'CSV UTF-8 (Comma delimited)'; in LibreOffice choose the UTF-8 character set.")]) from None
-
-
-def read_rows(path: Path) -> tuple[list[tuple[int, dict[str, Any]]], list[str], list[RowProblem]]:
-    """Rows of a ``.csv`` or ``.jsonl`` file as ``(line, values)``, plus warnings and read problems."""
-    suffix = path.suffix.lower()
-    if suffix not in (".csv", ".jsonl", ".ndjson"):
-        raise PanError(f"{path}: cannot import a '{suffix or 'no extension'}' file. Use a .csv or .jsonl file (see docs/interchange.md).")
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise PanError(f"{path}: cannot read the file ({exc.strerror or exc}).") from exc
-    if size > MAX_FILE_BYTES:
-        raise PanError(f"{path}: the file is {size // 2**20} MB; the limit is {MAX_FILE_BYTES // 2**20} MB. Split it into smaller files.")
-    text = _decode(path)
-    return _read_csv(text) if suffix == ".csv" else _read_jsonl(text)
-
-
-def _unknown_warnings(names: list[str]) -> list[str]:
-    warnings = []
-    for name in names:
-        if name not in COLUMNS:
-            close = difflib.get_close_matches(name, COLUMNS, n=1)
-            hint = f" (did you mean '{close[0]}'?)" if close else ""
-            warnings.append(f"unknown column '{name}' ignored{hint}")
-    return warnings
-
-
-def _read_csv(text: str):
-    csv.field_size_limit(MAX_FIELD_CHARS)
-    reader = csv.reader(io.StringIO(text, newline=""))
-    problems: list[RowProblem] = []
-    try:
-        header = next(reader)
-    except StopIteration:
-        return [], [], [RowProblem(1, "", "the file is empty; the first line must name the columns")]
-    except csv.Error as exc:
-        return [], [], [RowProblem(1, "", f"cannot read the header: {exc}")]
-    names = [h.strip().lstrip("\ufeff") for h in header]
-    if not {"title_vi", "title_en"} & set(names):
-        problems.append(RowProblem(1, "", "no title_vi or title_en column; the first line must name the columns (see docs/interchange.md)"))
-    dupes = {n for n in names if n and names.count(n) > 1}
-    for n in sorted(dupes):
-        problems.append(RowProblem(1, n, "this column appears more than once"))
-    rows: list[tuple[int, dict[str, Any]]] = []
-    line = reader.line_num + 1
-    while True:
-        try:
-            cells = next(reader)
-        except StopIteration:
-            break
-        except csv.Error as exc:
-            problems.append(RowProblem(line, "", f"cannot read this row: {exc}"))
-            break
-        if any(c.strip() for c in cells):
-            if len(cells) > len(names):
-                problems.append(RowProblem(line, "", f"has {len(cells)} cells but the header names {len(names)} columns"))
-            values = {n: unprotect_formula(c) for n, c in zip(names, cells) if n in COLUMNS}
-            rows.append((line, values))
-        line = reader.line_num + 1
-    return rows, _unknown_warnings([n for n in names if n]), problems
-
-
-def _read_jsonl(text: str):
-    rows, problems, unknown = [], [], []
-    for number, raw in enumerate(text.splitlines(), start=1):
-        if not raw.strip():
-            continue
-        try:
-            obj = json.loads(raw)
-        except ValueError as exc:
-            problems.append(RowProblem(number, "", f"not valid JSON ({exc.msg} at column {exc.colno})"))
-            continue
-        if not isinstance(obj, dict):
-            problems.append(RowProblem(number, "", "each line must be a JSON object {...}"))
-            continue
-        unknown.extend(k for k in obj if k not in COLUMNS and k not in unknown)
-        rows.append((number, {k: v for k, v in obj.items() if k in COLUMNS}))
-    return rows, _unknown_warnings(unknown), problems
+def problem_dict(p: RowProblem) -> dict[str, Any]:
+    """A problem or note as JSON: where, its code and params (for any language), the English words."""
+    return {"line": p.line, "field": p.field, "code": p.code, "params": p.params, "message": p.message}
 
 
 class Interchange:
@@ -164,14 +99,27 @@ class Interchange:
         self.user = user
         self.initiatives = initiatives
 
-    def import_file(self, path: str | os.PathLike, progress: ProgressFn | None = None) -> ImportReport:
-        """Import every row of the file, or none of them (raises ImportRejected listing every bad row)."""
+    def import_file(self, path: str | os.PathLike, progress: ProgressFn | None = None, *, sheet: str | None = None,
+                    ignore_unknown: bool = False, allow_duplicates: bool = False) -> ImportReport:
+        """Import every row of the file, or none of them (raises ImportRejected listing every bad row).
+
+        ``sheet`` picks a workbook's sheet (default: the first); ``ignore_unknown`` leaves out columns that
+        name no field, and says so; ``allow_duplicates`` adds rows without id even when they match a stored
+        initiative (same folded title, lead organisation and start) or an earlier row.
+        """
         path = Path(path)
-        rows, warnings, problems = read_rows(path)
-        report = ImportReport(str(path), rows=len(rows), warnings=warnings)
-        checked, problems = self._check(rows, problems, self._existing(rows))
+        read = read_rows(path, sheet=sheet, ignore_unknown=ignore_unknown)
+        report = ImportReport(str(path), rows=len(read.rows), notes=read.notes, ignored_columns=read.ignored,
+                              format=read.format, encoding=read.encoding, separator=read.separator, sheet=read.sheet)
+        present: dict[int, Present] = {}
+        with self.db.session() as s:
+            checked, problems = self._check(read, *self._existing(s, read.rows))
+            if not problems and not allow_duplicates:
+                present = find_present(s, [(line, cleaned) for line, rid, cleaned in checked if rid is None])
         if problems:
-            raise ImportRejected(str(path), sorted(problems, key=lambda p: p.line))
+            raise ImportRejected(str(path), sorted(problems, key=lambda p: p.line), rows=read.count)
+        report.present = sorted(present.values(), key=lambda p: p.line)
+        checked = [row for row in checked if row[0] not in present]
         with self.db.write() as s:
             writer = ChangeWriter(s, "import", self.user())
             for start in range(0, len(checked), BATCH):
@@ -185,8 +133,10 @@ class Interchange:
             writer.flush()
         return report
 
-    def _existing(self, rows) -> dict[str, dict]:
-        """Stored initiatives whose ids the file names, so an update row is checked as it would be stored."""
+    @staticmethod
+    def _existing(s, rows) -> tuple[dict[str, dict], dict[str, str]]:
+        """Stored initiatives whose ids the file names (so an update row is checked as it would be stored),
+        and the ids the file names that belong to a record of another table."""
         ids = set()
         for _, raw in rows:
             try:
@@ -194,38 +144,53 @@ class Interchange:
             except (KeyError, ValueError, AttributeError, TypeError):
                 continue
         found: dict[str, dict] = {}
-        tbl = Initiative.__table__
+        elsewhere: dict[str, str] = {}
         id_list = sorted(ids)
-        with self.db.session() as s:
-            for start in range(0, len(id_list), BATCH):
-                chunk = id_list[start:start + BATCH]
-                found.update({r["id"]: dict(r) for r in s.execute(select(tbl).where(tbl.c.id.in_(chunk))).mappings()})
-        return found
+        for start in range(0, len(id_list), BATCH):
+            chunk = id_list[start:start + BATCH]
+            tbl = Initiative.__table__
+            found.update({r["id"]: dict(r) for r in s.execute(select(tbl).where(tbl.c.id.in_(chunk))).mappings()})
+            for table, model in RECORD_MODELS.items():
+                if model is not Initiative:
+                    elsewhere.update(dict.fromkeys(s.execute(select(model.id).where(model.id.in_(chunk))).scalars(), table))
+        return found, elsewhere
 
-    def _check(self, rows, problems: list[RowProblem], existing: dict[str, dict]):
+    def _check(self, read: ImportRows, existing: dict[str, dict], elsewhere: dict[str, str]):
         """Validate every row (an update against its stored record); returns the rows to write and all problems."""
+        problems = list(read.problems)
         checked, seen = [], {}
-        for line, raw in rows:
+        where_id = read.where("id")
+        for line, raw in read.rows:
             rid = None
             raw_id = raw.pop("id", None)
             if isinstance(raw_id, str) and raw_id.strip():
                 try:
                     rid = normalise_id(raw_id)
                 except ValueError:
-                    problems.append(RowProblem(line, "id", f"'{raw_id.strip()[:40]}' is not a UUID; leave id empty for a new record"))
+                    value = raw_id.strip()[:40]
+                    problems.append(RowProblem(line, "id", f"'{value}' is not a UUID; leave id empty for a new record",
+                                               "import.id.not_uuid", {**where_id, "value": value}))
                     continue
                 if rid in seen:
-                    problems.append(RowProblem(line, "id", f"the same id is already on line {seen[rid]}"))
+                    problems.append(RowProblem(line, "id", f"the same id is already on line {seen[rid]}", "import.id.repeated",
+                                               {**where_id, "first": seen[rid]}))
+                    continue
+                if rid in elsewhere:
+                    spec = TABLES[elsewhere[rid]]
+                    problems.append(RowProblem(line, "id", f"this is the id of a record in {spec.plural_en.lower()}, not of an "
+                                               "initiative; leave id empty to add a new initiative", "import.id.other_table",
+                                               {**where_id, "kind_vi": spec.plural_vi, "kind_en": spec.plural_en}))
                     continue
                 seen[rid] = line
             elif raw_id not in (None, ""):
-                problems.append(RowProblem(line, "id", "must be text"))
+                problems.append(RowProblem(line, "id", "must be text", "import.id.not_text", where_id))
                 continue
             current = existing.get(rid) if rid else None
             try:
                 cleaned = clean_values(INITIATIVES, raw, current={n: current[n] for n in INITIATIVES.names} if current else None)
             except ValidationError as exc:
-                problems.extend(RowProblem(line, p.field, p.message) for p in exc.problems)
+                problems.extend(RowProblem(line, p.field, p.message, "value." + p.code, {**p.params, **read.where(p.field)})
+                                for p in exc.problems)
                 continue
             checked.append((line, rid, cleaned))
         return checked, problems

@@ -11,7 +11,6 @@ import logging
 from dataclasses import dataclass, field
 from sqlalchemy import select
 
-from pan_desktop.core.db import Database
 from pan_desktop.core.models import RECORD_MODELS
 from pan_desktop.core.services.changes import ChangeWriter
 from pan_desktop.core.shared.schema import TABLES
@@ -37,11 +36,11 @@ class InitReport:
         return out
 
 
-def load_bundled_records(db: Database) -> tuple[dict[str, int], dict[str, int]]:
+def load_bundled_records(services) -> tuple[dict[str, int], dict[str, int]]:
     """Insert the bundled records that are not there yet; returns (loaded, already present) per table."""
     loaded: dict[str, int] = {}
     present: dict[str, int] = {}
-    with db.write() as s:
+    with services.db.write() as s:
         writer = ChangeWriter(s, "seed", "PAN")
         for table, items in bundled_records().items():
             model = RECORD_MODELS[table]
@@ -64,7 +63,7 @@ def initialise(services) -> InitReport:
     from pan_desktop.core.content import install_bundled
 
     report = InitReport(str(services.data_dir))
-    report.loaded, report.present = load_bundled_records(services.db)
+    report.loaded, report.present = load_bundled_records(services)
     results = install_bundled(services.data_dir)
     report.content = [r.describe() for r in results]
     report.content_changed = any(r.status != "unchanged" for r in results)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (QButtonGroup, QGroupBox, QHBoxLayout, QLabel, QPu
                                QWidget)
 
 from pan_desktop.core.content import KnowledgeCheck
+from pan_desktop.ui.widgets import SUBHEADING_STYLE
 
 
 class CheckCard(QGroupBox):
@@ -55,11 +56,14 @@ class CheckCard(QGroupBox):
         for button, choice in zip(self.buttons, self.check.choices):
             button.setText(choice.get(self.lang))
         self.check_button.setText(self.tr("Check answer"))
+        self.check_button.setAccessibleDescription(self.tr("Shows whether the chosen answer is right, and why"))
         if self.result is not None:
             self._show_feedback()
 
     def choose(self, index: int) -> None:
-        """Select choice ``index`` (as a click would)."""
+        """Select choice ``index`` (as a click would); nothing changes once the answer is shown."""
+        if self.result is not None:
+            return
         self.buttons[index].setChecked(True)
         self.check_button.setEnabled(True)
 
@@ -68,6 +72,9 @@ class CheckCard(QGroupBox):
         if chosen < 0:
             return
         self.result = chosen == self.check.answer
+        for button in self.buttons:  # the answer is given: it cannot be changed once the right one is shown
+            button.setEnabled(False)
+        self.check_button.setEnabled(False)
         self._show_feedback()
         self.answered.emit(self.result)
 
@@ -103,7 +110,7 @@ class ChecksPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         self.heading = QLabel(objectName="checks_heading")
-        self.heading.setStyleSheet("font-size:15px; font-weight:bold; color:#2e7d32;")
+        self.heading.setStyleSheet(SUBHEADING_STYLE)
         self.score = QLabel(objectName="score")
         head = QHBoxLayout()
         head.addWidget(self.heading)

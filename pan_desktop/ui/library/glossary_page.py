@@ -13,6 +13,7 @@ from pan_desktop.core.text import fold
 from pan_desktop.ui.context import AppContext
 from pan_desktop.ui.errors import show_error
 from pan_desktop.ui.library import render
+from pan_desktop.ui.text import count_text, number
 from pan_desktop.ui.workers import run_in_background
 
 
@@ -21,13 +22,18 @@ def entry_keys(entry: GlossaryEntry) -> str:
     return fold(" | ".join([entry.vi, entry.en, *entry.aliases_vi, *entry.aliases_en, entry.definition.vi, entry.definition.en]))
 
 
-def matches(entries: list[tuple[GlossaryEntry, str, str]], query: str) -> list[GlossaryEntry]:
+def term_order(entry: GlossaryEntry, lang: str) -> str:
+    """The sort key of an entry in ``lang``: its term in that language, folded."""
+    return fold(entry.en if lang == "en" and entry.en else entry.vi)
+
+
+def matches(entries: list[tuple[GlossaryEntry, str, str]], query: str, lang: str = "vi") -> list[GlossaryEntry]:
     """Entries whose terms or definitions contain every word of ``query``. Best first: the query is a
     name of the entry, then every word is a whole word of its names, then part of its names, then
-    found only in the definition."""
+    found only in the definition; in the order of the terms in ``lang`` within each of these."""
     words = fold(query).split()
     if not words:
-        return [e for e, _, _ in entries]
+        return sorted((e for e, _, _ in entries), key=lambda e: term_order(e, lang))
     wanted = " ".join(words)
     hits = []
     for e, terms, everything in entries:
@@ -38,7 +44,7 @@ def matches(entries: list[tuple[GlossaryEntry, str, str]], query: str) -> list[G
         rank = (0 if wanted in names else 1 if all(w in term_words for w in words)
                 else 2 if all(w in terms for w in words) else 3)
         hits.append((rank, e))
-    return [e for _, e in sorted(hits, key=lambda h: h[0])]
+    return [e for _, e in sorted(hits, key=lambda h: (h[0], term_order(h[1], lang)))]
 
 
 class GlossaryModel(QAbstractListModel):
@@ -73,8 +79,7 @@ class GlossaryPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._all: list[tuple[GlossaryEntry, str, str]] = []
-        self.heading = QLabel(objectName="glossary_heading")
-        self.heading.setStyleSheet("font-size:20px; font-weight:bold; color:#2e7d32;")
+        self._wanted = ""  # an entry asked for (by id) before the glossary was loaded
         self.search = QLineEdit(objectName="glossary_search")
         self.search.setClearButtonEnabled(True)
         self._debounce = QTimer(self, singleShot=True, interval=150)
@@ -95,11 +100,20 @@ class GlossaryPage(QWidget):
         split.addWidget(self.detail)
         split.setSizes([380, 600])
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
         layout.addWidget(split, 1)
         self.retranslate()
         self.refresh()
+
+    def show_entry(self, entry_id: str) -> None:
+        """Show one entry (a search result): the list unfiltered, the entry selected."""
+        self._wanted = entry_id
+        if self._all:
+            self.search.blockSignals(True)
+            self.search.clear()
+            self.search.blockSignals(False)
+            self._filter()
 
     def refresh(self) -> None:
         """Reload the glossary (shipped terms and the installed packs', ``Library.glossary()``) on a worker."""
@@ -113,11 +127,15 @@ class GlossaryPage(QWidget):
         self.loaded.emit(len(rows))
 
     def _filter(self) -> None:
-        shown = matches(self._all, self.search.text())
+        shown = matches(self._all, self.search.text(), self.ctx.language)
         self.model.set_entries(shown, self.ctx.language)
-        self.count.setText(self.tr("{shown} of {total} terms").format(shown=len(shown), total=len(self._all)))
+        self.count.setText(self.tr("{shown} of {total}").format(shown=number(len(shown)), total=count_text(len(self._all), "term")))
         if shown:
-            self.view.setCurrentIndex(self.model.index(0))
+            rows = [i for i, e in enumerate(shown) if e.id == self._wanted]
+            self._wanted = ""
+            row = rows[0] if rows else 0
+            self.view.setCurrentIndex(self.model.index(row))
+            self.view.scrollTo(self.model.index(row))
         else:
             message = self.tr("No term matches. Try fewer words, or the other language.")
             self.detail.setHtml(f"<p>{escape(message)}</p>")
@@ -131,7 +149,9 @@ class GlossaryPage(QWidget):
                                                            {"aliases": self.tr("Also called")}))
 
     def retranslate(self) -> None:
-        self.heading.setText(self.tr("Glossary"))
+        self.search.setAccessibleName(self.tr("Search the glossary"))
+        self.view.setAccessibleName(self.tr("Terms"))
+        self.detail.setAccessibleName(self.tr("The chosen term"))
         self.search.setPlaceholderText(self.tr("Search a term in Vietnamese or English (diacritics optional)"))
         if self._all:
             self._filter()

@@ -6,17 +6,21 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea,
-                               QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QFrame, QGridLayout, QHBoxLayout, QLabel, QMenu, QPushButton,
+                               QScrollArea, QStackedWidget, QToolButton, QVBoxLayout, QWidget)
 
 from pan_desktop.core.content import KINDS, Library, Pack, audience_label, install
+from pan_desktop.core.content.model import PackError
 from pan_desktop.core.content.positions import Position, ReadingPositions
 from pan_desktop.ui.context import AppContext
 from pan_desktop.ui.errors import error_text, show_error
 from pan_desktop.ui.library.reader import PackReader, reader_for
+from pan_desktop.ui.library.updates import ContentUpdater, as_of_text, confirm_unsigned
+from pan_desktop.ui.text import count_text, number
 from pan_desktop.ui.workers import run_in_background
 
 COLUMNS = 2
+MAX_PROBLEMS_SHOWN = 12
 
 
 @dataclass(frozen=True)
@@ -24,6 +28,8 @@ class Loaded:
     packs: list[Pack]
     positions: dict[str, Position]
     problems: dict[str, str]
+    origins: dict[str, str] | None = None  # pack id -> "pan" | "bundled" | "unsigned" (shown "not from PAN")
+    as_of: str | None = None  # "content as of DATE" after an update from an old USB copy
 
 
 def load_library(data_dir) -> Loaded:
@@ -32,7 +38,8 @@ def load_library(data_dir) -> Loaded:
     packs = library.installed()
     store = ReadingPositions(data_dir)
     positions = {p.id: pos for p in packs if (pos := store.get(p.id))}
-    return Loaded(packs, positions, dict(library.problems))
+    origins = {p.id: library.origin(p) for p in packs}
+    return Loaded(packs, positions, dict(library.problems), origins, library.freshness().get("as_of"))
 
 
 class PackCard(QFrame):
@@ -40,9 +47,13 @@ class PackCard(QFrame):
 
     open_requested = Signal(str)
 
-    def __init__(self, pack: Pack, lang: str, parent=None):
+    def __init__(self, pack: Pack, lang: str, parent=None, origin: str = ""):
         super().__init__(parent)
         self.pack = pack
+        self.origin = origin
+        self.not_from_pan = QLabel(objectName="not_from_pan")
+        self.not_from_pan.setStyleSheet("color:#8a1c1c; font-weight:bold;")
+        self.not_from_pan.setVisible(origin == "unsigned")
         self.setObjectName(f"card_{pack.id}")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet("PackCard{background:#fbfdfb; border:1px solid #c8dccb; border-radius:8px;}")
@@ -60,7 +71,7 @@ class PackCard(QFrame):
         row.addWidget(self.audience, 1)
         row.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignBottom)
         layout = QVBoxLayout(self)
-        for w in (self.title, self.meta, self.summary):
+        for w in (self.title, self.not_from_pan, self.meta, self.summary):
             layout.addWidget(w)
         layout.addStretch(1)
         layout.addLayout(row)
@@ -71,14 +82,18 @@ class PackCard(QFrame):
         self.title.setText(p.title.get(lang))
         parts = [KINDS[p.kind].get(lang)]
         if p.duration_minutes:
-            parts.append(self.tr("about {hours} hours").format(hours=f"{round(p.duration_minutes / 30) / 2:g}"))
-        parts.append(self.tr("{n} lessons").format(n=len(p.lessons)) if p.kind == "module" else self.tr("{n} sections").format(n=len(p.lessons)))
+            hours = round(p.duration_minutes / 30) / 2  # to the half hour
+            parts.append(self.tr("about {hours} hours").format(hours=number(hours)))
+        parts.append(count_text(len(p.lessons), "lesson" if p.kind == "module" else "section"))
         parts.append(" / ".join(code.upper() for code in p.languages))
         self.meta.setText(" · ".join(parts))
         summary = p.summary.get(lang)
         self.summary.setText(summary if len(summary) <= 260 else summary[:257].rsplit(" ", 1)[0] + " …")
         self.audience.setText(", ".join(audience_label(a, lang) for a in p.audience))
         self.open_button.setText(self.tr("Open"))
+        self.not_from_pan.setText(self.tr("Not from PAN: installed from a file nobody signed"))
+        self.open_button.setAccessibleName(self.tr("Open {title}").format(title=p.title.get(lang)))
+        self.setAccessibleName(p.title.get(lang))
 
     def mouseDoubleClickEvent(self, event) -> None:
         self.open_requested.emit(self.pack.id)
@@ -102,9 +117,8 @@ class LibraryPage(QWidget):
         self.positions: dict[str, Position] = {}
         self.cards: list[PackCard] = []
         self.reader: PackReader | None = None
+        self._pending: tuple[str, str] | None = None  # a lesson asked for before the packs were loaded
 
-        self.heading = QLabel(objectName="library_heading")
-        self.heading.setStyleSheet("font-size:20px; font-weight:bold; color:#2e7d32;")
         self.audience_box = QComboBox(objectName="filter_audience")
         self.kind_box = QComboBox(objectName="filter_kind")
         self.language_box = QComboBox(objectName="filter_language")
@@ -116,6 +130,19 @@ class LibraryPage(QWidget):
         self.count = QLabel(objectName="count")
         self.install_button = QPushButton(objectName="install_pack")
         self.install_button.clicked.connect(self._choose_pack_file)
+        self.origins: dict[str, str] = {}
+        self.updater = ContentUpdater(ctx, self)
+        self.updater.finished.connect(lambda text, ok: self._show_status(text, ok))
+        self.updater.installed.connect(self.refresh)
+        self.update_button = QToolButton(objectName="update_content")
+        self.update_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.update_menu = QMenu(self.update_button)
+        self.update_from_hub = self.update_menu.addAction("", self.updater.from_hub)
+        self.update_from_folder = self.update_menu.addAction("", self.updater.from_folder)
+        self.update_button.setMenu(self.update_menu)
+        self.as_of_notice = QLabel(wordWrap=True, objectName="content_as_of")
+        self.as_of_notice.setStyleSheet("color:#6d4c00; background:#fff8e1; padding:6px; border-radius:4px;")
+        self.as_of_notice.hide()
         self.status = QLabel(wordWrap=True, objectName="install_status")
         self.status.hide()
         filters = QHBoxLayout()
@@ -125,6 +152,7 @@ class LibraryPage(QWidget):
             filters.addWidget(box)
         filters.addStretch(1)
         filters.addWidget(self.count)
+        filters.addWidget(self.update_button)
         filters.addWidget(self.install_button)
 
         self.grid_host = QWidget()
@@ -138,8 +166,9 @@ class LibraryPage(QWidget):
         scroll.setWidget(self.grid_host)
         browse = QWidget()
         col = QVBoxLayout(browse)
-        col.addWidget(self.heading)
+        col.setContentsMargins(0, 0, 0, 0)
         col.addLayout(filters)
+        col.addWidget(self.as_of_notice)
         col.addWidget(self.status)
         col.addWidget(self.empty)
         col.addWidget(scroll, 1)
@@ -161,9 +190,15 @@ class LibraryPage(QWidget):
 
     def _loaded(self, result: Loaded) -> None:
         self.packs, self.positions = result.packs, result.positions
+        self.origins = result.origins or {}
+        self.as_of_notice.setText(as_of_text(result.as_of) if result.as_of else "")
+        self.as_of_notice.setVisible(bool(result.as_of))
         self._fill_filters()
         self._apply_filters()
         self.loaded.emit(len(self.packs))
+        pending, self._pending = self._pending, None
+        if pending is not None and any(p.id == pending[0] for p in self.packs):
+            self.open_lesson(*pending)
 
     def _failed(self, exc: BaseException) -> None:
         self.count.setText("")
@@ -200,19 +235,19 @@ class LibraryPage(QWidget):
         self.cards = []
         shown = self.visible_packs()
         for i, pack in enumerate(shown):
-            card = PackCard(pack, self.ctx.language)
+            card = PackCard(pack, self.ctx.language, origin=self.origins.get(pack.id, ""))
             card.open_requested.connect(self.open_pack)
             self.grid.addWidget(card, i // COLUMNS, i % COLUMNS)
             self.cards.append(card)
         self.grid.setRowStretch(len(shown) // COLUMNS + 1, 1)
-        self.count.setText(self.tr("{shown} of {total} packs").format(shown=len(shown), total=len(self.packs)))
+        self.count.setText(self.tr("{shown} of {total}").format(shown=number(len(shown)), total=count_text(len(self.packs), "pack")))
         self.empty.setVisible(not self.packs)
 
     # --- installing from a file (e.g. a USB stick) -----------------------------------------------
     def _choose_pack_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Install a content pack"), "",
                                               self.tr("Content packs (*.panpack *.zip)"))
-        if path:
+        if path and confirm_unsigned(self, Path(path)):
             self.install_from(Path(path))
 
     def install_from(self, path: Path) -> None:
@@ -236,7 +271,13 @@ class LibraryPage(QWidget):
 
     def _install_failed(self, exc: BaseException) -> None:
         self.install_button.setEnabled(True)
-        self._show_status(error_text(exc), ok=False)
+        if isinstance(exc, PackError):  # for the pack's author: where each problem is, as the validator wrote it
+            head = self.tr("{name} was not installed: {problems} found. Nothing was changed; fix the pack and "
+                           "install it again.").format(name=Path(exc.source).name or self.tr("The pack"),
+                                                       problems=count_text(len(exc.problems), "problem"))
+            self._show_status("\n".join([head, *(f"• {p}" for p in exc.problems[:MAX_PROBLEMS_SHOWN])]), ok=False)
+        else:
+            self._show_status(error_text(exc), ok=False)
 
     def _show_status(self, text: str, ok: bool) -> None:
         colour, background = ("#1b5e20", "#e8f5e9") if ok else ("#8a1c1c", "#fdecea")
@@ -254,8 +295,18 @@ class LibraryPage(QWidget):
         self.reader.page_shown.connect(lambda key, pid=pack_id: self._remember(pid))
         self.stack.addWidget(self.reader)
         self.stack.setCurrentWidget(self.reader)
+        self.reader.toc.setFocus(Qt.FocusReason.OtherFocusReason)  # the hidden Open button had it
         self.reader_opened.emit(self.reader)
         return self.reader
+
+    def open_lesson(self, pack_id: str, lesson_id: str = "") -> None:
+        """Open a pack at one lesson (a search result); waits for the packs when they are still loading."""
+        if not any(p.id == pack_id for p in self.packs):
+            self._pending = (pack_id, lesson_id)
+            return
+        reader = self.open_pack(pack_id)
+        if lesson_id and reader._has_key(f"lesson:{lesson_id}"):
+            reader.show_page(f"lesson:{lesson_id}")
 
     def _remember(self, pack_id: str) -> None:
         if self.reader is not None:
@@ -264,22 +315,41 @@ class LibraryPage(QWidget):
     def close_reader(self) -> None:
         if self.reader is None:
             return
-        self.positions[self.reader.pack.id] = self.reader.current_position()
+        pack_id = self.reader.pack.id
+        self.positions[pack_id] = self.reader.current_position()
         self.reader._save_position()
         self.stack.setCurrentIndex(0)
+        for card in self.cards:  # back where the person left the list
+            if card.pack.id == pack_id:
+                card.open_button.setFocus(Qt.FocusReason.OtherFocusReason)
         self.stack.removeWidget(self.reader)
         self.reader.deleteLater()
         self.reader = None
 
+    def heading_text(self) -> str:
+        """The window's heading while this page is shown."""
+        return self.tr("Library: training modules and technical guidelines")
+
     def retranslate(self) -> None:
-        self.heading.setText(self.tr("Library: training modules and technical guidelines"))
         self.audience_label.setText(self.tr("Audience:"))
         self.kind_label.setText(self.tr("Kind:"))
         self.language_label.setText(self.tr("Language:"))
         self.install_button.setText(self.tr("Install a pack…"))
-        self.install_button.setToolTip(self.tr("Install or update a module or guideline from a .panpack file, for example on a USB stick"))
-        self.empty.setText(self.tr("No content packs are installed yet. Run 'pan-desktop init' or install a pack "
-                                   "with 'pan-desktop content install PATH' (a folder or a .panpack file)."))
+        self.update_button.setText(self.tr("Update content"))
+        self.update_button.setToolTip(self.tr("Install the modules and guidelines PAN published, checked against PAN's signatures"))
+        self.update_button.setAccessibleDescription(self.update_button.toolTip())
+        self.update_button.setEnabled(not self.ctx.services.read_only)
+        self.update_from_hub.setText(self.tr("From the hub"))
+        self.update_from_folder.setText(self.tr("From a folder (USB stick)…"))
+        self.install_button.setToolTip(self.tr("Install a module or guideline from a .panpack file that PAN did not sign (you are asked first)"))
+        self.install_button.setAccessibleDescription(self.install_button.toolTip())
+        self.install_button.setEnabled(not self.ctx.services.read_only)
+        for label, box in ((self.audience_label, self.audience_box), (self.kind_label, self.kind_box),
+                           (self.language_label, self.language_box)):
+            label.setBuddy(box)
+            box.setAccessibleName(label.text().rstrip(":"))
+        self.empty.setText(self.tr("No content packs are installed yet. Press \"Update content\" to get PAN's "
+                                   "modules and guidelines from the hub or from a USB stick."))
         if self.packs:
             self._fill_filters()
             self._apply_filters()

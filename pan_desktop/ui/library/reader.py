@@ -12,17 +12,20 @@ from html import escape
 from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QImage, QTextDocument
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
-                               QScrollArea, QSplitter, QTextBrowser, QVBoxLayout, QWidget)
+                               QScrollArea, QSplitter, QTextBrowser, QToolButton, QVBoxLayout, QWidget)
 
 from pan_desktop.core.content import ASPECTS, Pack
 from pan_desktop.core.content.positions import Position, ReadingPositions
 from pan_desktop.ui.context import AppContext
 from pan_desktop.ui.library import render
 from pan_desktop.ui.library.checks import ChecksPanel
+from pan_desktop.ui.widgets import heading
 from pan_desktop.ui.workers import run_in_background
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 MAX_IMAGE_WIDTH = 760
+SHORT_SCREEN = 700
+MIN_CHECKS_HEIGHT = 120
 
 
 class LessonBrowser(QTextBrowser):
@@ -74,8 +77,7 @@ class PackReader(QWidget):
 
         self.back = QPushButton(objectName="back")
         self.back.clicked.connect(self.back_requested)
-        self.title = QLabel(objectName="pack_title")
-        self.title.setStyleSheet("font-size:17px; font-weight:bold; color:#2e7d32;")
+        self.title = heading("pack_title", sub=True)  # elided: a long title never widens the window
         self.language_box = QComboBox(objectName="content_language")
         for code in pack.languages:
             self.language_box.addItem("Tiếng Việt" if code == "vi" else "English", code)
@@ -86,9 +88,14 @@ class PackReader(QWidget):
         self.notes = QCheckBox(objectName="facilitator_toggle")
         self.notes.toggled.connect(lambda _on: self._render())
         self.language_label = QLabel()
+        self.language_label.setBuddy(self.language_box)
+        self.checks_toggle = QToolButton(objectName="checks_toggle", checkable=True, checked=True)
+        self.checks_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.checks_toggle.toggled.connect(self._show_checks)
         head = QHBoxLayout()
         head.addWidget(self.back)
         head.addWidget(self.title, 1)
+        head.addWidget(self.checks_toggle)
         head.addWidget(self.notes)
         head.addWidget(self.language_label)
         head.addWidget(self.language_box)
@@ -103,7 +110,7 @@ class PackReader(QWidget):
         self.checks_area = QScrollArea(objectName="checks_area")
         self.checks_area.setWidgetResizable(True)
         self.checks_area.setWidget(self.checks)
-        right = QSplitter(Qt.Orientation.Vertical)
+        right = self.right_split = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.browser)
         right.addWidget(self.checks_area)
         right.setStretchFactor(0, 3)
@@ -122,6 +129,7 @@ class PackReader(QWidget):
         self._save_timer = QTimer(self, singleShot=True, interval=600)
         self._save_timer.timeout.connect(self._save_position)
         self.browser.verticalScrollBar().valueChanged.connect(lambda _v: self._save_timer.start())
+        self._shown_once = False
         self.retranslate()
         start = position.lesson if position and self._has_key(position.lesson) else self._first_key()
         self._restoring = position.scroll if position and position.lesson == start else None
@@ -174,7 +182,8 @@ class PackReader(QWidget):
         lesson = self.pack.lesson(key.split(":", 1)[1]) if key.startswith("lesson:") else None
         self.notes.setEnabled(bool(lesson and lesson.facilitator.get(self.lang)))
         self.checks.set_checks(self.pack.checks_for(lesson.id) if lesson else (), self.lang)
-        self.checks_area.setVisible(bool(self.checks.cards))
+        self.checks_toggle.setVisible(bool(self.checks.cards))
+        self._show_checks(self.checks_toggle.isChecked())
         self._render(keep_scroll=False)
         self.page_shown.emit(key)
         self._save_timer.start()
@@ -218,7 +227,34 @@ class PackReader(QWidget):
         bar = self.browser.verticalScrollBar()
         return Position(self.key, bar.value() / bar.maximum() if bar.maximum() else 0.0)
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            screen = self.window().screen()
+            if screen is not None and screen.availableGeometry().height() < SHORT_SCREEN:
+                self.checks_toggle.setChecked(False)  # a netbook: the lesson first, the questions on demand
+
+    def _show_checks(self, shown: bool) -> None:
+        """Collapse the knowledge check so the lesson has the room (a netbook's short screen)."""
+        visible = shown and bool(self.checks.cards)
+        self.checks_area.setVisible(visible)
+        sizes = self.right_split.sizes()
+        if visible and sizes[1] < MIN_CHECKS_HEIGHT:  # it was hidden when the splitter last shared the room
+            total = max(sum(sizes), 2 * MIN_CHECKS_HEIGHT)
+            self.right_split.setSizes([total - total * 2 // 5, total * 2 // 5])
+        self._retranslate_toggle()
+
+    def _retranslate_toggle(self) -> None:
+        shown = self.checks_toggle.isChecked()
+        self.checks_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.UpArrow)
+        self.checks_toggle.setText(self.tr("Hide questions") if shown else self.tr("Show questions"))
+        self.checks_toggle.setAccessibleName(self.checks_toggle.text())
+        self.checks_toggle.setToolTip(self.tr("Show or hide the knowledge check under the lesson"))
+
     def _save_position(self) -> None:
+        if self.ctx.services.read_only:
+            return  # a read-only folder keeps no reading position
         run_in_background(self.positions.set, self.pack.id, self.current_position(), pool=self.ctx.pools.general)
 
     def _language_changed(self, _index: int) -> None:
@@ -232,6 +268,11 @@ class PackReader(QWidget):
         self.notes.setText(self.tr("Facilitator notes"))
         self.notes.setToolTip(self.tr("Show the notes for the person running the session"))
         self.language_label.setText(self.tr("Content language:"))
+        self.language_box.setAccessibleName(self.tr("Content language"))
+        self.back.setAccessibleName(self.tr("Back to the library"))
+        self.toc.setAccessibleName(self.tr("Contents"))
+        self.browser.setAccessibleName(self.tr("Page text"))
+        self._retranslate_toggle()
         self.title.setText(self.pack.title.get(self.lang))
         self._build_toc()
         if self.key:

@@ -102,7 +102,18 @@ def glossary_entry_html(entry: GlossaryEntry, lang: str, labels: dict[str, str])
     parts = [f"<p><b>{escape(other)}</b></p>", f"<p>{escape(entry.definition.get(first))}</p>"]
     if entry.definition.get(second) and entry.definition.get(second) != entry.definition.get(first):
         parts.append(f"<p class='meta'>{escape(entry.definition.get(second))}</p>")
-    aliases = [*entry.aliases_vi, *entry.aliases_en]
+    aliases = _once([*entry.aliases_vi, *entry.aliases_en] if lang == "vi" else [*entry.aliases_en, *entry.aliases_vi],
+                    {entry.vi.casefold(), entry.en.casefold()})
     if aliases:
         parts.append(f"<p class='meta'>{escape(labels['aliases'])}: {escape(', '.join(aliases))}</p>")
     return page(term, "".join(parts))
+
+
+def _once(names: list[str], skip: set[str]) -> list[str]:
+    """Each name once (letter case aside), leaving out those in ``skip``."""
+    seen, out = set(skip), []
+    for name in names:
+        if name.casefold() not in seen:
+            seen.add(name.casefold())
+            out.append(name)
+    return out

@@ -37,6 +37,7 @@ class Choices:
     guidelines: list[tuple[str, str]]
     initiatives: list[tuple[str, str]]
     policies: list[tuple[str, str]]
+    with_web_source: frozenset[str] = frozenset()  # records with a web address (a QR code can point there)
 
 
 def load_choices(services, lang: str) -> Choices:
@@ -45,11 +46,17 @@ def load_choices(services, lang: str) -> Choices:
     modules = [(p.id, f"{p.title.get(lang)} ({p.id} {p.version})") for p in packs]
     guidelines = [(p.id, f"{p.title.get(lang)} ({p.id} {p.version})") for p in packs if p.checklists]
 
+    from pan_desktop.core.printing.record_parts import first_url
+
+    web: set[str] = set()
+
     def records(table: str) -> list[tuple[str, str]]:
-        page = services.records[table].list(ListQuery(limit=100_000), columns=("title_vi", "title_en"))
+        page = services.records[table].list(ListQuery(limit=100_000), columns=("title_vi", "title_en", "sources"))
+        web.update(r.id for r in page.records if first_url(r.get("sources")))
         return [(r.id, r.title(lang)) for r in page.records]
 
-    return Choices(modules, guidelines, records("initiatives"), records("policies"))
+    initiatives, policies = records("initiatives"), records("policies")
+    return Choices(modules, guidelines, initiatives, policies, frozenset(web))
 
 
 def make_pdf(services, job: PrintJob, out: Path, progress=None) -> Made:

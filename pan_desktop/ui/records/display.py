@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 from typing import Any
 
 from pan_desktop.core.provinces import describe
@@ -26,12 +27,22 @@ def field_text(spec: FieldSpec, value: Any, lang: str) -> str:
             return "; ".join(label(spec.terms, v, lang) for v in value)
         return "; ".join(value)
     if spec.kind == "ids":
-        return "\n".join(value)
+        return ""  # never an id on screen: the detail pane shows related records by title
     return str(value)
 
 
-def detail_html(record: Record, lang: str, resolve_title=None) -> str:
-    """The record as HTML for the detail pane; every value is escaped."""
+SOURCE_CODE = re.compile(r"\s*\([^()]*\b[0-9]{3}_[0-9a-f]{16}\)")  # "(source document 001_fa913b…)", in either language
+RECORD_LINK = "record:{table}:{id}"
+
+
+def source_text(value: str) -> str:
+    """A source as a person reads it: the bundled document's title and date, without its file code."""
+    return SOURCE_CODE.sub("", value)
+
+
+def detail_html(record: Record, lang: str, titles: dict[str, str] | None = None, missing: str = "") -> str:
+    """The record as HTML for the detail pane; every value is escaped. A related record shows as its title,
+    a link that opens it (``titles`` maps ids to titles; ``missing`` names one not on this computer)."""
     spec = TABLES[record.table]
     other = "en" if lang == "vi" else "vi"
     title = html.escape(record.title(lang))
@@ -49,10 +60,13 @@ def detail_html(record: Record, lang: str, resolve_title=None) -> str:
             continue
         if f.name.endswith("_" + other) and record.get(f.name[: -len(other)] + lang):
             continue  # the same text in the person's language is shown
-        if f.kind == "ids" and resolve_title is not None:
-            text = "<br>".join(html.escape(resolve_title(v) or v) for v in value)
+        if f.kind == "ids":
+            text = "<br>".join(f"<a href='{RECORD_LINK.format(table='initiatives', id=html.escape(v))}'>"
+                               f"{html.escape(titles[v])}</a>" if titles and v in titles else html.escape(missing)
+                               for v in value)
         elif f.kind == "list" and f.name in ("outputs", "sources"):
-            text = "<div>" + "".join(f"<div style='margin-bottom:3px'>• {html.escape(v)}</div>" for v in value) + "</div>"
+            shown = [source_text(v) for v in value] if f.name == "sources" else value
+            text = "<div>" + "".join(f"<div style='margin-bottom:3px'>• {html.escape(v)}</div>" for v in shown) + "</div>"
         else:
             text = html.escape(field_text(f, value, lang)).replace("\n", "<br>")
         rows.append(f"<tr><td style='color:#444;padding:3px 10px 3px 0;vertical-align:top;white-space:nowrap'><b>"

@@ -134,6 +134,10 @@ class FilterBar(QWidget):
     def retranslate(self) -> None:
         lang = self.ctx.language
         self.text.setPlaceholderText(self.tr("Words in the title…"))
+        self.text.setAccessibleName(self.tr("Words in the title"))
+        self.province.setAccessibleName(self.tr("Province (former or current)"))
+        self.org.setAccessibleName(self.tr("Organisation"))
+        self.clear.setAccessibleDescription(self.tr("Show every record again"))
         self.province.lineEdit().setPlaceholderText(self.tr("Province (former or current)"))
         self.org.setPlaceholderText(self.tr("Organisation"))
         self.clear.setText(self.tr("Clear filters"))
@@ -147,3 +151,6 @@ class FilterBar(QWidget):
             self.year_from.setSpecialValueText(self.tr("From year"))
             self.year_to.setSpecialValueText(self.tr("To year"))
             self.year_from.setToolTip(self.tr("Records whose period overlaps these years"))
+            self.year_to.setToolTip(self.year_from.toolTip())
+            self.year_from.setAccessibleName(self.tr("From year"))
+            self.year_to.setAccessibleName(self.tr("To year"))

@@ -4,21 +4,48 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
     QScrollArea, QVBoxLayout, QWidget,
 )
 
 from pan_desktop.core.errors import ValidationError
-from pan_desktop.core.services import Record
+from pan_desktop.core.services import ListQuery, Record
 from pan_desktop.core.services.schema import TABLES, FieldSpec
 from pan_desktop.core.services.validation import join_list_text
 from pan_desktop.ui.context import AppContext
 from pan_desktop.ui.errors import show_error
+from pan_desktop.ui.records.pickers import RecordPicker, TermPicker
+from pan_desktop.ui.error_messages import catalog
 from pan_desktop.ui.workers import run_in_background
 
 ERROR_STYLE = "color:#b00020;"
+NOTE_STYLE = "background:#fff6e0; color:#5d4200; padding:6px; border-radius:4px;"
+PUBLIC_ORG = "public"  # the network's shared records (bundled, and published by the secretariat)
+
+
+def initiative_titles(services, lang: str) -> dict[str, str]:
+    """Runs on a worker: every initiative's title, by id (the choices of a related-initiatives field)."""
+    spec = TABLES["initiatives"]
+    page = services.records["initiatives"].list(ListQuery(limit=100_000), spec.title_fields)
+    return {r.id: r.title(lang) for r in page.records}
+
+
+def edit_permission(services, record: Record | None) -> tuple[str, str]:
+    """Runs on a worker: ``(role, reason)`` — why this computer's role (from its link to the hub) cannot
+    change ``record``: "viewer", "other_org", or "" when it may (not enrolled: edits stay local)."""
+    from pan_desktop.core.sync.status import sync_status
+
+    status = sync_status(services.db)
+    if not status.enrolled or status.role == "secretariat":
+        return status.role, ""
+    if status.role != "contributor":
+        return status.role, "viewer"
+    owner = record.meta.get("org_id") if record is not None else None
+    if owner not in (None, "", status.org_id):
+        return status.role, "public" if owner == PUBLIC_ORG else "other_org"
+    return status.role, ""
 
 
 class RecordForm(QDialog):
@@ -34,7 +61,7 @@ class RecordForm(QDialog):
         self.inputs: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
         self.labels: dict[str, QLabel] = {}
-        self.setMinimumSize(640, 560)
+        self.resize(680, 520)
         form_host = QWidget()
         form = QFormLayout(form_host)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -57,6 +84,9 @@ class RecordForm(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(form_host)
+        self.permission_note = QLabel(objectName="permission_note", wordWrap=True)
+        self.permission_note.setStyleSheet(NOTE_STYLE)
+        self.permission_note.hide()
         self.summary = QLabel()
         self.summary.setStyleSheet(ERROR_STYLE)
         self.summary.setWordWrap(True)
@@ -65,14 +95,36 @@ class RecordForm(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.permission_note)
         layout.addWidget(scroll)
         layout.addWidget(self.summary)
         layout.addWidget(self.buttons)
         if record is not None:
             self._fill(record)
+        self._refusal = ""
+        self.retranslate()
+        run_in_background(edit_permission, ctx.services, record, on_done=self._show_permission,
+                          on_error=lambda e: show_error(self, e), pool=ctx.pools.general)
+
+    def _show_permission(self, result: tuple[str, str]) -> None:
+        """Before the person types: say when the hub would refuse this edit, and keep the form read-only."""
+        self._refusal = result[1]
+        if not self._refusal:
+            return
+        for w in self.inputs.values():
+            w.setEnabled(False)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
+        self.permission_note.show()
         self.retranslate()
 
     def _make_input(self, f: FieldSpec) -> QWidget:
+        if f.kind == "list" and f.terms:
+            return TermPicker(f.terms, self.ctx.language)
+        if f.kind == "ids":
+            picker = RecordPicker()
+            run_in_background(initiative_titles, self.ctx.services, self.ctx.language, on_done=picker.set_choices,
+                              on_error=lambda e: show_error(self, e), pool=self.ctx.pools.general)
+            return picker
         if f.kind == "longtext":
             w = QPlainTextEdit()
             w.setTabChangesFocus(True)
@@ -93,7 +145,9 @@ class RecordForm(QDialog):
     def _fill(self, record: Record) -> None:
         for name, w in self.inputs.items():
             value = record.get(name)
-            if isinstance(w, QPlainTextEdit):
+            if isinstance(w, (TermPicker, RecordPicker)):
+                w.set_values(value or [])
+            elif isinstance(w, QPlainTextEdit):
                 w.setPlainText(value or "")
             elif isinstance(w, QCheckBox):
                 w.setChecked(bool(value))
@@ -108,7 +162,9 @@ class RecordForm(QDialog):
         """What the person entered, as raw values for the service to validate."""
         out: dict[str, Any] = {}
         for name, w in self.inputs.items():
-            if isinstance(w, QPlainTextEdit):
+            if isinstance(w, (TermPicker, RecordPicker)):
+                out[name] = w.values()
+            elif isinstance(w, QPlainTextEdit):
                 out[name] = w.toPlainText()
             elif isinstance(w, QCheckBox):
                 out[name] = w.isChecked()
@@ -154,7 +210,7 @@ class RecordForm(QDialog):
             label = self.errors.get(p.field)
             if label is None:
                 continue
-            label.setText(problem_text(p, self.ctx.language))
+            label.setText(value_problem_text(p.code, p.params))
             label.show()
             first = first or self.inputs[p.field]
         self.summary.setText(self.tr("Please correct the fields marked in red."))
@@ -169,9 +225,23 @@ class RecordForm(QDialog):
 
     def retranslate(self) -> None:
         lang = self.ctx.language
+        refusals = {
+            "viewer": self.tr("This computer joined the network as a viewer: it can read records but not change "
+                              "them. Ask the PAN secretariat for contributor access."),
+            "public": self.tr("This is one of the network's shared records: only the PAN secretariat can change "
+                              "it. Add your own record instead, or send them the correction."),
+            "other_org": self.tr("This record belongs to another organisation: only its members or the PAN "
+                                 "secretariat can change it."),
+        }
+        self.permission_note.setText(refusals.get(self._refusal, ""))
         for f in self.spec.fields:
             self.labels[f.name].setText(f.label(lang))
+            self.labels[f.name].setBuddy(self.inputs[f.name])
             w = self.inputs[f.name]
+            w.setAccessibleName(f.label(lang))
+            if isinstance(w, TermPicker):
+                w.set_language(lang)
+                w.list.setAccessibleName(f.label(lang))
             if isinstance(w, QComboBox):
                 for i in range(1, w.count()):
                     code = w.itemData(i)
@@ -186,6 +256,8 @@ class RecordForm(QDialog):
 
 
 def _differs(spec: FieldSpec, stored: Any, entered: Any) -> bool:
+    if isinstance(entered, list):
+        return list(stored or []) != entered
     if spec.kind in ("list", "ids"):
         return join_list_text(stored or []) != (entered or "").strip()
     if spec.kind == "bool":
@@ -193,26 +265,13 @@ def _differs(spec: FieldSpec, stored: Any, entered: Any) -> bool:
     return (stored or "") != (entered.strip() if isinstance(entered, str) else entered)
 
 
-_VI_PROBLEMS = {
-    "required": "Cần có tên bằng tiếng Việt hoặc tiếng Anh.",
-    "end_before_start": "Ngày kết thúc sớm hơn ngày bắt đầu.",
-    "bad_date": "Nhập ngày theo dạng NNNN, NNNN-TT hoặc NNNN-TT-NN (ví dụ 2023, 2023-08 hoặc 2023-08-09).",
-    "bad_year": "Năm phải trong khoảng 1900 đến 2100.",
-    "bad_month": "Tháng phải từ 01 đến 12.",
-    "bad_day": "Tháng {month} không có ngày {day}.",
-    "too_long": "Dài {length} ký tự; tối đa {limit} ký tự.",
-    "item_too_long": "Có mục dài {length} ký tự; tối đa {limit} ký tự mỗi mục.",
-    "too_many": "Có {count} mục; tối đa {limit} mục.",
-    "bad_choice": "«{value}» không có trong danh sách.",
-    "bad_bool": "Chọn có hoặc không.",
-    "bad_id": "«{value}» không phải mã bản ghi.",
-    "not_text": "Phải là văn bản.",
-    "not_list": "Nhập các mục, cách nhau bằng dấu ;",
-}
-
-
-def problem_text(problem, lang: str) -> str:
-    """A validation problem in the person's language."""
-    if lang == "vi" and problem.code in _VI_PROBLEMS:
-        return _VI_PROBLEMS[problem.code].format(**problem.params)
-    return problem.message[:1].upper() + problem.message[1:] + "."
+def value_problem_text(code: str, params: dict) -> str:
+    """A field's problem in the interface language: the words of its ``value.<code>`` (the catalog the
+    import dialog uses too), never the core's English message."""
+    words = catalog().get(f"value.{code}")
+    if words is not None:
+        try:
+            return words().format(**params)
+        except (KeyError, IndexError, ValueError):
+            pass
+    return QCoreApplication.translate("errors", "This value cannot be used as it is.")

@@ -36,6 +36,7 @@ class SearchIndexer(QObject):
         super().__init__(parent)
         self.pools = pools
         self.manager = IndexManager.for_services(services)
+        self.read_only = services.read_only  # a write-protected folder: search what is there, write nothing
         self.started = False
         self._busy = False
         self._again = False
@@ -46,8 +47,9 @@ class SearchIndexer(QObject):
         bridge.data_changed.connect(self._data_changed)
 
     def start(self) -> None:
-        """Bring the index up to date (rebuilding it when missing or damaged); once per app."""
-        if self.started:
+        """Bring the index up to date (rebuilding it when missing or damaged); once per app, and never on a
+        read-only data folder (search answers from the index as it is there, or from the database)."""
+        if self.started or self.read_only:
             return
         self.started = True
         self._busy = True

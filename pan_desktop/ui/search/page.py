@@ -5,14 +5,14 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QTextBrowser,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTextBrowser, QVBoxLayout, QWidget
 
 from pan_desktop.core import vocab
 from pan_desktop.core.provinces import display_name
 from pan_desktop.core.search import Filters, SearchQuery, SearchResult
-from pan_desktop.core.search.documents import TYPE_LABELS
 from pan_desktop.ui.search.indexing import start_search_indexing
+from pan_desktop.ui.search.results_view import KEY_ROLE, ResultList
+from pan_desktop.ui.search_hints import SearchHints
 from pan_desktop.ui.workers import run_in_background
 
 DEBOUNCE_MS = 200
@@ -37,8 +37,8 @@ class SearchPage(QWidget):
         self.box = QLineEdit()
         self.box.setClearButtonEnabled(True)
         self.status = QLabel()
-        self.results = QListWidget()
-        self.results.setWordWrap(True)
+        self.results = ResultList()
+        self.results.results.type_label = self._type_label
         self.empty = QLabel()
         self.empty.setWordWrap(True)
         self.empty.setTextFormat(Qt.TextFormat.RichText)
@@ -51,6 +51,10 @@ class SearchPage(QWidget):
         left.addWidget(self.box)
         left.addWidget(self.status)
         left.addWidget(self.empty)
+        self.hints = SearchHints(ctx)  # before anything is typed: what can be searched, searches to try
+        self.hints.chosen.connect(self._use_suggestion)
+        self.box.textChanged.connect(lambda text: self.hints.setVisible(not text.strip()))
+        left.addWidget(self.hints)
         left.addWidget(self.results, 1)
         layout = QHBoxLayout(self)
         layout.addWidget(self.facets)
@@ -61,7 +65,7 @@ class SearchPage(QWidget):
         self._timer.timeout.connect(self.run_search)
         self.box.textChanged.connect(lambda _t: self._timer.start())
         self.box.returnPressed.connect(self._open_current)
-        self.results.itemActivated.connect(self._open_item)
+        self.results.activated.connect(self._open_index)
         self.indexer.progress.connect(self._show_progress)
         self.indexer.ready.connect(self.run_search)
         self.retranslate()
@@ -89,7 +93,7 @@ class SearchPage(QWidget):
         filters = Filters((f["type"],) if f.get("type") else (), f.get("province", ""), f.get("org", ""),
                           f.get("theme", ""), f.get("audience", ""), f.get("status", ""),
                           int(f["year"]) if f.get("year") else None, int(f["year"]) if f.get("year") else None)
-        q = SearchQuery(self.box.text(), filters, limit=PAGE, complete_last=True, lang=self.ctx.language)
+        q = SearchQuery(self.box.text(), filters, limit=PAGE, complete_last=True, lang=self.ctx.language, correct=True)
         run_in_background(self.manager.search, q, pool=self.ctx.pools.general,
                           on_done=lambda r: self._show(seq, r), on_error=lambda e: self._failed(seq, e))
 
@@ -110,39 +114,46 @@ class SearchPage(QWidget):
             self.status.setText(self.tr("Building the search index: {done} of {total} records…").format(done=done, total=total))
 
     # -- rendering -------------------------------------------------------------------------------
+    def _type_label(self, type_: str) -> str:
+        labels = {"initiatives": self.tr("Initiative"), "policies": self.tr("Policy"),
+                  "organizations": self.tr("Organisation"), "events": self.tr("Event"), "lesson": self.tr("Lesson"),
+                  "guideline": self.tr("Guideline section"), "glossary": self.tr("Glossary term")}
+        return labels.get(type_, type_)
+
+    def _type_plural(self, type_: str) -> str:
+        labels = {"initiatives": self.tr("Initiatives"), "policies": self.tr("Policies"),
+                  "organizations": self.tr("Organisations"), "events": self.tr("Events"), "lesson": self.tr("Lessons"),
+                  "guideline": self.tr("Guideline sections"), "glossary": self.tr("Glossary")}
+        return labels.get(type_, type_)
+
     def _render(self) -> None:
         r = self._result
-        self.results.clear()
+        self.results.results.set_hits(r.hits if r is not None else [])
         if r is None:
             self.status.setText("")
             self.empty.setText("")
             self._render_facets()
             return
-        lang = self.ctx.language
-        for hit in r.hits:
-            kind = TYPE_LABELS.get(hit.type, (hit.type, hit.type))[0 if lang == "vi" else 1]
-            title = _marked(hit.title, hit.title_spans)
-            html = f"<b>{title}</b> <span style='color:#666'>· {escape(kind)}</span><br/>{hit.snippet.html('b')}"
-            item = QListWidgetItem()
-            item.setData(Qt.ItemDataRole.UserRole, (hit.type, hit.id))
-            label = QLabel(html)
-            label.setWordWrap(True)
-            label.setTextFormat(Qt.TextFormat.RichText)
-            label.setContentsMargins(4, 4, 4, 4)
-            item.setSizeHint(label.sizeHint())
-            self.results.addItem(item)
-            self.results.setItemWidget(item, label)
         if r.hits:
-            self.results.setCurrentRow(0)
+            self.results.setCurrentIndex(self.results.results.index(0))
         text = self.box.text().strip()
         if r.from_database:
             self.status.setText(self.tr("The search index is being prepared; these results are unranked."))
-        elif r.total:
-            note = "" if r.matched == "all" else " " + self.tr("(no result has every word; these have some of them)")
-            self.status.setText(self.tr("{count} results").format(count=r.total) + note)
+        elif r.total or r.more:
+            if r.matched == "all":
+                line = self.tr("{count} results").format(count=r.total)
+                if r.more:
+                    line += " " + self.tr("(then {more} with only some of the words)").format(more=r.more)
+            else:
+                line = self.tr("{count} results").format(count=r.total) + " " + self.tr(
+                    "(no result has every word; these have some of them)")
+            if r.corrected:
+                line = self.tr("Nothing matches “{query}”; showing results for “{suggestion}”.").format(
+                    query=text, suggestion=r.suggestion) + " " + line
+            self.status.setText(line)
         else:
             self.status.setText("")
-        if not r.total and (text or self.filters):
+        if not (r.total or r.more) and (text or self.filters):
             msg = self.tr("Nothing matches “{query}”.").format(query=escape(text)) if text else self.tr("Nothing matches these filters.")
             if r.suggestion:
                 msg += " " + self.tr("Did you mean {suggestion}?").format(
@@ -173,7 +184,7 @@ class SearchPage(QWidget):
             rows = []
             for value, count in values[:12]:
                 chosen = self.filters.get(name) == str(value)
-                label = escape(_facet_label(name, value, lang))
+                label = escape(self._type_plural(value) if name == "type" else _facet_label(name, value, lang))
                 label = f"<b>✓ {label}</b>" if chosen else label
                 rows.append(f"<a href='facet:{name}:{escape(str(value))}'>{label}</a> ({count})")
             parts.append(f"<p><b>{escape(titles.get(name, name))}</b><br/>{'<br/>'.join(rows)}</p>")
@@ -197,27 +208,16 @@ class SearchPage(QWidget):
         self.run_search()
 
     def _open_current(self) -> None:
-        item = self.results.currentItem()
-        if item is not None:
-            self._open_item(item)
+        index = self.results.currentIndex()
+        if index.isValid():
+            self._open_index(index)
 
-    def _open_item(self, item: QListWidgetItem) -> None:
-        type_, ident = item.data(Qt.ItemDataRole.UserRole)
+    def _open_index(self, index) -> None:
+        type_, ident = index.data(KEY_ROLE)
         self.open_record.emit(type_, ident)
 
 
-def _marked(text: str, spans) -> str:
-    out, last = [], 0
-    for s, e in spans:
-        out += [escape(text[last:s]), "<u>", escape(text[s:e]), "</u>"]
-        last = e
-    out.append(escape(text[last:]))
-    return "".join(out)
-
-
 def _facet_label(name: str, value, lang: str) -> str:
-    if name == "type":
-        return TYPE_LABELS.get(value, (value, value))[0 if lang == "vi" else 1]
     if name == "province":
         return display_name(value, lang)
     if name == "theme":

@@ -120,6 +120,10 @@ class SyncController(QObject):
         self.running_changed.emit(False)
         self.failed.emit(exc)
 
+    def stop(self) -> None:
+        """No more automatic syncs (a sync already running finishes)."""
+        self._timer.stop()
+
     def auto_sync(self) -> None:
         """Sync when the hub answers, unless the person only syncs on demand."""
         st = self.status

@@ -1,27 +1,31 @@
-"""How the index is laid out in Whoosh, and the fast path that writes a whole index at once.
+"""The :class:`~pan_desktop.core.search.posting_store.PostingStore` of Whoosh-Reloaded's Whoosh 3
+segment format: the one module that uses Whoosh's private posting-block layout (``W3LeafMatcher``'s
+block reader, ``W3PostingsWriter``'s block writer). Pinned by the bulk-vs-catch-up contract test.
 
 Text is analysed by PAN (``analysis.doc_terms``), not by Whoosh: each searchable field holds terms
-with a small impact level (1–7, the document's BM25 weight for the term, title counted 2.5×) as the
-posting weight, and no positions. Whoosh writes and reads those postings; matching and ranking are
-done on whole posting lists as bitsets (``postings.py``).
+with a small impact level (1–7, the document's BM25 weight for the term) as the posting weight, and
+no positions. Matching and ranking are done on whole posting lists as bitsets (``postings.py``).
 
-Writing through ``add_document`` costs Whoosh ~7 µs per posting (pool, sort, per-posting block
-writer). A rebuild instead gathers postings per term in memory (:class:`BulkPostings`) and hands
-them to the segment's field writer block by block (:class:`PanFieldWriter`); the files on disk are
-ordinary Whoosh 3 segments, readable and mergeable by Whoosh as usual.
+Reading: a term's posting blocks are unpickled whole (id deltas and weights) instead of stepping
+posting by posting. Writing through ``add_document`` costs Whoosh ~7 µs per posting (pool, sort,
+per-posting block writer); a rebuild instead gathers postings per term in memory
+(:class:`BulkPostings`) and hands them to the segment's field writer block by block
+(:class:`PanFieldWriter`). The files are ordinary Whoosh 3 segments, readable and mergeable by Whoosh.
 """
 
 from __future__ import annotations
 
 import zlib
 from array import array
-from itertools import chain, repeat
+from collections import deque
+from itertools import accumulate, chain, repeat
 from operator import and_, rshift, sub
 from pickle import dumps
 
 from whoosh import formats
-from whoosh.codec.whoosh3 import W3Codec, W3FieldWriter
+from whoosh.codec.whoosh3 import W3Codec, W3FieldWriter, W3LeafMatcher
 from whoosh.fields import FieldType
+from whoosh.matching import FilterMatcher
 from whoosh.util.numeric import length_to_byte
 
 BULK_BLOCK = 1024  # postings per block written by a rebuild (Whoosh's own writer uses 128)
@@ -155,3 +159,57 @@ class PanFieldWriter(W3FieldWriter):
             post.write(data)
             pw._blockcount += 1
             pw._new_block()
+
+
+def mark_postings(matcher, marks: bytearray, levels: set[int]) -> int:
+    """Set ``marks[docnum] = level`` for every posting of ``matcher`` and add each level to ``levels``;
+    returns how many postings."""
+    while isinstance(matcher, FilterMatcher):
+        matcher = matcher.child  # deleted documents are masked out by the caller
+    setitem = marks.__setitem__
+    count = 0
+    if isinstance(matcher, W3LeafMatcher):
+        while not matcher._atend and matcher.is_active():
+            matcher._read_data()
+            deltas, weights = matcher._data[0], matcher._data[1]
+            if weights is None:
+                levels.add(1)
+                weights = repeat(1)
+            elif isinstance(weights, float):
+                levels.add(int(weights))
+                weights = repeat(int(weights))
+            else:
+                if not isinstance(weights[0], int):  # written by Whoosh itself (a catch-up): floats
+                    weights = tuple(map(int, weights))
+                levels.update(weights)
+            deque(map(setitem, accumulate(deltas), weights), 0)
+            count += len(deltas)
+            matcher._next_block()
+        return count
+    while matcher.is_active():  # inlined or other matchers: the generic (slower) way
+        level = int(matcher.weight())
+        marks[matcher.id()] = level
+        levels.add(level)
+        count += 1
+        matcher.next()
+    return count
+
+
+class Whoosh3Postings:
+    """Impact postings in Whoosh 3 segments (see ``posting_store.PostingStore``)."""
+
+    def field(self) -> ImpactField:
+        return ImpactField()
+
+    def codec(self) -> PanCodec:
+        return PanCodec()
+
+    def bulk(self, writer) -> BulkPostings:
+        return attach_bulk(writer)
+
+    def mark(self, leaf, field: str, term: str, marks: bytearray, levels: set[int]) -> int:
+        try:
+            matcher = leaf.postings(field, term)
+        except Exception:  # noqa: BLE001 - TermNotFound (and friends): the term is not in this segment
+            return 0
+        return mark_postings(matcher, marks, levels)

@@ -1,0 +1,149 @@
+"""Form inputs that show names, not codes: a vocabulary picker (themes, audiences) and a record picker
+(related initiatives by title)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (QComboBox, QCompleter, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
+                               QVBoxLayout, QWidget)
+
+from pan_desktop.core.services.validation import join_list_text, split_list_text
+from pan_desktop.core.vocab import Term
+
+CODE_ROLE = Qt.ItemDataRole.UserRole
+LIST_HEIGHT = 120
+
+
+class TermPicker(QWidget):
+    """Tick the terms of a vocabulary (shown by their label in the interface language); values outside it
+    (members name their own) are typed in the "other" box."""
+
+    def __init__(self, terms: dict[str, Term], lang: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.terms = terms
+        self.list = QListWidget()
+        self.list.setFixedHeight(LIST_HEIGHT)
+        for code in terms:
+            item = QListWidgetItem()
+            item.setData(CODE_ROLE, code)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.list.addItem(item)
+        self.other = QLineEdit()
+        col = QVBoxLayout(self)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.setSpacing(2)
+        col.addWidget(self.list)
+        col.addWidget(self.other)
+        self.set_language(lang)
+
+    def set_values(self, values: list[str]) -> None:
+        chosen = set(values)
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            item.setCheckState(Qt.CheckState.Checked if item.data(CODE_ROLE) in chosen else Qt.CheckState.Unchecked)
+        self.other.setText(join_list_text([v for v in values if v not in self.terms]))
+
+    def values(self) -> list[str]:
+        ticked = [self.list.item(i).data(CODE_ROLE) for i in range(self.list.count())
+                  if self.list.item(i).checkState() == Qt.CheckState.Checked]
+        return ticked + [v for v in split_list_text(self.other.text()) if v.strip()]
+
+    def set_language(self, lang: str) -> None:
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            item.setText(self.terms[item.data(CODE_ROLE)].label(lang))
+        self.other.setPlaceholderText(self.tr("Other (separate with ;)"))
+        self.other.setAccessibleName(self.tr("Other values"))
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.other.setPlaceholderText(self.tr("Other (separate with ;)"))
+        super().changeEvent(event)
+
+
+class RecordPicker(QWidget):
+    """The records chosen, by title; add one by typing part of its title, remove the selected one.
+    ``titles`` maps every record that may be chosen to its title (read on a worker by the form)."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.titles: dict[str, str] = {}
+        self._ids: list[str] = []
+        self.chosen = QListWidget()
+        self.chosen.setFixedHeight(80)
+        self.add_box = QComboBox(editable=True)
+        self.add_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.add_button = QPushButton()
+        self.add_button.clicked.connect(self._add_current)
+        self.remove_button = QPushButton()
+        self.remove_button.clicked.connect(self._remove_selected)
+        row = QHBoxLayout()
+        row.addWidget(self.add_box, 1)
+        row.addWidget(self.add_button)
+        row.addWidget(self.remove_button)
+        col = QVBoxLayout(self)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.setSpacing(2)
+        col.addWidget(self.chosen)
+        col.addLayout(row)
+        self.retranslate()
+
+    def set_choices(self, titles: dict[str, str]) -> None:
+        self.titles = titles
+        self.add_box.clear()
+        self.add_box.addItem("", "")
+        for ident, title in sorted(titles.items(), key=lambda kv: kv[1].casefold()):
+            self.add_box.addItem(title, ident)
+        completer = QCompleter([self.add_box.itemText(i) for i in range(self.add_box.count())], self.add_box)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.add_box.setCompleter(completer)
+        self._show()
+
+    def set_values(self, ids: list[str]) -> None:
+        self._ids = list(ids)
+        self._show()
+
+    def values(self) -> list[str]:
+        return list(self._ids)
+
+    def _show(self) -> None:
+        self.chosen.clear()
+        for ident in self._ids:
+            item = QListWidgetItem(self.titles.get(ident) or self.tr("(a record not on this computer)"))
+            item.setData(CODE_ROLE, ident)
+            self.chosen.addItem(item)
+
+    def _add_current(self) -> None:
+        index = self.add_box.findText(self.add_box.currentText())
+        ident = self.add_box.itemData(index) if index > 0 else None
+        if ident and ident not in self._ids:
+            self._ids.append(ident)
+            self._show()
+            self.changed.emit()
+        self.add_box.setCurrentIndex(0)
+
+    def _remove_selected(self) -> None:
+        item = self.chosen.currentItem()
+        if item is not None:
+            self._ids.remove(item.data(CODE_ROLE))
+            self._show()
+            self.changed.emit()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.add_button.setText(self.tr("Add"))
+        self.add_button.setAccessibleName(self.tr("Add the record typed"))
+        self.remove_button.setText(self.tr("Remove"))
+        self.remove_button.setAccessibleName(self.tr("Remove the selected record"))
+        self.add_box.lineEdit().setPlaceholderText(self.tr("Type part of a title…"))
+        self.add_box.setAccessibleName(self.tr("Find a record by its title"))
+        self.chosen.setAccessibleName(self.tr("Records chosen"))
+        self._show()
