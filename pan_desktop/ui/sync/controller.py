@@ -88,8 +88,9 @@ class SyncController(QObject):
 
     def sync_now(self, confirm_deletes: bool = False) -> None:
         """Start a sync on a worker (ignored while one runs). ``confirm_deletes``: the person agreed
-        to a pull that deletes many records here (after a :class:`MassDeleteHeld`)."""
-        if self.running:
+        to a pull that deletes many records here (after a :class:`MassDeleteHeld`). Never on a read-only
+        data folder (a write-protected stick): nothing pulled could be saved."""
+        if self.running or self.services.read_only:
             return
         self.running = True
         self._progress = Progress()
@@ -127,7 +128,8 @@ class SyncController(QObject):
     def auto_sync(self) -> None:
         """Sync when the hub answers, unless the person only syncs on demand."""
         st = self.status
-        if self.running or st is None or not st.enrolled or self.services.settings.sync_on_demand_only:
+        if (self.running or st is None or not st.enrolled or self.services.read_only
+                or self.services.settings.sync_on_demand_only):
             return
 
         def reachable():

@@ -139,7 +139,7 @@ class SyncPage(Retranslating, QWidget):
             return
         self.enrol_box.setVisible(not st.enrolled)
         self.status_box.setVisible(st.enrolled)
-        self.sync_button.setEnabled(st.enrolled and not self.ctl.running)
+        self.sync_button.setEnabled(st.enrolled and not self.ctl.running and not self.ctx.services.read_only)
         role = {"viewer": self.tr("viewer"), "contributor": self.tr("contributor"),
                 "secretariat": self.tr("secretariat")}.get(st.role, st.role)
         texts = (st.hub_url, f"{st.org_name or st.org_id} · {role}", st.last_sync_at.replace("T", " ")[:16] or self.tr("never"),
