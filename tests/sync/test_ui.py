@@ -243,3 +243,25 @@ def test_the_window_leaves_the_search_index_alone_until_search_is_first_used(qtb
     ctx.pools.wait()
     ctx.bridge.close()
     ctx.translation.uninstall()
+
+
+def test_a_read_only_data_folder_never_syncs(qtbot, network, tmp_path):
+    """A write-protected stick: nothing pulled could be saved, so Sync now is off and nothing starts."""
+    from pan_desktop.core.services import Services
+    from pan_desktop.ui.sync import SyncPage
+
+    me = network.device("me", "Org A")
+    me.services.close()
+    read_only = Services.open_read_only(me.services.data_dir)
+    ctx = _ctx(read_only, tmp_path)
+    page = SyncPage(ctx)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: ctx.sync.status is not None and ctx.sync.status.enrolled, timeout=5000)
+    assert not page.sync_button.isEnabled()
+    ctx.sync.sync_now()
+    ctx.sync.auto_sync()
+    assert not ctx.sync.running
+    ctx.pools.wait(5000)
+    ctx.bridge.close()
+    read_only.close()
+    me.services = Services.open(me.services.data_dir)  # the network fixture closes it
