@@ -64,13 +64,8 @@ def stage_text(stage: str) -> str:
 
 
 def stored_error_text(code: str, params: dict) -> str:
-    """The words of an error stored by code and params (the last sync's), like ``message_for`` shows a raised one."""
-    from pan_desktop.ui.error_messages import GENERAL, catalog
+    """The words of an error stored by code and params (the last sync's), as ``message_for`` says a raised one."""
+    from pan_desktop.core.errors import PanError
+    from pan_desktop.ui.error_messages import message_for
 
-    words = catalog().get(code)
-    if words is not None:
-        try:
-            return words().format(**params)
-        except (KeyError, IndexError, ValueError):
-            pass
-    return GENERAL["error"]()
+    return message_for(PanError("", code=code or "error", **params))
