@@ -24,8 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from pan_desktop.core.services import Services  # noqa: E402
 from pan_desktop.core.services.records import ListQuery  # noqa: E402
 from pan_desktop.core.sync.client import HubClient  # noqa: E402
-from pan_desktop.core.sync.engine import SyncEngine  # noqa: E402
-from pan_desktop.core.sync.protocol import PushRequest, encode_body  # noqa: E402
+from pan_desktop.core.shared.protocol import PushRequest, encode_body  # noqa: E402
 from tests.sync.faultproxy import FaultProxy  # noqa: E402
 from tests.sync.hubserver import HubServer  # noqa: E402
 
@@ -99,7 +98,7 @@ def one_run(n: int, tmp: Path, reset_rate: float = 0.0, seed: int = 1) -> dict[s
         for name in ("up", "down"):
             svc = Services.open(tmp / name)
             svc.settings.user_name = name
-            eng = SyncEngine(svc, client_factory=lambda _u: CountingClient(proxy.url, sink))
+            eng = svc.sync_engine(client_factory=lambda _u: CountingClient(proxy.url, sink))
             eng.enrol(hub.url, hub.store.invite(org, "contributor"))
             eng.run()
             devs.append((svc, eng))
@@ -159,7 +158,7 @@ def _round_trips(hub, proxy, org: str, tmp: Path, rng: random.Random, n: int = 2
     devs = []
     for name in ("x", "y"):
         svc = Services.open(tmp / name)
-        eng = SyncEngine(svc, client_factory=lambda _u: HubClient(proxy.url, timeout=60))
+        eng = svc.sync_engine(client_factory=lambda _u: HubClient(proxy.url, timeout=60))
         eng.enrol(hub.url, hub.store.invite(org, "contributor"))
         eng.run()  # enrolment's first sync: token, first pull, the daily verify
         devs.append((svc, eng))
@@ -184,9 +183,9 @@ def _device_apply(svc, n: int) -> float:
     """Time to apply n pulled rows in one transaction (what a pull page costs the device)."""
     from sqlalchemy import select
 
-    from pan_desktop.core.models import DeviceState, Initiative
-    from pan_desktop.core.sync.local import apply_rows
-    from pan_desktop.core.sync.protocol import Row
+    from pan_desktop.core.models import Initiative
+    from pan_desktop.core.services.changes import ChangeWriter
+    from pan_desktop.core.shared.protocol import Row
 
     with svc.db.session() as s:
         rows = [Row("initiatives", r.id, r.org_id, r.visibility, r.rev + 1, r.server_seq, r.updated_hlc, r.updated_by,
@@ -195,13 +194,13 @@ def _device_apply(svc, n: int) -> float:
                 for r in s.scalars(select(Initiative).limit(n))]
     t = time.perf_counter()
     with svc.db.write() as s:
-        apply_rows(s, rows, s.get(DeviceState, 1), int(time.time() * 1000))
+        ChangeWriter(s).apply_pulled(rows, int(time.time() * 1000))
     return time.perf_counter() - t
 
 
 def _hub_rate(tmp: Path, n: int) -> float:
     """Edits/s of the hub's batch apply on SQLite (no network), 500-entry batches."""
-    from pan_desktop.core.sync.protocol import Entry
+    from pan_desktop.core.shared.protocol import Entry
     from pan_desktop.hub.auth import Caller
     from pan_desktop.hub.merge import BatchApplier
     from pan_desktop.hub.models import Device

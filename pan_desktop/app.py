@@ -88,6 +88,7 @@ def run_gui(data_dir: Path) -> int:
     marks.append(("show", time.time()))
     window.start()
     code = app.exec()
+    ctx.stop_background()
     ctx.pools.wait()
     ctx.bridge.close()
     services.close()

@@ -3,7 +3,9 @@
 The app prints ``window-shown <s>`` when the main window has painted for the first time, with
 ``rss-shown-mb <MB>`` (resident memory then) and, before them, ``phase-<name> <s>`` for each start-up
 phase the app marked as it ended; then, once the start-up work is done (``MainWindow.ready``, or at once
-for a window without that signal), ``ready <s>`` and ``rss-mb <MB>``, and quits. Seconds count from process start: the value of ``PAN_STARTUP_PROBE``
+for a window without that signal), ``ready <s>`` and ``rss-mb <MB>``; then, once the background work the
+start-up began has finished too (the window's worker pools idle: search index brought up to date,
+pages and counts loaded), ``settled <s>`` and ``rss-settled-mb <MB>``, and quits. Seconds count from process start: the value of ``PAN_STARTUP_PROBE``
 when it is a Unix timestamp (the benchmark sets it just before it launches the process), else the
 process start time the OS reports (Linux), else the moment the app module was imported.
 """
@@ -18,6 +20,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 
 SETTLE_MS = 300  # let the first page reloads land before memory is read
 READY_TIMEOUT_MS = 30_000
+IDLE_CHECKS = 3  # pools seen idle this many times in a row (every SETTLE_MS) count as settled
 
 
 def process_start(env_value: str, fallback: float) -> float:
@@ -99,6 +102,18 @@ class StartupProbe(QObject):
         def finish() -> None:
             self._say(f"ready {ready_at:.3f}")
             self._say(f"rss-mb {rss_mb():.1f}")
-            self.app.quit()
+            self._idle = 0
+            self._wait_settled()
 
         QTimer.singleShot(SETTLE_MS, finish)
+
+    def _wait_settled(self) -> None:
+        pools = getattr(getattr(self.window, "ctx", None), "pools", None)
+        busy = pools is not None and (pools.write.activeThreadCount() or pools.general.activeThreadCount())
+        self._idle = 0 if busy else self._idle + 1
+        if self._idle < IDLE_CHECKS and time.time() - self.t0 < READY_TIMEOUT_MS / 1000:
+            QTimer.singleShot(SETTLE_MS, self._wait_settled)
+            return
+        self._say(f"settled {time.time() - self.t0 - SETTLE_MS * IDLE_CHECKS / 1000:.3f}")
+        self._say(f"rss-settled-mb {rss_mb():.1f}")
+        self.app.quit()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -71,3 +72,54 @@ def _initialised_template(tmp_path_factory, _template_dir):
     IndexManager.for_services(services).ensure()
     services.close()
     return path
+
+
+class GuiThreadSql:
+    """The SQL statements run on the GUI (main) thread while a test ran; see :func:`forbid_gui_thread_sql`."""
+
+    def __init__(self) -> None:
+        self.statements: list[str] = []
+        self._allowed = 0
+
+    def record(self, statement: str) -> None:
+        if not self._allowed:
+            self.statements.append(" ".join(statement.split())[:200])
+
+    @contextmanager
+    def allowed(self):
+        """SQL the test itself runs on the main thread (setting data up, checking results afterwards)."""
+        self._allowed += 1
+        try:
+            yield
+        finally:
+            self._allowed -= 1
+
+
+@pytest.fixture
+def forbid_gui_thread_sql():
+    """Fail the test if the window runs any SQL on the GUI thread (it must read and write on workers).
+
+    A SQLAlchemy ``before_cursor_execute`` listener on every engine records each statement executed on the
+    main thread from the moment this fixture is set up; when the test ends the list must be empty.
+    pytest sets fixtures up in the order the test lists them: list this one after the fixtures that
+    prepare data (a hub, devices) and before or after the one that builds the window, as its set-up
+    should count or not. Wrap the test's own database calls on the main thread in
+    ``with forbid_gui_thread_sql.allowed(): ...``. Yields the :class:`GuiThreadSql`.
+    """
+    import threading
+
+    from sqlalchemy import event
+    from sqlalchemy.engine import Engine
+
+    watch = GuiThreadSql()
+
+    def listener(_conn, _cursor, statement, _params, _context, _executemany) -> None:
+        if threading.current_thread() is threading.main_thread():
+            watch.record(statement)
+
+    event.listen(Engine, "before_cursor_execute", listener)
+    try:
+        yield watch
+    finally:
+        event.remove(Engine, "before_cursor_execute", listener)
+    assert watch.statements == [], f"SQL ran on the GUI thread: {watch.statements[:5]}"

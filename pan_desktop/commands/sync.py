@@ -43,17 +43,13 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_enroll(args, ctx: CommandContext) -> int:
-    from pan_desktop.core.sync.engine import SyncEngine
-
-    link = SyncEngine(ctx.services).enrol(args.hub, args.code, args.label)
+    link = ctx.services.sync_engine().enrol(args.hub, args.code, args.label)
     print(f"enrolled with hub {link.hub_id} as {link.role} of {link.org_name or link.org_id}")
     return 0
 
 
 def cmd_now(args, ctx: CommandContext) -> int:
-    from pan_desktop.core.sync.engine import SyncEngine
-
-    report = SyncEngine(ctx.services).run(confirm_deletes=args.confirm_deletes)
+    report = ctx.services.sync_engine().run(confirm_deletes=args.confirm_deletes)
     if args.json:
         print_json(report.as_json())
     else:
@@ -66,7 +62,7 @@ def cmd_now(args, ctx: CommandContext) -> int:
 def cmd_status(args, ctx: CommandContext) -> int:
     from pan_desktop.core.sync.status import sync_status
 
-    st = sync_status(ctx.services)
+    st = sync_status(ctx.services.db)
     if args.json:
         print_json(st.as_json())
         return 0
@@ -75,8 +71,8 @@ def cmd_status(args, ctx: CommandContext) -> int:
     else:
         print(f"hub: {st.hub_url} ({st.role} of {st.org_name or st.org_id})")
         print(f"last synced: {st.last_sync_at or 'never'}")
-        if st.last_error:
-            print(f"last error: {st.last_error}")
+        if st.stopped:
+            print(f"last sync {st.last_outcome} at stage {st.last_stage}: {st.last_error}")
     print(f"edits waiting: {st.pending}; held at the hub: {st.held}; conflicts to review: {st.open_conflicts}; "
           f"refused edits: {st.quarantined}")
     return 0
@@ -85,9 +81,7 @@ def cmd_status(args, ctx: CommandContext) -> int:
 def cmd_conflicts(args, ctx: CommandContext) -> int:
     from dataclasses import asdict
 
-    from pan_desktop.core.sync.conflicts import list_conflicts
-
-    items = list_conflicts(ctx.services, include_resolved=args.all)
+    items = ctx.services.conflicts.list(include_resolved=args.all, lang=ctx.services.settings.language)
     if args.json:
         print_json([asdict(c) for c in items])
         return 0
@@ -104,18 +98,17 @@ def cmd_conflicts(args, ctx: CommandContext) -> int:
 
 
 def cmd_resolve(args, ctx: CommandContext) -> int:
-    from pan_desktop.core.sync.conflicts import resolve
-
+    conflicts = ctx.services.conflicts
     if args.keep:
-        resolve(ctx.services, args.conflict_id, "keep")
+        conflicts.resolve(args.conflict_id, "keep")
     elif args.use_other:
-        resolve(ctx.services, args.conflict_id, "use_other")
+        conflicts.resolve(args.conflict_id, "use_other")
     else:
         try:
             value = json.loads(args.value) if args.value.strip()[:1] in "[{" else args.value
         except ValueError:
             value = args.value
-        resolve(ctx.services, args.conflict_id, "value", value)
+        conflicts.resolve(args.conflict_id, "value", value)
     print("resolved; the resolution is sent with the next sync")
     return 0
 
@@ -123,17 +116,16 @@ def cmd_resolve(args, ctx: CommandContext) -> int:
 def cmd_quarantine(args, ctx: CommandContext) -> int:
     from dataclasses import asdict
 
-    from pan_desktop.core.sync.conflicts import dismiss, list_quarantine, resend
-
+    conflicts = ctx.services.conflicts
     if args.resend is not None:
-        resend(ctx.services, args.resend)
+        conflicts.resend(args.resend)
         print(f"edit {args.resend} made again; it is sent with the next sync")
         return 0
     if args.dismiss is not None:
-        dismiss(ctx.services, args.dismiss)
+        conflicts.dismiss(args.dismiss)
         print(f"edit {args.dismiss} dismissed")
         return 0
-    items = list_quarantine(ctx.services)
+    items = conflicts.quarantined()
     if args.json:
         print_json([asdict(q) for q in items])
         return 0

@@ -1,7 +1,8 @@
 """The SQLite database: engine, sessions, pragmas, and migrations on open (after a backup).
 
 Reads use :meth:`Database.session`; writes use :meth:`Database.write`, which takes SQLite's write lock
-at ``BEGIN IMMEDIATE`` so two writers (threads or processes) queue instead of failing half-way.
+at ``BEGIN IMMEDIATE`` so two writers (threads or processes) queue instead of failing half-way, and
+announces through :attr:`Database.changed` what each transaction changed once it committed.
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from pan_desktop.core.errors import DataDirError
+from pan_desktop.core.events import ChangeSet, DataChanged, Observer, attach_changes, changes_of, detach_changes
+from pan_desktop.core.shared.schema import TABLES
 from pan_desktop.core.text import fold
 
 log = logging.getLogger(__name__)
@@ -62,6 +65,15 @@ def _on_begin(conn) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("immediate") else "BEGIN")
 
 
+def _on_execute(conn, _cursor, _statement, _params, context, _executemany) -> None:
+    """Inside ``Database.write``: note each table a statement inserts into, updates or deletes from."""
+    changes = changes_of(conn)
+    if changes is not None and context is not None and (context.isinsert or context.isupdate or context.isdelete):
+        table = getattr(context.compiled.statement, "table", None)
+        if table is not None:
+            changes.wrote(table.name)
+
+
 def make_engine(path: Path, read_only: bool = False) -> Engine:
     """The engine over ``path``. ``read_only`` opens it with SQLite's ``mode=ro``, and ``immutable=1`` when
     its folder cannot be written (a write-protected USB stick: no -wal or -shm file can be made there)."""
@@ -69,6 +81,7 @@ def make_engine(path: Path, read_only: bool = False) -> Engine:
         engine = create_engine(f"sqlite:///{path}", json_serializer=_json_dumps)
         event.listen(engine, "connect", _on_connect)
         event.listen(engine, "begin", _on_begin)
+        event.listen(engine, "before_cursor_execute", _on_execute)
         return engine
     uri = "file:" + quote(str(Path(path).resolve())) + "?mode=ro"
     if not os.access(Path(path).parent, os.W_OK):
@@ -82,11 +95,6 @@ def make_engine(path: Path, read_only: bool = False) -> Engine:
     return engine
 
 
-def utcnow() -> str:
-    """Current UTC time as ISO text, the form every timestamp column stores."""
-    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-
-
 class Database:
     """One SQLite file; migrated to the current schema when opened."""
 
@@ -94,6 +102,7 @@ class Database:
         self.path = Path(path)
         self.read_only = read_only
         self.engine = make_engine(self.path, read_only)
+        self.changed: Observer[DataChanged] = Observer()
         self._read = sessionmaker(self.engine, expire_on_commit=False)
         self._write = sessionmaker(self.engine.execution_options(immediate=True), expire_on_commit=False)
         if migrate:
@@ -109,9 +118,31 @@ class Database:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """A session in one write transaction, committed on success and rolled back on any error."""
-        with self._write() as s, s.begin():
-            yield s
+        """A session in one write transaction, committed on success and rolled back on any error.
+
+        After the commit, :attr:`changed` emits one :class:`DataChanged` (on this thread) describing
+        what the transaction changed. A transaction that wrote a record table without the change
+        writer (core/services/changes.py) is refused: that is the only way in.
+        """
+        changes = ChangeSet()
+        with self._write() as s:
+            attach_changes(s, changes)
+            with s.begin():
+                conn = s.connection()
+                attach_changes(conn, changes)
+                try:
+                    yield s
+                    for flush in changes.before_commit:
+                        flush()
+                    s.flush()
+                    if bypassed := changes.unlogged(TABLES.keys()):
+                        raise RuntimeError(f"{', '.join(sorted(bypassed))} written without the change writer; "
+                                           "every write to a record table goes through ChangeWriter")
+                finally:
+                    detach_changes(conn)
+        announcement = changes.announcement()
+        if announcement is not None:
+            self.changed.emit(announcement)
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -69,9 +69,6 @@ class ValidationError(PanError):
         self.problems = list(problems)
         super().__init__("; ".join(str(p) for p in self.problems))
 
-    def for_field(self, name: str) -> list[Problem]:
-        return [p for p in self.problems if p.field == name]
-
 
 @dataclass(frozen=True)
 class RowProblem:

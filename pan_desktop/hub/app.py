@@ -1,6 +1,8 @@
-"""The hub's HTTP API (FastAPI). Request bodies may be gzip or zstd (``Content-Encoding``), with a
-maximum decompressed size; responses are compressed as the client's ``Accept-Encoding`` allows.
-The OpenAPI document at ``/openapi.json`` describes every call with the protocol's own classes."""
+"""The hub's HTTP API (FastAPI). Request bodies may be gzip or zstd (``Content-Encoding``): FastAPI's
+``max_body_size`` refuses one larger than ``MAX_BODY_BYTES`` while it arrives (413), and decompressing
+refuses one larger than that once decompressed; responses are compressed as the client's
+``Accept-Encoding`` allows. The OpenAPI document at ``/openapi.json`` describes every call with the
+protocol's own classes."""
 
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ from fastapi import FastAPI, Header, Request
 from fastapi.responses import JSONResponse, Response
 from fastapi.routing import APIRoute
 
-from pan_desktop.core.sync import protocol as p
+from pan_desktop.core.shared import protocol as p
 from pan_desktop.hub.auth import Auth, AuthError
 from pan_desktop.hub.content_routes import content_router
 from pan_desktop.hub.merge import BatchApplier
@@ -24,26 +26,41 @@ from pan_desktop.hub.store import HubStore
 log = logging.getLogger(__name__)
 
 
+class CompressedRequest(Request):
+    """A request whose body may arrive compressed (FastAPI's documented custom ``Request``): ``body()``
+    returns it decompressed, at most ``MAX_BODY_BYTES``, or raises :class:`BodyError`."""
+
+    _decoded: bytes | None = None
+
+    async def body(self) -> bytes:
+        if self._decoded is None:
+            self._decoded = p.decompress(await super().body(), self.headers.get("content-encoding", ""))
+        return self._decoded
+
+
+def refusal(exc: Exception) -> JSONResponse:
+    """The answer to a request refused before it was handled; the status follows the kind of error."""
+    if isinstance(exc, AuthError):
+        return JSONResponse({"detail": exc.message, "code": exc.code}, status_code=exc.status)
+    status = 413 if isinstance(exc, p.BodyTooLarge) else 422
+    return JSONResponse({"detail": str(exc), "code": "bad_body"}, status_code=status)
+
+
 class CompressedRoute(APIRoute):
-    """Decompresses request bodies before FastAPI validates them; turns refusals into clear errors."""
+    """Hands every handler a :class:`CompressedRequest` (FastAPI's documented custom ``APIRoute``), its
+    body read and decompressed first so a bad one is answered here, and turns refusals into clear errors."""
 
     def get_route_handler(self) -> Callable:
         handler = super().get_route_handler()
 
         async def route(request: Request) -> Response:
+            request = CompressedRequest(request.scope, request.receive)
             try:
                 if request.method == "POST":
-                    raw = await request.body()
-                    if len(raw) > p.MAX_BODY_BYTES:
-                        raise p.BodyError(f"the body is larger than {p.MAX_BODY_BYTES} bytes")
-                    # Starlette keeps the body here; FastAPI then validates the decompressed JSON.
-                    request._body = p.decompress(raw, request.headers.get("content-encoding", ""))
+                    await request.body()
                 return await handler(request)
-            except p.BodyError as exc:
-                status = 413 if "larger than" in str(exc) else 422
-                return JSONResponse({"detail": str(exc), "code": "bad_body"}, status_code=status)
-            except AuthError as exc:
-                return JSONResponse({"detail": exc.message, "code": exc.code}, status_code=exc.status)
+            except (p.BodyError, AuthError) as exc:
+                return refusal(exc)
 
         return route
 
@@ -63,7 +80,7 @@ def reply(request: Request, obj: Any) -> Response:
 def create_app(store: HubStore) -> FastAPI:
     """The hub application over ``store`` (already initialised)."""
     auth = Auth(store)
-    app = FastAPI(title="PAN hub", version=str(p.PROTOCOL_VERSION),
+    app = FastAPI(title="PAN hub", version=str(p.PROTOCOL_VERSION), max_body_size=p.MAX_BODY_BYTES,
                   description="Sync hub of PAN Desktop: enrol, token, push, pull, verify (see SYNC.md).")
     app.router.route_class = CompressedRoute
 

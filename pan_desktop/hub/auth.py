@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from nacl.exceptions import BadSignatureError
 from nacl.signing import SigningKey, VerifyKey
 
-from pan_desktop.core.db import utcnow
-from pan_desktop.core.sync.protocol import Certificate, Challenge, EnrolRequest, EnrolResponse, TokenRequest, TokenResponse
+from pan_desktop.core.shared.clock import utcnow
+from pan_desktop.core.shared.protocol import Certificate, Challenge, EnrolRequest, EnrolResponse, TokenRequest, TokenResponse
 from pan_desktop.hub.models import Device, Invite, Org
 from pan_desktop.hub.store import CERT_DAYS, HubStore, later
 

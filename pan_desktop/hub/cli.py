@@ -61,8 +61,7 @@ def _store(args):
 
 def seed_records(store) -> int:
     """Load the bundled records (the same ones ``pan-desktop init`` loads) as public rows."""
-    from pan_desktop.core.services.changes import SEED_HLC
-    from pan_desktop.core.services.setup import bundled_records
+    from pan_desktop.core.shared.seed import SEED_HLC, bundled_records
     from pan_desktop.hub.merge import load_seed_rows
 
     try:

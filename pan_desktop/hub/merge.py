@@ -9,14 +9,12 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from pan_desktop.core.clock import Stamp
-from pan_desktop.core.db import utcnow
+from pan_desktop.core.shared.clock import Stamp, utcnow
 from pan_desktop.core.ids import uuid7
-from pan_desktop.core.services.changes import empty_value
-from pan_desktop.core.services.schema import TABLES
-from pan_desktop.core.services.validation import clean_field
+from pan_desktop.core.shared.schema import TABLES
+from pan_desktop.core.shared.validation import clean_field, clean_values
 from pan_desktop.core.sync.faults import fault_point
-from pan_desktop.core.sync.protocol import CONFLICTS_TABLE, KINDS, PUBLIC_ORG, Entry, EntryResult, to_wire
+from pan_desktop.core.shared.protocol import CONFLICTS_TABLE, KINDS, PUBLIC_ORG, Entry, EntryResult, from_wire, to_wire
 from pan_desktop.hub.auth import Caller
 from pan_desktop.hub.models import Backlog, ChangeRow, Conflict, Counter, Device, DeviceOp, HubRow, Quarantine
 from pan_desktop.hub.store import HubStore
@@ -116,8 +114,6 @@ class BatchApplier:
         return result
 
     def _drain(self) -> None:
-        from pan_desktop.core.sync.protocol import from_wire
-
         if not self._has_backlog:
             return
         while (held := self.s.get(Backlog, (self.dev.id, self.dev.next_seq))) is not None:
@@ -191,7 +187,7 @@ class BatchApplier:
     def _insert(self, e: Entry, fields: dict) -> None:
         spec = TABLES[e.table]
         user = e.user or self.dev.id[-12:]
-        data = {f.name: empty_value(f.kind) for f in spec.fields}
+        data = spec.empty_values()
         data.update({n: d["new"] for n, d in fields.items() if n != "deleted"})
         set_fields = [n for n in fields if n != "deleted"]
         visibility = e.visibility if e.visibility in ("network", "org", "public") else "network"
@@ -293,8 +289,6 @@ class BatchApplier:
 
 def load_seed_rows(store: HubStore, records: dict[str, list[dict[str, Any]]], seed_hlc: str) -> int:
     """Insert bundled records (fixed ids, ``SEED_HLC``) as ``public`` rows; ones present are left alone."""
-    from pan_desktop.core.services.validation import clean_values
-
     added = 0
     now = utcnow()
     with store.write() as s:
@@ -304,7 +298,7 @@ def load_seed_rows(store: HubStore, records: dict[str, list[dict[str, Any]]], se
             for item in items:
                 if s.get(HubRow, (table, item["id"])) is not None:
                     continue
-                data = {f.name: empty_value(f.kind) for f in spec.fields}
+                data = spec.empty_values()
                 data.update(clean_values(spec, {k: v for k, v in item.items() if k != "id"}))
                 counter.value += 1
                 s.add(HubRow(table_name=table, id=item["id"], org_id=PUBLIC_ORG, visibility="public", rev=1,

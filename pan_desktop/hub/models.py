@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import JSON, Boolean, Index, Integer, MetaData, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-from pan_desktop.core.models.base import NAMING_CONVENTION
+from pan_desktop.core.shared.columns import NAMING_CONVENTION, ConflictColumns
 
 
 class HubBase(DeclarativeBase):
@@ -122,26 +122,8 @@ class Backlog(HubBase):
     received_at: Mapped[str] = mapped_column(String(32))
 
 
-class Conflict(HubBase):
+class Conflict(ConflictColumns, HubBase):
     __tablename__ = "conflicts"
-    id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    table_name: Mapped[str] = mapped_column(String(40))
-    record_id: Mapped[str] = mapped_column(String(36), index=True)
-    field: Mapped[str] = mapped_column(String(60))
-    base: Mapped[Any] = mapped_column(JSON, nullable=True)
-    kept: Mapped[Any] = mapped_column(JSON, nullable=True)
-    other: Mapped[Any] = mapped_column(JSON, nullable=True)
-    kept_by: Mapped[str] = mapped_column(String(120), default="")
-    kept_hlc: Mapped[str] = mapped_column(String(64), default="")
-    other_by: Mapped[str] = mapped_column(String(120), default="")
-    other_hlc: Mapped[str] = mapped_column(String(64), default="")
-    org_id: Mapped[str] = mapped_column(String(36))
-    visibility: Mapped[str] = mapped_column(String(10))
-    created_at: Mapped[str] = mapped_column(String(32))
-    server_seq: Mapped[int] = mapped_column(Integer)
-    resolution: Mapped[str] = mapped_column(String(12), default="")
-    resolved_by: Mapped[str] = mapped_column(String(120), default="")
-    resolved_at: Mapped[str] = mapped_column(String(32), default="")
 
 
 class Quarantine(HubBase):

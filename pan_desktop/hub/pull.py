@@ -5,7 +5,8 @@ from __future__ import annotations
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
-from pan_desktop.core.sync.protocol import (
+from pan_desktop.core.shared.columns import conflict_to_wire
+from pan_desktop.core.shared.protocol import (
     CONFLICTS_TABLE, PUBLIC_ORG, ConflictRow, PullPage, PullRequest, Row, VerifyRequest, scope_digest, scope_key,
 )
 from pan_desktop.hub.auth import Caller
@@ -63,7 +64,7 @@ def pull_page(s: Session, caller: Caller, req: PullRequest, fresh_hwm: bool = Fa
             if table == CONFLICTS_TABLE:
                 for c in s.scalars(select(Conflict).where(Conflict.id.in_(chunk))):
                     if readable(caller, c.org_id, c.visibility):
-                        conflicts.append(conflict_row(c))
+                        conflicts.append(conflict_to_wire(c))
             else:
                 for r in s.scalars(select(HubRow).where(HubRow.table_name == table, HubRow.id.in_(chunk))):
                     if readable(caller, r.org_id, r.visibility):
@@ -76,12 +77,6 @@ def pull_page(s: Session, caller: Caller, req: PullRequest, fresh_hwm: bool = Fa
 def wire_row(r: HubRow) -> Row:
     return Row(r.table_name, r.id, r.org_id, r.visibility, r.rev, r.server_seq, r.updated_hlc, r.updated_by,
                r.field_revs, r.deleted, r.created_at, r.updated_at, r.data)
-
-
-def conflict_row(c: Conflict) -> ConflictRow:
-    return ConflictRow(c.id, c.table_name, c.record_id, c.field, c.base, c.kept, c.other, c.kept_by, c.kept_hlc,
-                       c.other_by, c.other_hlc, c.org_id, c.visibility, c.created_at, c.server_seq, c.resolution,
-                       c.resolved_by, c.resolved_at)
 
 
 def verify(s: Session, caller: Caller, req: VerifyRequest) -> list[str]:

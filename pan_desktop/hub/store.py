@@ -17,10 +17,10 @@ from sqlalchemy import create_engine, event, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from pan_desktop.core.db import utcnow
+from pan_desktop.core.shared.clock import utcnow
 from pan_desktop.core.errors import NotFound, PanError
 from pan_desktop.core.ids import uuid7
-from pan_desktop.core.sync.protocol import ROLES
+from pan_desktop.core.shared.protocol import ROLES
 from pan_desktop.hub.models import Counter, Device, HubBase, Invite, Meta, Org
 
 INVITE_DAYS = 14

@@ -21,7 +21,8 @@ from pan_desktop.core.errors import PanError
 translate = QCoreApplication.translate
 
 # Modules holding an area's own MESSAGES, loaded the first time an error is shown.
-AREAS: tuple[str, ...] = ("pan_desktop.ui.interchange_messages", "pan_desktop.ui.library.messages")
+AREAS: tuple[str, ...] = ("pan_desktop.ui.interchange_messages", "pan_desktop.ui.library.messages",
+                          "pan_desktop.ui.sync.messages")
 
 GENERAL: dict[str, Callable[[], str]] = {
     "error": lambda: translate("errors", "PAN Desktop could not do this. Your data is unchanged; try again, and if it "

@@ -184,19 +184,15 @@ class MainWindow(QMainWindow):
         from pan_desktop.ui.sync import ConflictsPage
 
         page = ConflictsPage(self.ctx)
-        page.count_changed.connect(self._show_conflict_count)
-        self._refresh_conflict_count()  # the page counted once before this connection existed
+        page.count_changed.connect(self._show_conflict_count)  # the page reads its lists on a worker, after this
         return page
+
+    def _sync_status_changed(self, status) -> None:
+        self._show_conflict_count(status.open_conflicts)
 
     def _show_conflict_count(self, count: int) -> None:
         self._conflict_count = count
         self.retranslate_nav()
-
-    def _refresh_conflict_count(self) -> None:
-        from pan_desktop.core.sync import conflicts
-
-        run_in_background(conflicts.open_conflict_count, self.ctx.services, on_done=self._show_conflict_count,
-                          pool=self.ctx.pools.general)
 
     def _conflicts_title(self) -> str:
         count = self._conflict_count
@@ -346,16 +342,9 @@ class MainWindow(QMainWindow):
         self._started(None)
 
     def _started(self, report) -> None:
-        from pan_desktop.ui.search import start_search_indexing
         from pan_desktop.ui.sync import SyncIndicator
 
-        self.statusBar().clearMessage()
-        if self.ctx.services.read_only:
-            from pan_desktop.ui.search.indexing import SearchIndexer
-
-            # never started: search answers from the index as it is on the stick, or from the database
-            self.ctx._search_indexer = SearchIndexer(self.ctx)
-        start_search_indexing(self.ctx)
+        self.statusBar().clearMessage()  # the search index is brought up to date when search is first used
         if self.first_run:
             self.first_run = False
             run_in_background(self.ctx.services.save_settings, pool=self.ctx.pools.general,
@@ -363,7 +352,10 @@ class MainWindow(QMainWindow):
         if self.sync_indicator is None:
             self.sync_indicator = SyncIndicator(self.ctx)
             self.statusBar().addPermanentWidget(self.sync_indicator)
-        self._refresh_conflict_count()
+            # The badge follows the sync status the controller reads after every change to conflicts.
+            self.ctx.sync.status_changed.connect(self._sync_status_changed)
+            if self.ctx.sync.status is not None:
+                self._sync_status_changed(self.ctx.sync.status)
         if report is not None and report.content_changed:
             for key in ("library", "glossary"):
                 if self.built(key):
@@ -470,10 +462,9 @@ class MainWindow(QMainWindow):
             dialog.setValue(state.done)
 
     # -- status bar ----------------------------------------------------------------------------------
-    def _data_changed(self, _change: DataChanged) -> None:
-        self._refresh_counts()
-        if not self.built("conflicts"):
-            self._refresh_conflict_count()
+    def _data_changed(self, change: DataChanged) -> None:
+        if not change.tables.isdisjoint(TABLES):
+            self._refresh_counts()
 
     def _refresh_counts(self) -> None:
         run_in_background(self.ctx.services.counts, on_done=self._show_counts, pool=self.ctx.pools.general)

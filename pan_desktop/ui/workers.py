@@ -11,13 +11,15 @@ import threading
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
 from pan_desktop.core.errors import Interrupted
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
+_here = threading.local()  # .pool: the pool whose job this worker thread is running
 
 
 @dataclass
@@ -63,13 +65,14 @@ class _Signals(QObject):
 
 
 class _Job(QRunnable):
-    def __init__(self, fn: Callable[..., Any], args: tuple, kwargs: dict):
+    def __init__(self, fn: Callable[..., Any], args: tuple, kwargs: dict, pool: QThreadPool | None = None):
         super().__init__()
-        self.fn, self.args, self.kwargs = fn, args, kwargs
+        self.fn, self.args, self.kwargs, self.pool = fn, args, kwargs, pool
         self.signals = _Signals()
 
     @Slot()
     def run(self) -> None:
+        _here.pool = self.pool
         try:
             result = self.fn(*self.args, **self.kwargs)
         except BaseException as exc:  # noqa: BLE001 - delivered to the GUI thread, which reports it
@@ -78,6 +81,46 @@ class _Job(QRunnable):
             self.signals.failed.emit(exc, traceback.format_exc())
         else:
             self.signals.done.emit(result)
+        finally:
+            _here.pool = None
+
+
+class _Call(QRunnable):
+    """One call for :func:`run_on`: its result or error is handed back through ``done``."""
+
+    def __init__(self, fn: Callable[[], Any], pool: QThreadPool):
+        super().__init__()
+        self.fn, self.pool = fn, pool
+        self.done = threading.Event()
+        self.result: Any = None
+        self.error: BaseException | None = None
+
+    def run(self) -> None:
+        _here.pool = self.pool
+        try:
+            self.result = self.fn()
+        except BaseException as exc:  # noqa: BLE001 - raised again in the waiting thread
+            self.error = exc
+        finally:
+            _here.pool = None
+            self.done.set()
+
+
+def run_on(pool: QThreadPool, fn: Callable[[], T]) -> T:
+    """Run ``fn`` on ``pool`` and wait for its result (or raise its error) — from a worker thread, e.g.
+    a sync on the general pool handing each database write to the single write thread. Never call it
+    on the GUI thread: it blocks."""
+    if threading.current_thread() is threading.main_thread():
+        raise RuntimeError("run_on blocks: call it from a worker, never on the GUI thread")
+    if getattr(_here, "pool", None) is pool:
+        return fn()  # already on that pool: its one thread would wait for itself
+    call = _Call(fn, pool)
+    call.setAutoDelete(False)
+    pool.start(call)
+    call.done.wait()
+    if call.error is not None:
+        raise call.error
+    return call.result
 
 
 def _deliver(callback: Callable[[Any], None], value: Any) -> None:
@@ -117,7 +160,7 @@ def run_in_background(fn: Callable[..., Any], *args: Any, on_done: Callable[[Any
     if with_progress:
         kwargs["progress"] = progress
     handle = Handle(progress)
-    job = _Job(fn, args, kwargs)
+    job = _Job(fn, args, kwargs, pool)
     job.setAutoDelete(False)
     _live.add(job)
     timer: QTimer | None = None

@@ -5,7 +5,7 @@ import sqlite3
 
 import pytest
 
-from pan_desktop.core.clock import Stamp
+from pan_desktop.core.shared.clock import Stamp
 from pan_desktop.core.errors import ValidationError
 
 
@@ -48,7 +48,7 @@ def test_create_update_delete_restore_each_leave_one_entry_with_old_and_new(serv
 
 def test_hlc_stamps_increase_even_when_the_wall_clock_jumps_back(services, data_dir, monkeypatch):
     rec = services.initiatives.create({"title_vi": "A"})
-    import pan_desktop.core.clock as clock
+    import pan_desktop.core.shared.clock as clock
 
     monkeypatch.setattr(clock.time, "time", lambda: 946_684_800.0)  # the year 2000
     services.initiatives.update(rec.id, {"title_vi": "B"})

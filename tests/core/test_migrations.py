@@ -74,3 +74,30 @@ def test_a_file_that_is_not_a_database_gives_a_clear_error(tmp_path):
     with pytest.raises(DataDirError, match="damaged or is not a PAN Desktop database"):
         Database(path)
     assert path.read_bytes().startswith(b"this is not sqlite")
+
+
+def test_a_sync_link_from_before_stages_keeps_its_row_and_gets_empty_stage_fields(tmp_path):
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from pan_desktop.core.db import alembic_config
+    from pan_desktop.core.sync.status import sync_status
+
+    cfg = alembic_config()
+    path = tmp_path / "pan.db"
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0002_sync")
+        conn.exec_driver_sql(
+            "INSERT INTO sync_link (id, hub_url, hub_id, epoch, org_id, org_name, role, cursors, device_high, enrolled_at,"
+            " last_sync_at, last_verify_at, last_error, last_report) VALUES (1, 'https://hub', 'h', 'e', 'o', 'Org',"
+            " 'contributor', '{\"net\": 4}', 3, '2026-01-01', '2026-01-02', '', 'old problem', '{}')")
+    engine.dispose()
+
+    db = Database(path)
+    status = sync_status(db)
+    db.dispose()
+    assert (status.hub_url, status.last_sync_at, status.last_error) == ("https://hub", "2026-01-02", "old problem")
+    assert (status.last_stage, status.last_outcome, status.last_error_code, status.last_error_params) == ("", "", "", {})
+    assert not status.stopped

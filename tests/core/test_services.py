@@ -125,6 +125,23 @@ def test_hostile_text_is_stored_safely(services):
     assert services.initiatives.get(rec.id)["summary_vi"] == "<b>x</b> & =1+1 \u202e"
 
 
+def test_record_lists_and_search_share_one_filter_vocabulary(services, sample):
+    from sqlalchemy import select
+
+    from pan_desktop.core.search import Filters as SearchFilters
+    from pan_desktop.core.services import Filters
+
+    a, b, c, d = sample
+    assert SearchFilters is Filters and issubclass(ListQuery, Filters)
+    svc = services.initiatives
+    tbl = svc.model.__table__
+    for f in (Filters(province="Tây Ninh"), Filters(org="wwf", year_from=2022), Filters(status="planned")):
+        with services.db.session() as s:
+            by_condition = set(s.scalars(select(tbl.c.id).where(svc.condition(f))))
+        listed = ids(svc.list(ListQuery(**{k: getattr(f, k) for k in f.__dataclass_fields__})))
+        assert by_condition == listed and listed
+
+
 def test_a_read_only_database_is_read_from_many_threads_at_once(services, data_dir):
     """The read-only engine pools connections as a file database does (the in-memory URL's per-thread
     pool closed one thread's connection under another and crashed the process)."""

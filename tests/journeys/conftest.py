@@ -131,9 +131,7 @@ def open_window(qtbot, data_dir: Path, lang: str = "vi", size: str = "1366x768",
 def stop_background_timers(ctx) -> None:
     """The sync controller outlives the window (it belongs to the context): its five-minute automatic
     sync must not fire in a later test, on a data folder that is gone."""
-    controller = getattr(ctx, "_sync_controller", None)
-    if controller is not None:
-        controller._timer.stop()
+    ctx.stop_background()
 
 
 _closed: set[int] = set()  # windows a test closed itself (the fixture then leaves them alone)
@@ -165,11 +163,17 @@ def walk_data(tmp_path, _initialised_template) -> Path:
 
 
 @pytest.fixture
-def walker(qtbot, walk_data, error_log):
-    """``walker(lang, size)``: a started window to walk; closed, and checked, after the test."""
+def walker(qtbot, walk_data, error_log, forbid_gui_thread_sql):
+    """``walker(lang, size)``: a started window to walk; closed, and checked, after the test. No SQL may run
+    on the GUI thread while it is walked (``forbid_gui_thread_sql``; a journey wraps its own database calls
+    in ``forbid_gui_thread_sql.allowed()``)."""
     opened = []
 
     def make(lang: str = "vi", size: str = "1366x768", data_dir: Path | None = None, services=None) -> Walk:
+        from pan_desktop.core.services import Services
+
+        with forbid_gui_thread_sql.allowed():  # opening the data folder comes before the window, as in run_gui
+            services = services or Services.open(data_dir or walk_data)
         window = open_window(qtbot, data_dir or walk_data, lang, size, services=services)
         opened.append(window)
         walk = Walk(window, qtbot, data_dir or walk_data)

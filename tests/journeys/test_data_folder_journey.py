@@ -22,12 +22,14 @@ def dialogs(monkeypatch):
     return shown
 
 
-def test_a_write_protected_stick_opens_read_only_browse_search_read_and_print(walker, walk_data, tmp_path, monkeypatch):
+def test_a_write_protected_stick_opens_read_only_browse_search_read_and_print(walker, walk_data, tmp_path, monkeypatch,
+                                                                             forbid_gui_thread_sql):
     from pan_desktop.ui.startup import open_services
 
     (walk_data / "settings.json").write_text('{"language": "vi"}', encoding="utf-8")  # a returning user
     with read_only_folder(walk_data) as stick:
-        services = open_services(stick)
+        with forbid_gui_thread_sql.allowed():  # opening the folder comes before the window, as in run_gui
+            services = open_services(stick)
         assert services is not None and services.read_only
         walk = walker("vi", "1024x600", data_dir=stick, services=services)
         window, qtbot = walk.window, walk.qtbot

@@ -13,7 +13,7 @@ from pan_desktop.core.ids import uuid7
 from pan_desktop.core.models import RECORD_MODELS, DeviceState, OutboxEntry, SyncConflict, SyncLink, SyncQuarantine
 from pan_desktop.core.services import Services
 from pan_desktop.core.sync.engine import SyncEngine
-from pan_desktop.core.sync.protocol import scope_key
+from pan_desktop.core.shared.protocol import scope_key
 from pan_desktop.hub.models import Conflict, Counter, DeviceOp, HubRow
 from pan_desktop.hub.pull import readable
 from pan_desktop.hub.auth import Caller
@@ -64,7 +64,7 @@ class Network:
         svc = Services.open(path)
         svc.settings.user_name = name
         kw = {"client_factory": client_factory} if client_factory else {}
-        dev = Device(name, svc, SyncEngine(svc, **kw))
+        dev = Device(name, svc, svc.sync_engine(**kw))
         if enrol:
             org_id = self.org(org, secretariat=(role == "secretariat"))
             dev.engine.enrol(self.hub.url, self.hub.store.invite(org_id, role), name)
@@ -76,7 +76,7 @@ class Network:
         svc = Services.open(path)
         svc.settings.user_name = name
         kw = {"client_factory": client_factory} if client_factory else {}
-        dev = Device(name, svc, SyncEngine(svc, **kw))
+        dev = Device(name, svc, svc.sync_engine(**kw))
         self.devices.append(dev)
         return dev
 

@@ -3,7 +3,6 @@ edits through a real hub on loopback; every conflict is visible on every device 
 
 from __future__ import annotations
 
-from pan_desktop.core.sync.conflicts import list_conflicts, open_conflict_count, resolve
 
 
 def test_two_orgs_and_secretariat_converge_after_concurrent_offline_edits(network):
@@ -36,23 +35,22 @@ def test_two_orgs_and_secretariat_converge_after_concurrent_offline_edits(networ
         assert (rec["title_en"], rec["status"], rec["summary_en"]) == (title_en, "ongoing", "Reviewed.")
         assert rec["title_vi"] == "Thu gom rác"  # B's forbidden edit was quarantined and undone
         assert d.services.initiatives.get(mine.id)["title_vi"] == "Của B"
-        conflicts = list_conflicts(d.services)
+        conflicts = d.services.conflicts.list()
         assert [(c.field, {c.kept, c.other}) for c in conflicts] == [("title_en", {"Waste collection", "Collecting waste"})]
         assert conflicts[0].kept == title_en and conflicts[0].kept_by and conflicts[0].other_by
-    from pan_desktop.core.sync.conflicts import list_quarantine
-
-    refused = list_quarantine(b.services)
+    
+    refused = b.services.conflicts.quarantined()
     assert len(refused) == 1 and "another organisation" in refused[0].reason
 
     # The secretariat settles it: the other value wins everywhere, and the conflict leaves every list.
-    cid = list_conflicts(sec.services)[0].id
-    other = list_conflicts(sec.services)[0].other
-    resolve(sec.services, cid, "use_other")
+    cid = sec.services.conflicts.list()[0].id
+    other = sec.services.conflicts.list()[0].other
+    sec.services.conflicts.resolve(cid, "use_other")
     network.sync_all()
     network.check()
     for d in (a, b, sec):
         assert d.services.initiatives.get(shared.id)["title_en"] == other
-        assert open_conflict_count(d.services) == 0
+        assert d.services.conflicts.open_count() == 0
 
 
 def test_records_made_before_enrolment_take_the_devices_org(network):

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 
 from pan_desktop.core.sync import local
 from pan_desktop.core.sync.client import HubClient
-from pan_desktop.core.sync.protocol import PullRequest, PushRequest, PushResponse, decode_body, encode_body
+from pan_desktop.core.shared.protocol import PullRequest, PushRequest, PushResponse, decode_body, encode_body
 from pan_desktop.hub.models import DeviceOp, HubRow
 from tests.sync.faultproxy import FaultProxy
 
@@ -120,4 +120,44 @@ def test_hub_refuses_bodies_that_are_not_what_they_claim(network):
     assert r.status_code == 422 and "truncated" in r.json()["detail"]
     r = httpx.post(network.hub.url + "/v1/push", content=b'{"entries": "nope"}', headers=headers)
     assert r.status_code == 422
+    network.check()
+
+
+def _raw_post(url: str, head: bytes, body_parts, read_timeout: float = 10.0) -> bytes:
+    """Send a request by hand (headers as given, then ``body_parts``) and return what the hub answers
+    before the request is finished; b"" when it answers nothing within ``read_timeout``."""
+    import socket
+    from urllib.parse import urlsplit
+
+    host, port = urlsplit(url).hostname, urlsplit(url).port
+    with socket.create_connection((host, port), timeout=10) as sock:
+        sock.sendall(head)
+        try:
+            for part in body_parts:
+                sock.sendall(part)
+        except OSError:
+            pass  # the hub answered and closed while we were still sending: what this test wants to see
+        sock.settimeout(read_timeout)
+        try:
+            return sock.recv(4096)
+        except (TimeoutError, OSError):
+            return b""
+
+
+def test_hub_refuses_an_oversized_body_while_it_arrives(network):
+    """The size limit holds while the body is read: an announced size too large is refused before any
+    of it arrives, and a chunked body is refused once it passes the limit, not after it ends."""
+    from pan_desktop.core.shared.protocol import MAX_BODY_BYTES
+
+    a = network.device("a", "Org A")
+    a.sync()
+    auth = f"authorization: Bearer {a.engine.identity.cached_token()}\r\n".encode()
+    head = b"POST /v1/push HTTP/1.1\r\nhost: hub\r\ncontent-type: application/json\r\n" + auth
+    answer = _raw_post(network.hub.url, head + f"content-length: {MAX_BODY_BYTES + 1}\r\n\r\n".encode(), [])
+    assert answer.startswith(b"HTTP/1.1 413"), answer[:80]
+    chunk = b"0" * (1024 * 1024)
+    parts = [f"{len(chunk):x}\r\n".encode() + chunk + b"\r\n" for _ in range(MAX_BODY_BYTES // len(chunk) + 1)]
+    answer = _raw_post(network.hub.url, head + b"transfer-encoding: chunked\r\n\r\n", parts)  # never ends
+    assert answer.startswith(b"HTTP/1.1 413"), answer[:80]
+    assert a.sync().requests >= 1  # the hub goes on serving
     network.check()

@@ -26,12 +26,11 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule, run_state_machine_as_test
 from sqlalchemy import func, select
 
-from pan_desktop.core import clock
+from pan_desktop.core.shared import clock
 from pan_desktop.core.errors import NotFound
 from pan_desktop.core.sync import local
 from pan_desktop.core.sync.client import HubClient, HubUnreachable
-from pan_desktop.core.sync.conflicts import list_conflicts, list_quarantine, resolve
-from pan_desktop.core.sync.protocol import PushRequest, PushResponse, decode_body, encode_body
+from pan_desktop.core.shared.protocol import PushRequest, PushResponse, decode_body, encode_body
 from pan_desktop.hub.models import ChangeRow, Counter
 from tests.sync.oracle import Network
 from tests.sync.hubserver import needs_sqlite_hub
@@ -177,13 +176,13 @@ class SyncNetworkMachine(RuleBasedStateMachine):
     @rule(i=st.integers(0, 4), pick=st.integers(0, 50), choice=st.sampled_from(["keep", "use_other"]))
     def resolve_conflict(self, i, pick, choice):
         """A person on one of the devices that show an open conflict settles it."""
-        showing = [(d, [c for c in list_conflicts(d.services) if c.open]) for d in self.net.devices]
+        showing = [(d, [c for c in d.services.conflicts.list() if c.open]) for d in self.net.devices]
         showing = [(d, cs) for d, cs in showing if cs]
         if not showing:
             return
         dev, open_ = showing[i % len(showing)]
         try:
-            resolve(dev.services, open_[pick % len(open_)].id, choice)
+            dev.services.conflicts.resolve(open_[pick % len(open_)].id, choice)
         except NotFound:
             pass  # the conflict's record is not here yet (another org's private row); nothing changed
 
@@ -277,9 +276,9 @@ class SyncNetworkMachine(RuleBasedStateMachine):
                 self.net.sync_all()
                 self.net.check(converged=True)
                 sec = next(d for d in self.net.devices if d.name == "sec")
-                self.seen["conflicts"] += len(list_conflicts(sec.services, include_resolved=True))
-                self.seen["resolved"] += sum(1 for c in list_conflicts(sec.services, include_resolved=True) if c.resolution)
-                self.seen["quarantined"] += sum(len(list_quarantine(d.services)) for d in self.net.devices)
+                self.seen["conflicts"] += len(sec.services.conflicts.list(include_resolved=True))
+                self.seen["resolved"] += sum(1 for c in sec.services.conflicts.list(include_resolved=True) if c.resolution)
+                self.seen["quarantined"] += sum(len(d.services.conflicts.quarantined()) for d in self.net.devices)
         finally:
             self.net.close()
 

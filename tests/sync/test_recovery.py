@@ -74,7 +74,10 @@ def test_a_mass_delete_arriving_stops_and_asks(network, capsys):
         b.sync()
     assert held.value.deleting == 25 and "--confirm-deletes" in str(held.value)
     assert b.services.initiatives.count() == 30 and b.link().cursors == cursors
-    assert "would delete 25 of the 30 records" in b.link().last_error
+    link = b.link()
+    assert "would delete 25 of the 30 records" in link.last_error
+    assert (link.last_stage, link.last_outcome, link.last_error_code) == ("apply", "held", "sync.deletions_held")
+    assert link.last_error_params == {"deleting": 25, "live": 30}
     network.check(converged=False)
 
     code = cli(["--data-dir", str(b.services.data_dir), "sync", "now"])

@@ -7,12 +7,11 @@ import shutil
 
 import pytest
 
-from pan_desktop.core import clock
+from pan_desktop.core.shared import clock
 from pan_desktop.core.errors import NotFound
 from pan_desktop.core.services import Services
 from pan_desktop.core.sync import local
 from pan_desktop.core.sync.client import HubRefused
-from pan_desktop.core.sync.conflicts import list_conflicts, list_quarantine, resend, resolve
 
 PAIRS = {
     # name: (edit on the first device, edit on the second device)
@@ -50,7 +49,7 @@ def test_concurrent_edit_pairs_in_both_orders(network, pair, first_pushes):
     for d in (one, two):
         rec = d.services.initiatives.get(rid, include_deleted=True)
         assert rec.deleted is (not alive)
-        assert sorted(c.field for c in list_conflicts(d.services)) == fields
+        assert sorted(c.field for c in d.services.conflicts.list()) == fields
     if pair == "field/other field":
         rec = one.services.initiatives.get(rid)
         assert (rec["title_en"], rec["summary_en"]) == ("One", "Two")
@@ -64,8 +63,8 @@ def test_resolve_against_a_concurrent_edit(network, resolver_first):
     one.services.initiatives.update(rid, {"title_en": "One"})
     two.services.initiatives.update(rid, {"title_en": "Two"})
     network.sync_all()
-    (conflict,) = list_conflicts(one.services)
-    resolve(one.services, conflict.id, "use_other")
+    (conflict,) = one.services.conflicts.list()
+    one.services.conflicts.resolve(conflict.id, "use_other")
     two.services.initiatives.update(rid, {"title_en": "Three"})
     for d in ((one, two) if resolver_first else (two, one)):
         d.sync()
@@ -74,7 +73,7 @@ def test_resolve_against_a_concurrent_edit(network, resolver_first):
     values = {d.services.initiatives.get(rid)["title_en"] for d in (one, two)}
     assert len(values) == 1
     for d in (one, two):
-        assert all(c.id != conflict.id for c in list_conflicts(d.services))  # resolved everywhere
+        assert all(c.id != conflict.id for c in d.services.conflicts.list())  # resolved everywhere
 
 
 def test_device_restored_from_an_old_backup_loses_nothing(network, tmp_path):
@@ -85,7 +84,7 @@ def test_device_restored_from_an_old_backup_loses_nothing(network, tmp_path):
     backup = tmp_path / "backup"
     shutil.copytree(a.services.data_dir, backup)
     a.services = Services.open(a.services.data_dir)
-    a.engine.services = a.services
+    a.engine = a.services.sync_engine()
     a.services.initiatives.update(rid, {"title_en": "After backup"})
     a.sync()
     # The disk dies; the old backup comes back and the person goes on editing.
@@ -93,15 +92,15 @@ def test_device_restored_from_an_old_backup_loses_nothing(network, tmp_path):
     shutil.rmtree(a.services.data_dir)
     shutil.copytree(backup, a.services.data_dir)
     a.services = Services.open(a.services.data_dir)
-    a.engine.services = a.services
+    a.engine = a.services.sync_engine()
     a.seen_cursors, a.seen_hlc, a.seen_seqs, a.seen_revs = {}, "", set(), {}  # the restored copy: another timeline
     a.services.initiatives.update(rid, {"summary_vi": "Sửa sau khi khôi phục"})
     report = a.sync()
     assert report.quarantined == 1
-    (refused,) = list_quarantine(a.services)
+    (refused,) = a.services.conflicts.quarantined()
     assert refused.result == "mismatch" and "backup" in refused.reason
     network.check()
-    resend(a.services, refused.id)
+    a.services.conflicts.resend(refused.id)
     assert a.sync().pushed == 1
     network.check()
     rec = a.services.initiatives.get(rid)
@@ -176,7 +175,7 @@ def test_downgraded_to_viewer_while_offline_quarantines_with_the_reason(network)
     network.hub.store.set_role(a.id, "viewer")
     report = a.sync()
     assert report.quarantined == 2
-    reasons = [q.reason for q in list_quarantine(a.services)]
+    reasons = [q.reason for q in a.services.conflicts.quarantined()]
     assert all("viewer" in r for r in reasons)
     assert a.services.initiatives.get(rid)["title_vi"] == "Ban đầu"  # shows what the hub holds
     with pytest.raises(NotFound):

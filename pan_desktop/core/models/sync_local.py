@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import JSON, Integer, String, Text
+from sqlalchemy import Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from pan_desktop.core.models.base import Base
+from pan_desktop.core.shared.columns import ConflictColumns
 
 
 class SyncLink(Base):
@@ -30,32 +31,19 @@ class SyncLink(Base):
     last_verify_at: Mapped[str] = mapped_column(String(32), default="")
     last_error: Mapped[str] = mapped_column(Text, default="")
     last_report: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    # How the last run ended (core.sync.status Stage / Outcome), and its error as code + params.
+    last_stage: Mapped[str] = mapped_column(String(12), default="")
+    last_outcome: Mapped[str] = mapped_column(String(12), default="")
+    last_error_code: Mapped[str] = mapped_column(String(60), default="")
+    last_error_params: Mapped[dict[str, Any]] = mapped_column(default=dict)
 
 
-class SyncConflict(Base):
+class SyncConflict(ConflictColumns, Base):
     """A conflict as the hub logged it; ``local_choice`` is set when a person resolved it here and the
     resolution has not come back from the hub yet."""
 
     __tablename__ = "sync_conflicts"
 
-    id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    table_name: Mapped[str] = mapped_column(String(40))
-    record_id: Mapped[str] = mapped_column(String(36), index=True)
-    field: Mapped[str] = mapped_column(String(60))
-    base: Mapped[Any] = mapped_column(JSON, nullable=True)
-    kept: Mapped[Any] = mapped_column(JSON, nullable=True)
-    other: Mapped[Any] = mapped_column(JSON, nullable=True)
-    kept_by: Mapped[str] = mapped_column(String(120), default="")
-    kept_hlc: Mapped[str] = mapped_column(String(64), default="")
-    other_by: Mapped[str] = mapped_column(String(120), default="")
-    other_hlc: Mapped[str] = mapped_column(String(64), default="")
-    org_id: Mapped[str] = mapped_column(String(36))
-    visibility: Mapped[str] = mapped_column(String(10))
-    created_at: Mapped[str] = mapped_column(String(32))
-    server_seq: Mapped[int] = mapped_column(Integer, default=0)
-    resolution: Mapped[str] = mapped_column(String(12), default="")
-    resolved_by: Mapped[str] = mapped_column(String(120), default="")
-    resolved_at: Mapped[str] = mapped_column(String(32), default="")
     local_choice: Mapped[str] = mapped_column(String(12), default="")
 
 

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import threading
 from collections import defaultdict
-from dataclasses import dataclass
 
 from pan_desktop.core import vocab
 from pan_desktop.core.provinces import filter_key
 from pan_desktop.core.search.documents import ALL_TYPES, TYPE_LABELS, Facets
 from pan_desktop.core.search.postings import ids_to_mask
+from pan_desktop.core.services.records import Filters  # the record lists' filter vocabulary, shared
 from pan_desktop.core.services.schema import table_spec
 from pan_desktop.core.text import fold
 
@@ -208,17 +208,3 @@ def normalise_type(value: str) -> str:
         if key in (fold(vi), fold(en), fold(en).rstrip("s")):
             return t
     return key
-
-
-@dataclass(frozen=True)
-class Filters:
-    """What a query is narrowed to; empty values mean "any"."""
-
-    types: tuple[str, ...] = ()
-    province: str = ""
-    org: str = ""
-    theme: str = ""
-    audience: str = ""
-    status: str = ""
-    year_from: int | None = None
-    year_to: int | None = None

@@ -14,7 +14,6 @@ from pan_desktop.core.search.documents import RECORD_TYPES
 from pan_desktop.core.search.facets import normalise_type
 from pan_desktop.core.search.highlight import Matcher, snippet
 from pan_desktop.core.search.results import Hit, SearchQuery, SearchResult
-from pan_desktop.core.services.records import ListQuery
 from pan_desktop.core.services.schema import TABLES
 
 _TEXT = ("summary_vi", "summary_en", "description_vi", "description_en")
@@ -33,12 +32,10 @@ def database_search(services, q: SearchQuery) -> SearchResult:
     for table in (t for t in RECORD_TYPES if t in types):
         spec = TABLES[table]
         svc = services.records[table]
-        lq = ListQuery(province=f.province, theme=f.theme, audience=f.audience, org=f.org, status=f.status,
-                       year_from=f.year_from, year_to=f.year_to)
         tbl = RECORD_MODELS[table].__table__
         fields = [n for n in (*spec.title_fields, *_TEXT) if n in spec.names]
         conds = [or_(*(func.pan_fold(tbl.c[n]).like(f"%{w}%") for n in fields)) for w in folded]
-        where = and_(svc.condition(lq), *conds)  # the record lists' own filters (one definition)
+        where = and_(svc.condition(f), *conds)  # the record lists' own filters (one definition)
         with services.db.session() as s:
             counts[table] = s.execute(select(func.count()).select_from(tbl).where(where)).scalar_one()
             rows = s.execute(select(tbl.c.id, *(tbl.c[n] for n in fields)).where(where)

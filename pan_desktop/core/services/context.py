@@ -1,4 +1,8 @@
-"""The composition of the core: one data dir, its database, the device identity and every service."""
+"""The composition of the core: one data dir, its database, the device identity and every service.
+
+``Services`` is the facade the UI and the CLI use; each service it holds receives only what it uses
+(the database, the person's name), and every write is announced once by the database itself
+(``services.changed`` is ``db.changed``)."""
 
 from __future__ import annotations
 
@@ -8,15 +12,16 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from pan_desktop.core.paths import ensure_data_dir
-from pan_desktop.core.settings import Settings
 from pan_desktop.core.db import Database
 from pan_desktop.core.errors import NotFound
 from pan_desktop.core.events import DataChanged, Observer
 from pan_desktop.core.ids import uuid7
 from pan_desktop.core.models import RECORD_MODELS, DeviceState, OutboxEntry
+from pan_desktop.core.paths import ensure_data_dir
 from pan_desktop.core.services.records import Record, RecordService, _check_id, record_from_row
-from pan_desktop.core.services.schema import TABLES
+from pan_desktop.core.settings import Settings
+from pan_desktop.core.shared.schema import TABLES
+from pan_desktop.core.sync.conflicts import ConflictService
 
 log = logging.getLogger(__name__)
 
@@ -29,9 +34,10 @@ class Services:
         self.data_dir = data_dir
         self.db = db
         self.read_only = db.read_only  # browse, search, read and print; nothing can be saved
-        self.changed: Observer[DataChanged] = Observer()
+        self.changed: Observer[DataChanged] = db.changed
         self.settings = Settings.load(data_dir)
-        self.records = {t: RecordService(self, t) for t in TABLES}
+        self.records = {t: RecordService(db, t, self._user) for t in TABLES}
+        self.conflicts = ConflictService(db, self._user)
         self.device_id = self._read_device() if self.read_only else self._ensure_device()
 
     @classmethod
@@ -51,6 +57,9 @@ class Services:
 
     @property
     def user(self) -> str:
+        return self.settings.user_name
+
+    def _user(self) -> str:
         return self.settings.user_name
 
     @property
@@ -106,7 +115,14 @@ class Services:
     def interchange(self):
         from pan_desktop.core.services.interchange import Interchange
 
-        return Interchange(self)
+        return Interchange(self.db, self._user, self.initiatives)
+
+    def sync_engine(self, **options):
+        """A :class:`~pan_desktop.core.sync.engine.SyncEngine` for this data dir (``options``: its
+        client factory, progress and cancel callbacks, ``run_write``)."""
+        from pan_desktop.core.sync.engine import SyncEngine
+
+        return SyncEngine(self.db, self.data_dir, self.device_id, **options)
 
     def save_settings(self) -> None:
         self.settings.save(self.data_dir)

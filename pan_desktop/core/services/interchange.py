@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING, Any, Callable
 from sqlalchemy import select
 
 from pan_desktop.core.errors import ImportRejected, PanError, RowProblem, ValidationError
-from pan_desktop.core.events import DataChanged
 from pan_desktop.core.ids import normalise_id
 from pan_desktop.core.models import RECORD_MODELS, Initiative
 from pan_desktop.core.services.changes import ChangeWriter
@@ -30,7 +29,8 @@ from pan_desktop.core.services.tabular import protect_formula
 from pan_desktop.core.services.validation import clean_values, join_list_text
 
 if TYPE_CHECKING:
-    from pan_desktop.core.services.context import Services
+    from pan_desktop.core.db import Database
+    from pan_desktop.core.services.records import RecordService
 
 # The interchange columns, in order. The first 17 are the documented contract; the rest are additions.
 COLUMNS = (
@@ -91,10 +91,13 @@ def problem_dict(p: RowProblem) -> dict[str, Any]:
 
 
 class Interchange:
-    """Import and export of initiatives."""
+    """Import and export of initiatives: ``db`` to write through the change writer, ``user`` names the
+    person importing, ``initiatives`` reads what is exported."""
 
-    def __init__(self, services: "Services"):
-        self.services = services
+    def __init__(self, db: "Database", user: Callable[[], str], initiatives: "RecordService"):
+        self.db = db
+        self.user = user
+        self.initiatives = initiatives
 
     def import_file(self, path: str | os.PathLike, progress: ProgressFn | None = None, *, sheet: str | None = None,
                     ignore_unknown: bool = False, allow_duplicates: bool = False) -> ImportReport:
@@ -109,7 +112,7 @@ class Interchange:
         report = ImportReport(str(path), rows=len(read.rows), notes=read.notes, ignored_columns=read.ignored,
                               format=read.format, encoding=read.encoding, separator=read.separator, sheet=read.sheet)
         present: dict[int, Present] = {}
-        with self.services.db.session() as s:
+        with self.db.session() as s:
             checked, problems = self._check(read, *self._existing(s, read.rows))
             if not problems and not allow_duplicates:
                 present = find_present(s, [(line, cleaned) for line, rid, cleaned in checked if rid is None])
@@ -117,8 +120,8 @@ class Interchange:
             raise ImportRejected(str(path), sorted(problems, key=lambda p: p.line), rows=read.count)
         report.present = sorted(present.values(), key=lambda p: p.line)
         checked = [row for row in checked if row[0] not in present]
-        with self.services.db.write() as s:
-            writer = ChangeWriter(s, "import", self.services.user)
+        with self.db.write() as s:
+            writer = ChangeWriter(s, "import", self.user())
             for start in range(0, len(checked), BATCH):
                 batch = checked[start:start + BATCH]
                 ids = [rid for _, rid, _ in batch if rid]
@@ -128,8 +131,6 @@ class Interchange:
                 if progress:
                     progress(min(start + BATCH, len(checked)), len(checked))
             writer.flush()
-        if report.created or report.updated:
-            self.services.changed.emit(DataChanged(frozenset({"initiatives"})))
         return report
 
     @staticmethod
@@ -222,7 +223,7 @@ class Interchange:
 
         records, offset = [], 0
         while True:
-            page = self.services.initiatives.list(ListQuery(sort="created_at", offset=offset, limit=MAX_PAGE))
+            page = self.initiatives.list(ListQuery(sort="created_at", offset=offset, limit=MAX_PAGE))
             records.extend(page.records)
             offset += len(page.records)
             if offset >= page.total or not page.records:

@@ -2,29 +2,26 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import and_, exists, func, literal, or_, select
 from sqlalchemy.sql import ColumnElement
 
+from pan_desktop.core.db import Database
 from pan_desktop.core.errors import NotFound, Problem, ValidationError
-from pan_desktop.core.events import DataChanged
 from pan_desktop.core.ids import normalise_id
 from pan_desktop.core.models import RECORD_MODELS
 from pan_desktop.core.provinces import filter_key
 from pan_desktop.core.services.changes import ChangeWriter
-from pan_desktop.core.services.schema import TABLES, TableSpec
-from pan_desktop.core.services.validation import clean_values
+from pan_desktop.core.shared.schema import TABLES, TableSpec
+from pan_desktop.core.shared.validation import clean_values
 from pan_desktop.core.text import fold
 from pan_desktop.core.vocab import AUDIENCES, THEMES, match_term
 
-if TYPE_CHECKING:
-    from pan_desktop.core.services.context import Services
-
 META_FIELDS = ("org_id", "visibility", "rev", "updated_hlc", "updated_by", "deleted", "created_at", "updated_at")
-TYPE_COLUMN = {"initiatives": "kind", "organizations": "org_type", "policies": "policy_type", "events": "event_type"}
+TYPE_COLUMN = {t: spec.type_field for t, spec in TABLES.items() if spec.type_field}  # read by core/search
 MAX_PAGE = 100_000
 
 
@@ -77,22 +74,33 @@ class Page:
 
 
 @dataclass(frozen=True)
-class ListQuery:
-    """Filters, sort and paging for :meth:`RecordService.list`. Empty values mean "no filter".
+class Filters:
+    """What records are narrowed to — the one filter vocabulary of the record lists and of search.
+    Empty values mean "any".
 
-    ``province`` matches the former or current province; ``type`` the area's type column; years
-    select records whose period overlaps ``[year_from, year_to]``; ``text`` is a folded substring of
-    the titles. ``sort`` is a field name, ``-`` in front for descending.
+    ``types`` names record areas (or, in search, other kinds of documents too); a record list is of one
+    area already and does not read it. ``province`` matches the former or current province; ``org``
+    the organisations named; ``theme``, ``audience`` and ``status`` a code or either label; years select
+    records whose period overlaps ``[year_from, year_to]``.
     """
 
+    types: tuple[str, ...] = ()
     province: str = ""
+    org: str = ""
     theme: str = ""
     audience: str = ""
-    org: str = ""
     status: str = ""
-    type: str = ""
     year_from: int | None = None
     year_to: int | None = None
+
+
+@dataclass(frozen=True)
+class ListQuery(Filters):
+    """:class:`Filters`, plus what :meth:`RecordService.list` also needs. ``type`` is a value of the
+    area's type field (``TableSpec.type_field``); ``text`` a folded substring of the titles; ``sort``
+    a field name, ``-`` in front for descending."""
+
+    type: str = ""
     text: str = ""
     sort: str = "title"
     offset: int = 0
@@ -107,10 +115,13 @@ def record_from_row(table: str, row: Mapping[str, Any]) -> Record:
 
 
 class RecordService:
-    """The only door to one record area. Each call is one transaction; results are plain data."""
+    """The only door to one record area. Each call is one transaction; results are plain data.
 
-    def __init__(self, services: "Services", table: str):
-        self.services = services
+    ``user`` names the person editing (asked at each write: it can change in the settings)."""
+
+    def __init__(self, db: Database, table: str, user: Callable[[], str] = lambda: ""):
+        self.db = db
+        self.user = user
         self.spec: TableSpec = TABLES[table]
         self.table = table
         self.model = RECORD_MODELS[table]
@@ -119,23 +130,21 @@ class RecordService:
     def create(self, values: dict[str, Any], *, org_id: str | None = None, visibility: str = "network") -> Record:
         """Validate and store a new record; appends its outbox entry in the same transaction."""
         cleaned = clean_values(self.spec, values)
-        with self.services.db.write() as s:
-            writer = ChangeWriter(s, "local", self.services.user)
+        with self.db.write() as s:
+            writer = ChangeWriter(s, "local", self.user())
             row = writer.create(self.table, cleaned, org_id=org_id, visibility=visibility)
             writer.flush()
-        self._announce("create", row["id"])
         return record_from_row(self.table, row)
 
     def update(self, record_id: str, changes: dict[str, Any]) -> Record:
         """Change some fields; validation sees the record as it would be after the change."""
         record_id = _check_id(record_id)
-        with self.services.db.write() as s:
-            writer = ChangeWriter(s, "local", self.services.user)
+        with self.db.write() as s:
+            writer = ChangeWriter(s, "local", self.user())
             row = self._load_live(writer, record_id)
             cleaned = clean_values(self.spec, changes, current={n: row[n] for n in self.spec.names})
             new = writer.update(self.table, row, cleaned) or row
             writer.flush()
-        self._announce("update", record_id)
         return record_from_row(self.table, new)
 
     def delete(self, record_id: str) -> Record:
@@ -148,14 +157,13 @@ class RecordService:
 
     def _set_deleted(self, record_id: str, deleted: bool) -> Record:
         record_id = _check_id(record_id)
-        with self.services.db.write() as s:
-            writer = ChangeWriter(s, "local", self.services.user)
+        with self.db.write() as s:
+            writer = ChangeWriter(s, "local", self.user())
             row = writer.load(self.table, record_id)
             if row is None:
                 raise NotFound(f"No {self.spec.singular_en} with id {record_id}.")
             new = writer.set_deleted(self.table, row, deleted) or row
             writer.flush()
-        self._announce("delete" if deleted else "update", record_id)
         return record_from_row(self.table, new)
 
     def _load_live(self, writer: ChangeWriter, record_id: str) -> dict[str, Any]:
@@ -164,14 +172,11 @@ class RecordService:
             raise NotFound(f"No {self.spec.singular_en} with id {record_id}" + (" (it was deleted)." if row else "."))
         return row
 
-    def _announce(self, kind: str, record_id: str) -> None:
-        self.services.changed.emit(DataChanged(frozenset({self.table}), frozenset({record_id}), kind))
-
     # -- reads -------------------------------------------------------------------------------------
     def get(self, record_id: str, include_deleted: bool = False) -> Record:
         record_id = _check_id(record_id)
         tbl = self.model.__table__
-        with self.services.db.session() as s:
+        with self.db.session() as s:
             row = s.execute(select(tbl).where(tbl.c.id == record_id)).mappings().first()
         if row is None or (row["deleted"] and not include_deleted):
             raise NotFound(f"No {self.spec.singular_en} with id {record_id}.")
@@ -180,12 +185,12 @@ class RecordService:
     def list(self, query: ListQuery = ListQuery(), columns: tuple[str, ...] | None = None) -> Page:
         """A page of records matching ``query``; ``columns`` limits the fields read (faster for tables)."""
         tbl = self.model.__table__
-        where = self._where(query)
+        where = self._where(query, query.type, query.text, query.include_deleted)
         order = self._order(query.sort)
         fields = columns or self.spec.names
         cols = [tbl.c[n] for n in ("id", *META_FIELDS, *fields)]
         limit = max(0, min(query.limit, MAX_PAGE))
-        with self.services.db.session() as s:
+        with self.db.session() as s:
             total = s.execute(select(func.count()).select_from(tbl).where(where)).scalar_one()
             rows = s.execute(select(*cols).where(where).order_by(*order).offset(max(0, query.offset)).limit(limit)).all()
         n_meta = 1 + len(META_FIELDS)
@@ -195,21 +200,21 @@ class RecordService:
 
     def count(self, include_deleted: bool = False) -> int:
         tbl = self.model.__table__
-        with self.services.db.session() as s:
+        with self.db.session() as s:
             q = select(func.count()).select_from(tbl)
             if not include_deleted:
                 q = q.where(tbl.c.deleted.is_(False))
             return s.execute(q).scalar_one()
 
-    def condition(self, query: ListQuery) -> ColumnElement[bool]:
-        """The SQL condition on this table's rows that ``query`` selects (filters, text, deleted), for
-        queries built elsewhere on the same table (search's database fallback) — one definition."""
-        return self._where(query)
+    def condition(self, filters: Filters) -> ColumnElement[bool]:
+        """The SQL condition on this table's live rows that ``filters`` select, for queries built
+        elsewhere on the same table (search's database fallback) — one definition."""
+        return self._where(filters)
 
-    def _where(self, q: ListQuery) -> ColumnElement[bool]:
+    def _where(self, q: Filters, kind: str = "", text: str = "", include_deleted: bool = False) -> ColumnElement[bool]:
         tbl = self.model.__table__
         c = tbl.c
-        conds: list[ColumnElement[bool]] = [] if q.include_deleted else [c.deleted.is_(False)]
+        conds: list[ColumnElement[bool]] = [] if include_deleted else [c.deleted.is_(False)]
         if q.province.strip():
             conds.append(c.province_keys.contains(filter_key(q.province), autoescape=True))
         for name, value, terms in (("themes", q.theme, THEMES), ("audiences", q.audience, AUDIENCES)):
@@ -233,10 +238,13 @@ class RecordService:
             else:
                 terms = self.spec.field("status").terms or {}
                 conds.append(c.status == (match_term(terms, q.status) or q.status.strip()))
-        if q.type.strip():
-            col = TYPE_COLUMN[self.table]
-            terms = self.spec.field(col).terms or {}
-            conds.append(c[col] == (match_term(terms, q.type) or q.type.strip()))
+        if kind.strip():
+            col = self.spec.type_field
+            if col is None:
+                conds.append(literal(False))
+            else:
+                terms = self.spec.field(col).terms or {}
+                conds.append(c[col] == (match_term(terms, kind) or kind.strip()))
         if (q.year_from or q.year_to) and self.spec.date_fields:
             start, end = (c[n] for n in self.spec.date_fields)
             start_year = func.substr(start, 1, 4)
@@ -246,9 +254,9 @@ class RecordService:
                 conds.append(start_year <= f"{int(q.year_to):04d}")
             if q.year_from:
                 conds.append(end_year >= f"{int(q.year_from):04d}")
-        if q.text.strip():
+        if text.strip():
             vi, en = self.spec.title_fields
-            needle = f"%{fold(q.text.strip())}%"
+            needle = f"%{fold(text.strip())}%"
             conds.append(or_(func.pan_fold(c[vi]).like(needle), func.pan_fold(c[en]).like(needle)))
         return and_(True, *conds)
 

@@ -9,21 +9,15 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from functools import lru_cache
-from importlib import resources
-from typing import Any
-
-import yaml
 from sqlalchemy import select
 
-from pan_desktop.core.events import DataChanged
 from pan_desktop.core.models import RECORD_MODELS
 from pan_desktop.core.services.changes import ChangeWriter
-from pan_desktop.core.services.schema import TABLES
-from pan_desktop.core.services.validation import clean_values
+from pan_desktop.core.shared.schema import TABLES
+from pan_desktop.core.shared.seed import SEED_ORG, bundled_records
+from pan_desktop.core.shared.validation import clean_values
 
 log = logging.getLogger(__name__)
-SEED_ORG = "public"
 
 
 @dataclass
@@ -40,14 +34,6 @@ class InitReport:
             out.append(f"{table}: {self.loaded.get(table, 0)} loaded, {self.present.get(table, 0)} already present")
         out.extend(self.content)
         return out
-
-
-@lru_cache(maxsize=1)
-def bundled_records() -> dict[str, list[dict[str, Any]]]:
-    """The bundled records by table, as in ``core/seed/records.yaml``."""
-    text = resources.files("pan_desktop.core.seed").joinpath("records.yaml").read_text("utf-8")
-    raw = yaml.safe_load(text)
-    return {table: raw.get(table, []) for table in TABLES}
 
 
 def load_bundled_records(services) -> tuple[dict[str, int], dict[str, int]]:
@@ -69,8 +55,6 @@ def load_bundled_records(services) -> tuple[dict[str, int], dict[str, int]]:
                               org_id=SEED_ORG, visibility="public")
                 loaded[table] += 1
         writer.flush()
-    if any(loaded.values()):
-        services.changed.emit(DataChanged(frozenset(t for t, n in loaded.items() if n)))
     return loaded, present
 
 

@@ -18,7 +18,7 @@ from typing import Any
 import httpx
 
 from pan_desktop.core.errors import PanError
-from pan_desktop.core.sync import protocol as p
+from pan_desktop.core.shared import protocol as p
 
 log = logging.getLogger(__name__)
 ENCODING = "zstd"
@@ -27,17 +27,26 @@ ENCODING = "zstd"
 class SyncError(PanError):
     """Sync could not finish; the message says why and what to do."""
 
+    code = "sync.failed"
+
 
 class HubUnreachable(SyncError):
     """The hub could not be reached (or kept failing); nothing was lost, try again later."""
 
+    code = "sync.unreachable"
+
+
+# The hub's refusal codes a person can act on, and the error code that says what to do.
+REFUSALS = {"revoked": "sync.revoked", "bad_invite": "sync.bad_invite", "invite_used": "sync.bad_invite",
+            "unknown_device": "sync.unknown_device"}
+
 
 class HubRefused(SyncError):
-    """The hub answered with a refusal that retrying will not fix."""
+    """The hub answered with a refusal that retrying will not fix; ``hub_code`` is the hub's own code."""
 
-    def __init__(self, status: int, code: str, message: str):
-        super().__init__(message)
-        self.status, self.code = status, code
+    def __init__(self, status: int, hub_code: str, message: str):
+        super().__init__(message, code=REFUSALS.get(hub_code, "sync.refused"))
+        self.status, self.hub_code = status, hub_code
 
 
 class TooLarge(HubRefused):

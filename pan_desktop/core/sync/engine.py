@@ -4,6 +4,11 @@ Each exchange sends up to ``batch`` outbox entries with the pull cursors and get
 entry and a page of rows; the answer is applied in one local transaction. Batches start at 50 and
 double up to 500 while requests succeed, and halve on a timeout or 413. Only one run at a time per
 data dir (a lock file). A run that makes no progress for several exchanges stops and says so.
+
+A run moves through named stages (:class:`~pan_desktop.core.sync.status.Stage`: push, pull, apply,
+verify; enrolment is its own), reported as progress; when it ends, its last stage, outcome and error
+(code and params) are stored with the hub link, so the Sync page can say where a sync stopped and
+what to do.
 """
 
 from __future__ import annotations
@@ -15,20 +20,27 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from typing import TypeVar
 
-from pan_desktop.core.db import utcnow
-from pan_desktop.core.errors import Interrupted
+from filelock import FileLock, Timeout
+
+from pan_desktop.core.db import Database
+from pan_desktop.core.errors import Interrupted, PanError
 from pan_desktop.core.models import SyncLink
+from pan_desktop.core.services.changes import ChangeWriter
+from pan_desktop.core.shared.clock import utcnow
 from pan_desktop.core.sync import local
 from pan_desktop.core.sync.client import HubClient, HubRefused, HubUnreachable, SyncError, TooLarge, _Timeout
 from pan_desktop.core.sync.faults import fault_point
 from pan_desktop.core.sync.identity import Identity
-from pan_desktop.core.sync.protocol import (
+from pan_desktop.core.sync.status import Outcome, Stage
+from pan_desktop.core.shared.protocol import (
     Challenge, EnrolRequest, EnrolResponse, PullRequest, PushRequest, PushResponse, TokenRequest, TokenResponse,
     VerifyRequest, VerifyResponse,
 )
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 FIRST_BATCH, MAX_BATCH = 50, 500
 PAGE_ROWS = int(os.environ.get("PAN_SYNC_PAGE_ROWS", "500"))  # rows per pull page (tests use small pages)
 MAX_EXCHANGES = 10_000
@@ -73,96 +85,108 @@ class Progress:
 class MassDeleteHeld(SyncError):
     """A pull would delete many records here; nothing of it was applied. ``deleting`` of ``live``."""
 
+    code = "sync.deletions_held"
+
     def __init__(self, deleting: int, live: int):
         super().__init__(
             f"Sync stopped before deleting anything: the hub's changes would delete {deleting} of the "
             f"{live} records on this computer. If that is expected (someone cleaned up on purpose), run "
             "the sync again and confirm the deletions (pan-desktop sync now --confirm-deletes); "
-            "otherwise ask the secretariat first. Your records and edits are untouched.")
+            "otherwise ask the secretariat first. Your records and edits are untouched.", deleting=deleting, live=live)
         self.deleting, self.live = deleting, live
 
 
 class SyncLock:
-    """An exclusive lock file in the data dir; a second run (thread or process) is refused at once."""
+    """An exclusive lock file in the data dir (``filelock``); a second run (thread or process) is refused
+    at once. The operating system releases it when the process dies."""
 
     def __init__(self, path: Path):
         self.path = path
-        self._fd: int | None = None
+        self._lock = FileLock(path)
 
     def __enter__(self) -> "SyncLock":
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
         try:
-            if os.name == "nt":
-                import msvcrt
-
-                msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-            else:
-                import fcntl
-
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            os.close(fd)
-            raise SyncError("A sync is already running on this computer; wait for it to finish.") from None
-        self._fd = fd
+            self._lock.acquire(timeout=0)
+        except Timeout:
+            raise SyncError("A sync is already running on this computer; wait for it to finish.", code="sync.busy") from None
         return self
 
     def __exit__(self, *exc) -> None:
-        if self._fd is not None:
-            os.close(self._fd)  # closing releases the lock on every platform
-            self._fd = None
+        self._lock.release()
 
 
 class SyncEngine:
-    """Enrol and sync one data dir. Runs on a worker thread or in the CLI; never touches the UI.
+    """Enrol and sync one data dir (``db`` and the ``data_dir`` holding the device's keys). Runs on a
+    worker thread or in the CLI; never touches the UI.
 
     ``progress`` is called with a :class:`Progress` after each exchange; ``cancelled`` is polled and
-    stops the run between exchanges (what was applied stays applied).
+    stops the run between exchanges (what was applied stays applied). ``run_write(fn)`` runs each
+    database write ``fn`` and returns its result: the window passes one that runs it on its single
+    write thread; by default it runs here.
     """
 
-    def __init__(self, services, client_factory: Callable[[str], HubClient] = HubClient,
-                 progress: Callable[[Progress], None] | None = None, cancelled: Callable[[], bool] | None = None):
-        self.services = services
-        self.identity = Identity(services.data_dir)
+    def __init__(self, db: Database, data_dir: Path, device_id: str,
+                 client_factory: Callable[[str], HubClient] = HubClient,
+                 progress: Callable[[Progress], None] | None = None, cancelled: Callable[[], bool] | None = None,
+                 run_write: Callable[[Callable[[], T]], T] | None = None):
+        self.db = db
+        self.device_id = device_id
+        self.identity = Identity(data_dir)
         self.client_factory = client_factory
         self.progress = progress or (lambda _p: None)
         self.cancelled = cancelled or (lambda: False)
+        self.run_write = run_write or (lambda fn: fn())
+        self._prog = Progress()
+
+    def _at(self, stage: str) -> None:
+        """The run has reached ``stage``: say so (the UI shows it; a failure is stored with it)."""
+        if self._prog.stage != stage:
+            self._prog.stage = stage
+            self.progress(self._prog)
 
     @property
     def lock_path(self) -> Path:
         return self.identity.dir / "sync.lock"
 
     def link(self) -> SyncLink | None:
-        with self.services.db.session() as s:
+        with self.db.session() as s:
             return local.get_link(s)
 
     # -- enrolment ------------------------------------------------------------------------------------
     def enrol(self, hub_url: str, code: str, label: str = "") -> SyncLink:
         """Join the hub with an invite code: key pair, certificate, org; local records take the org."""
-        with self.services.db.session() as s:
+        self._prog = Progress()
+        self._at(Stage.ENROL)
+        with self.db.session() as s:
             first = local.first_unsent_seq(s)
         client = self.client_factory(hub_url)
         try:
-            req = EnrolRequest(code.strip(), self.services.device_id, self.identity.public_key(), label, first)
+            req = EnrolRequest(code.strip(), self.device_id, self.identity.public_key(), label, first)
             resp: EnrolResponse = client.call("POST", "/v1/enrol", EnrolResponse, req)
         finally:
             client.close()
         try:
             self.identity.save_certificate(resp.certificate, resp.hub_public_key)
         except Exception as exc:  # bad signature or another key: refuse the answer
-            raise SyncError(f"The hub's answer could not be trusted ({exc}); check the hub address.") from exc
+            raise SyncError(f"The hub's answer could not be trusted ({exc}); check the hub address.",
+                            code="sync.untrusted") from exc
         cert = resp.certificate
-        with self.services.db.write() as s:
-            link = local.get_link(s)
-            if link is None:
-                link = SyncLink(id=1, cursors={}, device_high=first - 1, last_sync_at="", last_verify_at="",
-                                last_error="", last_report={})
-                s.add(link)
-            elif link.hub_id != resp.hub_id or link.org_id != cert.org_id or link.role != cert.role:
-                link.cursors, link.last_verify_at = {}, ""
-            link.hub_url, link.hub_id, link.epoch = hub_url.rstrip("/"), resp.hub_id, resp.epoch
-            link.org_id, link.org_name, link.role, link.enrolled_at = cert.org_id, resp.org_name, cert.role, utcnow()
-            local.adopt_org(s, cert.org_id)
+
+        def save_link() -> None:
+            with self.db.write() as s:
+                link = local.get_link(s)
+                if link is None:
+                    link = SyncLink(id=1, cursors={}, device_high=first - 1, last_sync_at="", last_verify_at="",
+                                    last_error="", last_report={})
+                    s.add(link)
+                elif link.hub_id != resp.hub_id or link.org_id != cert.org_id or link.role != cert.role:
+                    link.cursors, link.last_verify_at = {}, ""
+                link.hub_url, link.hub_id, link.epoch = hub_url.rstrip("/"), resp.hub_id, resp.epoch
+                link.org_id, link.org_name, link.role, link.enrolled_at = cert.org_id, resp.org_name, cert.role, utcnow()
+                ChangeWriter(s).adopt_org(cert.org_id)
+
+        self.run_write(save_link)
         self.identity.forget_token()
         return self.link()
 
@@ -174,15 +198,17 @@ class SyncEngine:
             link = self.link()
             if link is None:
                 raise SyncError("This computer is not enrolled with a hub yet. "
-                                "Enrol it first: pan-desktop sync enroll --hub URL --code CODE")
+                                "Enrol it first: pan-desktop sync enroll --hub URL --code CODE", code="sync.not_enrolled")
             client = self.client_factory(link.hub_url)
             report = SyncReport()
+            self._prog = Progress()
             try:
                 self._run(client, link, report, time.monotonic() + deadline_s, confirm_deletes)
-                self._record(report, "")
-            except SyncError as exc:
-                self._record(report, str(exc))
+            except Exception as exc:
+                self._record(report, exc)
                 raise
+            else:
+                self._record(report, None)
             finally:
                 report.bytes_up, report.bytes_down = client.traffic.bytes_up, client.traffic.bytes_down
                 report.requests = client.traffic.requests
@@ -191,6 +217,8 @@ class SyncEngine:
 
     def _run(self, client: HubClient, link: SyncLink, report: SyncReport, deadline: float,
              confirm_deletes: bool = False) -> None:
+        with self.db.session() as s:
+            self._at(Stage.PUSH if local.entries_to_push(s, 1) else Stage.PULL)
         self._authenticate(client)
         self._exchanges(client, report, deadline, confirm_deletes)
         if self._verify_if_due(client, report):
@@ -200,34 +228,42 @@ class SyncEngine:
         """Push and pull until nothing is left on either side."""
         batch, hwm, stalled, deleted = FIRST_BATCH, 0, 0, 0
         held_seen: set[int] = set()
-        prog = Progress("sync")
+        prog = self._prog
         for _ in range(MAX_EXCHANGES):
             if self.cancelled():
                 raise Interrupted("Sync was stopped; what was already exchanged is kept.")
             if time.monotonic() > deadline:
-                raise SyncError("Sync took too long and was stopped; what was already exchanged is kept. Try again.")
-            with self.services.db.session() as s:
+                raise SyncError("Sync took too long and was stopped; what was already exchanged is kept. Try again.",
+                                code="sync.too_long")
+            with self.db.session() as s:
                 entries = local.entries_to_push(s, batch, held_seen)
                 cursors = dict(local.get_link(s).cursors or {})
+            self._at(Stage.PUSH if entries else Stage.PULL)
             req = PushRequest(entries, PullRequest(cursors, 0 if entries else hwm, PAGE_ROWS))
             fault_point("device.before_push")
             try:
                 resp: PushResponse = self._call(client, "/v1/push", PushResponse, req)
             except (_Timeout, TooLarge) as exc:
                 if batch == 1 or not entries:
-                    raise SyncError(f"The hub could not take even one edit ({exc}).") from exc
+                    raise SyncError(f"The hub could not take even one edit ({exc}).", code="sync.too_large") from exc
                 batch = max(1, min(batch, len(entries)) // 2)
                 stalled += 1
                 continue
             fault_point("device.after_response")
-            with self.services.db.write() as s:
-                if resp.page is not None and not confirm_deletes:
-                    deleted += local.deletions(s, resp.page.rows)
-                    live = local.live_records(s)
-                    if deleted > MASS_DELETE_MIN and deleted > MASS_DELETE_SHARE * (live + deleted):
-                        raise MassDeleteHeld(deleted, live)  # rolls back: nothing of this answer applied
-                counts = local.apply_response(s, resp, entries)
-                fault_point("device.apply")
+            self._at(Stage.APPLY)
+
+            def apply(resp=resp, entries=entries, deleted=deleted) -> tuple[dict[str, int], int]:
+                with self.db.write() as s:
+                    if resp.page is not None and not confirm_deletes:
+                        deleted += local.deletions(s, resp.page.rows)
+                        live = local.live_records(s)
+                        if deleted > MASS_DELETE_MIN and deleted > MASS_DELETE_SHARE * (live + deleted):
+                            raise MassDeleteHeld(deleted, live)  # rolls back: nothing of this answer applied
+                    counts = local.apply_response(s, resp, entries)
+                    fault_point("device.apply")
+                return counts, deleted
+
+            counts, deleted = self.run_write(apply)
             fault_point("device.after_apply")
             for key in ("pushed", "pulled", "conflicts", "held", "quarantined"):
                 setattr(report, key, getattr(report, key) + counts.get(key, 0))
@@ -241,11 +277,11 @@ class SyncEngine:
             stalled = 0 if (moved or advanced) else stalled + 1
             if stalled >= NO_PROGRESS_LIMIT:
                 raise SyncError("Sync stopped: the hub answered several times without anything moving. "
-                                "Your edits are kept here; try again later or tell the secretariat.")
+                                "Your edits are kept here; try again later or tell the secretariat.", code="sync.stalled")
             if entries and counts.get("pushed", 0) == len(entries):
                 batch = min(MAX_BATCH, batch * 2)
             hwm = resp.page.hwm if resp.page else hwm
-            with self.services.db.session() as s:
+            with self.db.session() as s:
                 left = local.entries_to_push(s, 1, held_seen)
             prog.pushed, prog.pulled = report.pushed, report.pulled
             prog.bytes_up, prog.bytes_down = client.traffic.bytes_up, client.traffic.bytes_down
@@ -253,7 +289,7 @@ class SyncEngine:
             if not left and not (resp.page and resp.page.has_more):
                 break
         else:
-            raise SyncError("Sync stopped after too many exchanges; try again.")
+            raise SyncError("Sync stopped after too many exchanges; try again.", code="sync.stalled")
 
     def _verify_if_due(self, client: HubClient, report: SyncReport) -> bool:
         """Once a day, compare per-scope counts and checksums with the hub; a scope that differs
@@ -261,15 +297,20 @@ class SyncEngine:
         link = self.link()
         if link.last_verify_at and _parse(link.last_verify_at) > datetime.now(timezone.utc) - VERIFY_EVERY:
             return False
+        self._at(Stage.VERIFY)
         keys = list((link.cursors or {}).keys()) or ["net", "*" if link.role == "secretariat" else link.org_id]
-        with self.services.db.session() as s:
+        with self.db.session() as s:
             digests = local.local_digests(s, link.role, keys)
         resp: VerifyResponse = self._call(client, "/v1/verify", VerifyResponse, VerifyRequest(digests))
-        with self.services.db.write() as s:
-            link = local.get_link(s)
-            link.last_verify_at = utcnow()
-            if resp.repair:
-                link.cursors = {k: v for k, v in (link.cursors or {}).items() if k not in resp.repair}
+
+        def save() -> None:
+            with self.db.write() as s:
+                link = local.get_link(s)
+                link.last_verify_at = utcnow()
+                if resp.repair:
+                    link.cursors = {k: v for k, v in (link.cursors or {}).items() if k not in resp.repair}
+
+        self.run_write(save)
         report.repaired = list(resp.repair)
         if resp.repair:
             log.warning("verify: scopes %s differ from the hub; pulling them again", resp.repair)
@@ -280,7 +321,7 @@ class SyncEngine:
         token = None if fresh else self.identity.cached_token()
         if token is None:
             ch: Challenge = client.call("GET", "/v1/challenge", Challenge)
-            req = TokenRequest(self.services.device_id, ch.challenge, self.identity.sign(ch.challenge))
+            req = TokenRequest(self.device_id, ch.challenge, self.identity.sign(ch.challenge))
             resp: TokenResponse = client.call("POST", "/v1/token", TokenResponse, req)
             self.identity.save_token(resp.token, resp.expires_in)
             token = resp.token
@@ -290,20 +331,36 @@ class SyncEngine:
         try:
             return client.call("POST", path, cls, body, auth=True)
         except HubRefused as exc:
-            if exc.status != 401 or exc.code not in ("token_expired", "bad_token"):
+            if exc.status != 401 or exc.hub_code not in ("token_expired", "bad_token"):
                 raise
             self._authenticate(client, fresh=True)
             return client.call("POST", path, cls, body, auth=True)
 
-    def _record(self, report: SyncReport, error: str) -> None:
-        with self.services.db.write() as s:
-            link = local.get_link(s)
-            if link is None:
-                return
-            if not error:
-                link.last_sync_at = utcnow()
-            link.last_error = error
-            link.last_report = report.as_json()
+    def _record(self, report: SyncReport, exc: Exception | None) -> None:
+        """Store how the run ended: outcome, the stage it reached, and the error's code and params."""
+        outcome = (Outcome.OK if exc is None else Outcome.HELD if isinstance(exc, MassDeleteHeld)
+                   else Outcome.CANCELLED if isinstance(exc, Interrupted) else Outcome.FAILED)
+        code, params = (exc.code, exc.params) if isinstance(exc, PanError) else ("error" if exc else "", {})
+
+        def save() -> None:
+            with self.db.write() as s:
+                link = local.get_link(s)
+                if link is None:
+                    return
+                if exc is None:
+                    link.last_sync_at = utcnow()
+                link.last_stage, link.last_outcome = self._prog.stage, outcome
+                link.last_error = str(exc) if exc is not None else ""
+                link.last_error_code = code
+                link.last_error_params = {k: v for k, v in params.items() if isinstance(v, (str, int, float, bool))}
+                link.last_report = report.as_json()
+
+        try:
+            self.run_write(save)
+        except Exception:  # noqa: BLE001 - the run's own error matters more than failing to note it
+            if exc is None:
+                raise
+            log.exception("could not store how the sync ended")
 
 
 def _parse(stamp: str) -> datetime:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from nacl.signing import SigningKey, VerifyKey
 
-from pan_desktop.core.sync.protocol import Certificate, from_wire, to_wire
+from pan_desktop.core.shared.protocol import Certificate, from_wire, to_wire
 
 SYNC_DIR = "sync"
 

@@ -37,7 +37,7 @@ def edit_permission(services, record: Record | None) -> tuple[str, str]:
     change ``record``: "viewer", "other_org", or "" when it may (not enrolled: edits stay local)."""
     from pan_desktop.core.sync.status import sync_status
 
-    status = sync_status(services)
+    status = sync_status(services.db)
     if not status.enrolled or status.role == "secretariat":
         return status.role, ""
     if status.role != "contributor":

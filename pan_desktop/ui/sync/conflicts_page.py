@@ -1,18 +1,27 @@
-"""The Conflicts page: concurrent edits to review (Keep / Use other / Edit) and edits the hub refused."""
+"""The Conflicts page: concurrent edits to review (Keep / Use other / Edit) and edits the hub refused.
+
+Both lists are read on a worker and arrive as one value (:class:`ToReview`); the person's actions run
+on the write thread, and the announcement of that write brings the lists (and the badge) up to date.
+"""
 
 from __future__ import annotations
 
 import json
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QGroupBox, QHBoxLayout, QInputDialog, QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
-from pan_desktop.core.services.schema import TABLES
-from pan_desktop.core.sync import conflicts as core
+from pan_desktop.core.events import DataChanged
+from pan_desktop.core.shared.schema import TABLES
+from pan_desktop.core.sync.conflicts import ToReview
 from pan_desktop.ui.errors import show_error
+from pan_desktop.ui.retranslate import Retranslating
+from pan_desktop.ui.workers import run_in_background
+
+WATCHED = frozenset({"sync_conflicts", "sync_quarantine", *TABLES})  # record titles show here too
 
 
 def show_value(value: Any) -> str:
@@ -66,15 +75,20 @@ def _table(model: RowsModel) -> QTableView:
     return view
 
 
-class ConflictsPage(QWidget):
-    """``ConflictsPage(ctx, parent=None)``. ``count_changed`` carries the badge (open conflicts);
-    :meth:`badge_count` reads it. Nothing leaves either list without a person's action."""
+class ConflictsPage(Retranslating, QWidget):
+    """``ConflictsPage(ctx, parent=None)``. ``count_changed`` carries the badge (open conflicts) each time
+    the lists arrive; :meth:`badge_count` is the last count. Nothing leaves either list without a
+    person's action."""
 
     count_changed = Signal(int)
 
     def __init__(self, ctx, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
+        self.service = ctx.services.conflicts
+        self._review = ToReview([], [])
+        self._loaded = False
+        self._reading = self._again = False
         self.conflicts_box, self.quarantine_box = QGroupBox(), QGroupBox()
         self.conflicts, self.refused = RowsModel(self), RowsModel(self)
         self.conflict_view, self.refused_view = _table(self.conflicts), _table(self.refused)
@@ -100,15 +114,11 @@ class ConflictsPage(QWidget):
         self.keep_button.clicked.connect(lambda: self._resolve("keep"))
         self.other_button.clicked.connect(lambda: self._resolve("use_other"))
         self.edit_button.clicked.connect(lambda: self._resolve("value"))
-        self.resend_button.clicked.connect(lambda: self._quarantine(core.resend))
-        self.dismiss_button.clicked.connect(lambda: self._quarantine(core.dismiss))
-        ctx.bridge.data_changed.connect(lambda _c: self.refresh())
+        self.resend_button.clicked.connect(lambda: self._quarantine(self.service.resend))
+        self.dismiss_button.clicked.connect(lambda: self._quarantine(self.service.dismiss))
+        ctx.bridge.data_changed.connect(self._data_changed)
         self.retranslate()
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
+        self.refresh()
 
     def retranslate(self) -> None:
         self.conflicts_box.setTitle(self.tr("Conflicts to review"))
@@ -118,14 +128,38 @@ class ConflictsPage(QWidget):
         self.edit_button.setText(self.tr("Edit…"))
         self.resend_button.setText(self.tr("Send again"))
         self.dismiss_button.setText(self.tr("Dismiss"))
-        self.refresh()
+        if self._loaded:
+            self.refresh()  # record titles are read in the interface language
 
     def badge_count(self) -> int:
-        return core.open_conflict_count(self.ctx.services)
+        return len(self._review.conflicts)
+
+    def _data_changed(self, change: DataChanged) -> None:
+        if change.tables & WATCHED:
+            self.refresh()
 
     def refresh(self) -> None:
+        """Read both lists on a worker; :meth:`_show` fills the tables (reads asked for meanwhile are
+        folded into one more)."""
+        if self._reading:
+            self._again = True
+            return
+        self._reading = True
+        run_in_background(self.service.to_review, self.ctx.language, on_done=self._show,
+                          on_error=self._read_failed, pool=self.ctx.pools.general)
+
+    def _read_failed(self, exc: BaseException) -> None:
+        self._reading = False
+        show_error(self, exc)
+
+    def _show(self, review: ToReview) -> None:
+        self._reading = False
+        if self._again:
+            self._again = False
+            self.refresh()
+        self._review, self._loaded = review, True
         lang = self.ctx.language
-        items = [c for c in core.list_conflicts(self.ctx.services) if c.open]
+        items = review.conflicts
         rows = []
         for c in items:
             try:
@@ -137,7 +171,7 @@ class ConflictsPage(QWidget):
                          f"{show_value(c.other)} — {c.other_by or '?'}, {c.other_at or '?'}"])
         self.conflicts.reset([self.tr("Record"), self.tr("Field"), self.tr("Before"), self.tr("Kept (who, when)"),
                               self.tr("Other (who, when)")], rows, items)
-        refused = core.list_quarantine(self.ctx.services)
+        refused = review.refused
         self.refused.reset([self.tr("Edit"), self.tr("Record"), self.tr("Fields"), self.tr("Reason")],
                            [[q.kind, f"{q.table} {q.record_id}", ", ".join(q.fields), q.reason] for q in refused], refused)
         self.conflict_view.resizeColumnsToContents()
@@ -158,19 +192,15 @@ class ConflictsPage(QWidget):
                                             text=show_value(c.kept) if c.kept not in (None, "") else "")
             if not ok:
                 return
-            value = json.loads(text) if text.strip()[:1] == "[" else text
-        try:
-            core.resolve(self.ctx.services, c.id, choice, value)
-        except Exception as exc:  # PanError and bad JSON alike go to the person
-            show_error(self, exc)
-        self.refresh()
+            try:
+                value = json.loads(text) if text.strip()[:1] == "[" else text
+            except ValueError:
+                value = text  # not a list after all: keep what was typed
+        run_in_background(self.service.resolve, c.id, choice, value, on_error=lambda exc: show_error(self, exc),
+                          pool=self.ctx.pools.write)
 
     def _quarantine(self, action) -> None:
         q = self._selected(self.refused_view, self.refused)
         if q is None:
             return
-        try:
-            action(self.ctx.services, q.id)
-        except Exception as exc:
-            show_error(self, exc)
-        self.refresh()
+        run_in_background(action, q.id, on_error=lambda exc: show_error(self, exc), pool=self.ctx.pools.write)

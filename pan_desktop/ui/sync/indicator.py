@@ -1,35 +1,33 @@
-"""The status-bar indicator: offline, syncing (with bytes), last synced, edits waiting."""
+"""The status-bar indicator: offline, syncing (with bytes), last synced, edits waiting, conflicts."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
-from pan_desktop.ui.sync.controller import controller_for
+from pan_desktop.ui.retranslate import Retranslating
 from pan_desktop.ui.sync.sync_page import human_bytes
 
 
-class SyncIndicator(QLabel):
-    """``SyncIndicator(ctx)``: a small label for the main window's status bar."""
+class SyncIndicator(Retranslating, QLabel):
+    """``SyncIndicator(ctx)``: a small label for the main window's status bar. It shows the values the
+    sync controller delivers; it never reads the database."""
 
     def __init__(self, ctx, parent: QWidget | None = None):
         super().__init__(parent)
-        self.ctl = controller_for(ctx)
-        self.ctl.status_changed.connect(lambda _s: self.refresh())
-        self.ctl.running_changed.connect(lambda _r: self.refresh())
-        self._timer = QTimer(self)
-        self._timer.setInterval(150)
-        self._timer.timeout.connect(lambda: self.ctl.running and self.refresh())
-        self._timer.start()
+        self.ctl = ctx.sync
+        # Bound methods, not lambdas: Qt drops them with this widget while the controller lives on.
+        for signal in (self.ctl.status_changed, self.ctl.running_changed, self.ctl.progress_changed):
+            signal.connect(self.refresh)
+        self.retranslate()
+
+    def retranslate(self) -> None:
         self.refresh()
 
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.refresh()
-        super().changeEvent(event)
-
-    def refresh(self) -> None:
-        st = self.ctl.status()
+    def refresh(self, *_news) -> None:
+        st = self.ctl.status
+        if st is None:
+            self.setText("")
+            return
         waiting = st.pending + st.held
         if not st.enrolled:
             text = self.tr("Not enrolled · {n} edits on this computer").format(n=waiting)

@@ -1,17 +1,22 @@
-"""The Sync page: enrol with an invite code, sync now, see progress, bytes, last sync and edits waiting."""
+"""The Sync page: enrol with an invite code, sync now, see progress, bytes, last sync and edits waiting.
+
+It shows what the sync controller delivers (``ctx.sync``: a :class:`SyncStatus` read on a worker after
+every change to the sync bookkeeping, progress from the syncing worker); it never reads the database.
+"""
 
 from __future__ import annotations
 
 import httpx
-from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import (
     QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QVBoxLayout,
     QWidget,
 )
 
-from pan_desktop.core.sync.engine import MassDeleteHeld, SyncEngine
+from pan_desktop.core.sync.engine import MassDeleteHeld
+from pan_desktop.core.sync.status import Outcome, SyncStatus
 from pan_desktop.ui.errors import show_error
-from pan_desktop.ui.sync.controller import controller_for
+from pan_desktop.ui.retranslate import Retranslating
+from pan_desktop.ui.sync.messages import stage_text, stored_error_text
 from pan_desktop.ui.workers import run_in_background
 
 
@@ -23,13 +28,13 @@ def human_bytes(n: int) -> str:
     return str(n)
 
 
-class SyncPage(QWidget):
+class SyncPage(Retranslating, QWidget):
     """``SyncPage(ctx, parent=None)``: network work runs on a worker through the shared controller."""
 
     def __init__(self, ctx, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.ctl = controller_for(ctx)
+        self.ctl = ctx.sync
         self._first_pull: tuple[int, int] | None = None
         self.enrol_box = QGroupBox()
         self.hub_edit, self.code_edit = QLineEdit(), QLineEdit()
@@ -69,20 +74,11 @@ class SyncPage(QWidget):
         self.enrol_button.clicked.connect(self.enrol)
         self.sync_button.clicked.connect(self._sync_clicked)
         self.on_demand.toggled.connect(self._set_on_demand)
-        self.ctl.status_changed.connect(lambda _s: self.refresh())
-        self.ctl.running_changed.connect(lambda _r: self.refresh())
+        self.ctl.status_changed.connect(self.refresh)  # bound methods: dropped with the page
+        self.ctl.running_changed.connect(self.refresh)
+        self.ctl.progress_changed.connect(self._show_progress)
         self.ctl.failed.connect(self._failed)
-        self._timer = QTimer(self)
-        self._timer.setInterval(150)
-        self._timer.timeout.connect(self._show_progress)
-        self._timer.start()
         self.retranslate()
-        self.refresh()
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.enrol_box.setTitle(self.tr("Join the network's hub"))
@@ -134,15 +130,20 @@ class SyncPage(QWidget):
         box.apply_button = apply
         return box
 
-    def refresh(self) -> None:
-        st = self.ctl.status()
+    def refresh(self, *_news) -> None:
+        st = self.ctl.status
+        if st is None:  # the first status read has not arrived yet
+            self.enrol_box.setVisible(False)
+            self.status_box.setVisible(False)
+            self.sync_button.setEnabled(False)
+            return
         self.enrol_box.setVisible(not st.enrolled)
         self.status_box.setVisible(st.enrolled)
-        self.sync_button.setEnabled(st.enrolled and not self.ctl.running)
+        self.sync_button.setEnabled(st.enrolled and not self.ctl.running and not self.ctx.services.read_only)
         role = {"viewer": self.tr("viewer"), "contributor": self.tr("contributor"),
                 "secretariat": self.tr("secretariat")}.get(st.role, st.role)
         texts = (st.hub_url, f"{st.org_name or st.org_id} · {role}", st.last_sync_at.replace("T", " ")[:16] or self.tr("never"),
-                 str(st.pending + st.held), str(st.open_conflicts), st.last_error or self.tr("none"))
+                 str(st.pending + st.held), str(st.open_conflicts), self.problem_text(st))
         for label, text in zip(self.values, texts):
             label.setText(text)
         if not self.ctl.running and st.last_report:
@@ -159,6 +160,16 @@ class SyncPage(QWidget):
         else:
             self.first_pull_label.setText("")
 
+    def problem_text(self, st: SyncStatus) -> str:
+        """How the last sync ended when it did not finish: where it stopped and what to do."""
+        if not st.stopped:
+            return self.tr("none")
+        where = stage_text(st.last_stage)
+        if st.last_outcome == Outcome.CANCELLED:
+            return self.tr("Stopped {where}, as you asked. What was already exchanged is kept.").format(where=where)
+        return self.tr("Stopped {where}. {what}").format(where=where, what=stored_error_text(st.last_error_code,
+                                                                                            st.last_error_params))
+
     def _ask_first_pull_size(self, url: str) -> None:
         self._first_pull = (0, 0)
 
@@ -172,16 +183,16 @@ class SyncPage(QWidget):
 
         run_in_background(fetch, on_done=done, on_error=lambda _e: None, pool=self.ctx.pools.general)
 
-    def _show_progress(self) -> None:
+    def _show_progress(self, p) -> None:
         if not self.ctl.running:
             return
-        p = self.ctl.current_progress()
         self.progress_label.setText(self.tr("Syncing: {pushed} sent, {pulled} received; {up} up, {down} down").format(
             pushed=p.pushed, pulled=p.pulled, up=human_bytes(p.bytes_up), down=human_bytes(p.bytes_down)))
 
     def _set_on_demand(self, on: bool) -> None:
         self.ctx.services.settings.sync_on_demand_only = on
-        self.ctx.services.save_settings()
+        run_in_background(self.ctx.services.save_settings, on_error=lambda exc: show_error(self, exc),
+                          pool=self.ctx.pools.general)
 
     def enrol(self) -> None:
         url, code = self.hub_edit.text().strip(), self.code_edit.text().strip()
@@ -192,11 +203,10 @@ class SyncPage(QWidget):
 
         def done(_link):
             self.enrol_button.setEnabled(True)
-            self.ctl.refresh()
 
         def failed(exc):
             self.enrol_button.setEnabled(True)
             show_error(self, exc)
 
-        run_in_background(lambda: SyncEngine(self.ctx.services).enrol(url, code), on_done=done, on_error=failed,
+        run_in_background(lambda: self.ctl.engine().enrol(url, code), on_done=done, on_error=failed,
                           pool=self.ctx.pools.general)

@@ -18,8 +18,6 @@ import zlib
 from dataclasses import dataclass, field
 from typing import Any
 
-from pan_desktop.core.services.changes import entry_hash
-
 PROTOCOL_VERSION = 1
 MAX_BODY_BYTES = 16 * 1024 * 1024
 ROLES = ("viewer", "contributor", "secretariat")
@@ -32,6 +30,10 @@ CONFLICTS_TABLE = "conflicts"
 
 class BodyError(ValueError):
     """A body that cannot be decoded: unknown encoding, corrupt, too large, or not the expected JSON."""
+
+
+class BodyTooLarge(BodyError):
+    """A body larger than allowed, on the wire or once decompressed."""
 
 
 # -- enrolment and tokens ----------------------------------------------------------------------------
@@ -114,9 +116,7 @@ class Entry:
 
     def content_hash(self) -> str:
         """The hash the ledger compares: the same as the device's ``OutboxEntry.hash``."""
-        return entry_hash({"kind": self.kind, "table_name": self.table, "record_id": self.id,
-                           "org_id": self.org, "base_rev": self.base_rev, "fields": self.fields,
-                           "hlc": self.hlc, "user": self.user})
+        return entry_hash(self.kind, self.table, self.id, self.org, self.base_rev, self.fields, self.hlc, self.user)
 
 
 @dataclass
@@ -222,6 +222,15 @@ class VerifyResponse:
 # -- encoding ------------------------------------------------------------------------------------------
 def canonical_json(value: Any) -> bytes:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
+
+
+def entry_hash(kind: str, table: str, record_id: str, org: str, base_rev: int, fields: dict[str, Any], hlc: str,
+               user: str) -> str:
+    """SHA-256 of an edit's content (everything but its number, status and visibility). The device stores
+    it with the outbox entry and the hub's ledger compares it, so both build it here and only here."""
+    content = {"kind": kind, "table_name": table, "record_id": record_id, "org_id": org, "base_rev": base_rev,
+               "fields": fields, "hlc": hlc, "user": user}
+    return hashlib.sha256(canonical_json(content)).hexdigest()
 
 
 def scope_digest(lines: list[str]) -> ScopeDigest:
@@ -332,7 +341,7 @@ def decompress(data: bytes, encoding: str, max_size: int = MAX_BODY_BYTES) -> by
             raise
         raise BodyError(f"the body is not valid {encoding} data ({exc})") from exc
     if len(out) > max_size:
-        raise BodyError(f"the body is larger than {max_size} bytes once decompressed")
+        raise BodyTooLarge(f"the body is larger than {max_size} bytes once decompressed")
     return out
 
 

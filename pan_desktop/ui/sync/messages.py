@@ -1,0 +1,71 @@
+"""What the sync area's error codes say to a person (``ui/error_messages.py`` loads ``MESSAGES``), and
+where a stopped sync stood, in the interface language."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+
+from pan_desktop.core.sync.status import Stage
+
+translate = QCoreApplication.translate
+
+MESSAGES: dict[str, Callable[[], str]] = {
+    "sync.failed": lambda: translate("errors", "Sync could not finish. Nothing was lost: your edits stay on this "
+                                     "computer. Try again; if it keeps happening, tell the secretariat."),
+    "sync.unreachable": lambda: translate("errors", "The hub could not be reached. Check the Internet connection "
+                                          "and sync again later; your edits stay on this computer until then."),
+    "sync.refused": lambda: translate("errors", "The hub refused the request. Sync again later; if it keeps "
+                                      "happening, tell the secretariat."),
+    "sync.revoked": lambda: translate("errors", "The secretariat has withdrawn this computer's access to the hub. "
+                                      "Ask them for a new invite code."),
+    "sync.bad_invite": lambda: translate("errors", "This invite code is unknown, has expired or was already used. "
+                                         "Ask the secretariat for a new one."),
+    "sync.unknown_device": lambda: translate("errors", "The hub does not know this computer. Enrol it again with a "
+                                             "new invite code from the secretariat."),
+    "sync.too_large": lambda: translate("errors", "The hub could not take even one of the edits waiting here. "
+                                        "Tell the secretariat; your edits stay on this computer."),
+    "sync.deletions_held": lambda: translate("errors", "Sync stopped before deleting anything: the network's changes "
+                                             "would delete {deleting} of the {live} records on this computer. If "
+                                             "that is expected, sync again and apply the deletions; otherwise ask "
+                                             "the secretariat first."),
+    "sync.busy": lambda: translate("errors", "A sync is already running on this computer. Wait for it to finish."),
+    "sync.untrusted": lambda: translate("errors", "The hub's answer could not be trusted. Check the hub address "
+                                        "with the secretariat."),
+    "sync.not_enrolled": lambda: translate("errors", "This computer has not joined the network's hub yet. Enrol it "
+                                           "on the Sync page with the invite code from the secretariat."),
+    "sync.too_long": lambda: translate("errors", "Sync took too long and was stopped. What was already exchanged "
+                                       "is kept; sync again to go on."),
+    "sync.stalled": lambda: translate("errors", "Sync stopped: the hub answered several times without anything "
+                                      "moving. Your edits are kept here; try again later or tell the secretariat."),
+    "sync.bad_choice": lambda: translate("errors", "Choose Keep, Use other or Edit to settle this conflict."),
+    "sync.no_conflict": lambda: translate("errors", "This conflict is not here any more. The list has been "
+                                          "refreshed."),
+    "sync.already_resolved": lambda: translate("errors", "This conflict was already settled; nothing to do."),
+    "sync.bad_value": lambda: translate("errors", "That value cannot be stored in this field. Check it and try "
+                                        "again."),
+    "sync.record_missing": lambda: translate("errors", "The record of this conflict is not on this computer yet. "
+                                             "Sync first, then settle the conflict."),
+    "sync.no_refused_edit": lambda: translate("errors", "This refused edit is not waiting any more. The list has "
+                                              "been refreshed."),
+}
+
+
+def stage_text(stage: str) -> str:
+    """Where a sync stopped, as a phrase ('while sending edits')."""
+    return {
+        Stage.ENROL: translate("sync", "while joining the hub"),
+        Stage.PUSH: translate("sync", "while sending this computer's edits"),
+        Stage.PULL: translate("sync", "while receiving the network's changes"),
+        Stage.APPLY: translate("sync", "while saving the received changes"),
+        Stage.VERIFY: translate("sync", "while checking this computer's copy against the hub"),
+    }.get(stage, translate("sync", "before it started"))
+
+
+def stored_error_text(code: str, params: dict) -> str:
+    """The words of an error stored by code and params (the last sync's), as ``message_for`` says a raised one."""
+    from pan_desktop.core.errors import PanError
+    from pan_desktop.ui.error_messages import message_for
+
+    return message_for(PanError("", code=code or "error", **params))
