@@ -90,8 +90,12 @@ class SearchPage(Retranslating, QWidget):
                           f.get("theme", ""), f.get("audience", ""), f.get("status", ""),
                           int(f["year"]) if f.get("year") else None, int(f["year"]) if f.get("year") else None)
         q = SearchQuery(self.box.text(), filters, limit=PAGE, complete_last=True, lang=self.ctx.language, correct=True)
-        run_in_background(self.manager.search, q, pool=self.ctx.pools.general,
+        run_in_background(self._search_if_current, seq, q, pool=self.ctx.pools.search,
                           on_done=lambda r: self._show(seq, r), on_error=lambda e: self._failed(seq, e))
+
+    def _search_if_current(self, seq: int, q: SearchQuery) -> SearchResult | None:
+        """On the search thread: a query typed over by a newer one is skipped, not run."""
+        return self.manager.search(q) if seq == self._seq else None
 
     def _show(self, seq: int, result: SearchResult) -> None:
         if seq != self._seq:
