@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
@@ -22,6 +22,7 @@ from pan_desktop.ui.context import AppContext
 from pan_desktop.ui.errors import show_error
 from pan_desktop.ui.records.page import RecordsPage
 from pan_desktop.ui.interchange_messages import problem_text, summary_text
+from pan_desktop.ui.retranslate import Retranslating
 from pan_desktop.ui.text import count_text
 from pan_desktop.ui.widgets import ElidedLabel, heading
 from pan_desktop.ui.workers import ProgressState, run_in_background
@@ -48,7 +49,7 @@ class PageEntry:
     widget: QWidget | None = None
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     """Pages are listed on the left; each one is a widget built with the AppContext."""
 
     ready = Signal()  # first load of the data finished
@@ -486,11 +487,6 @@ class MainWindow(QMainWindow):
         self._show_heading()
         self.collapse_button.setToolTip(self.tr("Show the page names") if collapsed else self.tr("Show icons only"))
         self.collapse_button.setAccessibleName(self.collapse_button.toolTip())
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("PAN Desktop – Plastic Action Network"))
