@@ -39,3 +39,6 @@ def make_photo(path: Path, size=(2400, 1800), lat: float | None = None, lon: flo
         gps[3], gps[4] = ("E" if lon >= 0 else "W"), dms(lon)
     img.save(path, "JPEG", exif=exif.tobytes())
     return path
+
+
+from tests.sync.conftest import _module_hub, hub, network  # noqa: E402,F401 - a real hub on 127.0.0.1

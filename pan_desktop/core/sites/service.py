@@ -26,6 +26,7 @@ from pan_desktop.core.shared.validation import clean_values
 from pan_desktop.core.sites.checklists import CHECKLISTS, DEFAULT_GUIDELINE, Snapshot, load_items, snapshot
 from pan_desktop.core.sites.errors import AssessmentLocked, SiteInputError, Unanswered
 from pan_desktop.core.sites.photos import far_from, store_photo
+from pan_desktop.core.sync.faults import fault_point
 from pan_desktop.core.sites.scores import scores
 
 ANSWERS = ("yes", "partly", "no", "na")
@@ -239,6 +240,7 @@ class SiteService:
                         w.create("assessment_audit", clean_values(TABLES["assessment_audit"], {
                             "assessment_id": a["id"], "item_id": item_id, "field": field, "old": current[field],
                             "new": new, "reason": (reason or a["reason"])[:500]}))
+            fault_point("sites.answer")  # the reliability suite kills the app here, mid-answer
         return _answer_public(row)
 
     def set_action(self, assessment_id: str, item_id: str, what: str, who: str = "", due: str | None = None,
