@@ -37,6 +37,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_site_show)
 
+    p = site.add_parser("sync-photos", help="send the photos the hub lacks and fetch those this computer lacks "
+                                           "(after 'sync now'; resumes where a cut connection stopped)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_sync_photos)
+
     assess = sub.add_parser("assess", help="fill a guideline checklist at a site").add_subparsers(
         dest="assess_command", metavar="ACTION", required=True)
     p = assess.add_parser("start", help="start an assessment (a draft) of a site")
@@ -133,6 +138,18 @@ def cmd_site_show(args, ctx: CommandContext) -> int:
     for v in site["visits"]:
         print(f"  {v['date']}  v{v['version']} {v['status']:<9} overall {_pct(v['scores']['overall'])}  {v['id']}")
     return 0
+
+
+def cmd_sync_photos(args, ctx: CommandContext) -> int:
+    from pan_desktop.core.sites.attachments import AttachmentSync
+
+    services = ctx.services
+    report = AttachmentSync(services.sync_engine(), services.data_dir).run()
+    if args.json:
+        print_json(report.as_dict())
+    else:
+        print(f"photos: {len(report.uploaded)} sent, {len(report.downloaded)} received, {len(report.failed)} to retry")
+    return 1 if report.failed else 0
 
 
 def cmd_start(args, ctx: CommandContext) -> int:
