@@ -93,6 +93,31 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_history)
 
 
+def register_print(inner: argparse._SubParsersAction) -> None:
+    """``print site-report --assessment ID``: the owner's one-page report (registered by ``commands.printing``)."""
+    q = inner.add_parser("site-report", help="the owner's one-page report of a site assessment (A4)")
+    q.add_argument("--assessment", required=True, metavar="ID")
+    q.add_argument("--out", metavar="FILE.pdf", help="the PDF to write (default: site-report-ID.pdf in this folder)")
+    q.add_argument("--lang", choices=("vi", "en"), default="vi", help="language of the report (default vi)")
+    q.add_argument("--json", action="store_true", help="print the result as JSON")
+    q.set_defaults(func=cmd_site_report)
+
+
+def cmd_site_report(args, ctx: CommandContext) -> int:
+    from pan_desktop.core.printing.options import PrintOptions
+    from pan_desktop.core.printing.site_report import build_site_report
+
+    services = ctx.services
+    options = PrintOptions.from_settings(services.settings, lang=args.lang)
+    out = args.out or f"site-report-{args.assessment[:8]}.pdf"
+    result = build_site_report(_svc(ctx), args.assessment, out, args.lang, options=options)
+    if args.json:
+        print_json(result.as_dict())
+    else:
+        print(f"{result.path}: {result.pages} page(s), {result.size / 1024:.0f} KB")
+    return 0
+
+
 def _svc(ctx: CommandContext):
     from pan_desktop.core.sites.service import site_service
 

@@ -418,6 +418,22 @@ class SiteService:
                              "assessment_id": c["assessment_id"], "item": c["item_id"], "field": c["field"],
                              "old": c["old"], "new": c["new"], "reason": c["reason"]} for c in changes]}
 
+    def actions(self, site_id: str) -> list[dict[str, Any]]:
+        """The follow-up actions not done yet at a site (newest version of each visit), soonest due first."""
+        out = []
+        with self.db.session() as s:
+            visits = self._visits(s, [str(site_id).strip().lower()]).get(str(site_id).strip().lower(), [])
+            for v in visits:
+                a = _rows(s, Assessment, Assessment.id == v["id"])[0]
+                texts = {i["id"]: i for i in load_items(a["items"])}
+                for r in _rows(s, AssessmentAnswer, AssessmentAnswer.assessment_id == v["id"], AssessmentAnswer.deleted.is_(False),
+                               AssessmentAnswer.action_what != "", AssessmentAnswer.action_done.is_(False)):
+                    item = texts.get(r["item_id"], {})
+                    out.append({"assessment_id": v["id"], "date": v["date"], "item_id": r["item_id"],
+                                "text_vi": item.get("text_vi", ""), "text_en": item.get("text_en", ""),
+                                "what": r["action_what"], "who": r["action_who"], "due": r["action_due"]})
+        return sorted(out, key=lambda x: (x["due"] or "9999", x["date"] or ""))
+
     def resume_at(self, assessment_id: str) -> int:
         """The index of the first unanswered item (where the form reopens); the item count when all are answered."""
         data = self.show(assessment_id)
