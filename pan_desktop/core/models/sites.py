@@ -3,7 +3,7 @@ log of answer changes and photos. Fields are declared in :mod:`pan_desktop.core.
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, String, Text
+from sqlalchemy import Boolean, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from pan_desktop.core.models.base import Base, SyncColumns
@@ -50,8 +50,9 @@ class Assessment(SyncColumns, Base):
 
 class AssessmentAnswer(SyncColumns, Base):
     __tablename__ = "assessment_answers"
+    __table_args__ = (Index("ix_assessment_answers_item", "assessment_id", "item_id"),)  # an item's answer, at once
 
-    assessment_id: Mapped[str] = mapped_column(String(36), default="", index=True)
+    assessment_id: Mapped[str] = mapped_column(String(36), default="")
     item_id: Mapped[str] = mapped_column(String(60), default="")
     aspect: Mapped[str] = mapped_column(String(20), default="")
     answer: Mapped[str] = mapped_column(String(10), default="")

@@ -14,7 +14,7 @@ from datetime import date as Date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 
 from pan_desktop.core.db import Database
 from pan_desktop.core.errors import NotFound
@@ -27,7 +27,7 @@ from pan_desktop.core.sites.checklists import CHECKLISTS, DEFAULT_GUIDELINE, Sna
 from pan_desktop.core.sites.errors import AssessmentLocked, SiteInputError, Unanswered
 from pan_desktop.core.sites.photos import far_from, store_photo
 from pan_desktop.core.sync.faults import fault_point
-from pan_desktop.core.sites.scores import scores
+from pan_desktop.core.sites.scores import HALF_POINTS, from_totals, scores
 
 ANSWERS = ("yes", "partly", "no", "na")
 SITE_FIELDS = ("name", "kind", "provinces", "address", "org", "lat", "lon")
@@ -47,6 +47,10 @@ def parse_coordinates(lat: Any, lon: Any) -> tuple[str, str]:
         raise SiteInputError(f"Coordinates out of range (latitude {la}, longitude {lo}).",
                              code="sites.bad_coordinates", lat=str(lat)[:20], lon=str(lon)[:20])
     return f"{la:.6f}", f"{lo:.6f}"
+
+
+# Live rows are found with ``deleted IS NOT 1``: SQLite would otherwise pick the index on ``deleted``
+# (almost every row is live) over the one on the record it is asked about.
 
 
 def _rows(s, model, *where, order=()) -> list[dict]:
@@ -87,7 +91,7 @@ class SiteService:
             if site:
                 w.update("sites", row, clean_values(TABLES["sites"], site, current=row))
             if contact:
-                found = s.scalar(select(SiteContact.id).where(SiteContact.site_id == site_id, SiteContact.deleted.is_(False)))
+                found = s.scalar(select(SiteContact.id).where(SiteContact.site_id == site_id, SiteContact.deleted.is_not(True)))
                 current = w.load("site_contacts", found) if found else None
                 if current is None:
                     if any(contact.values()):
@@ -125,43 +129,52 @@ class SiteService:
     def site(self, site_id: str) -> dict[str, Any]:
         """A site with its contact (when this device holds it) and its visits, newest first."""
         with self.db.session() as s:
-            found = _rows(s, Site, Site.id == str(site_id).strip().lower(), Site.deleted.is_(False))
+            found = _rows(s, Site, Site.id == str(site_id).strip().lower(), Site.deleted.is_not(True))
             if not found:
                 raise NotFound(f"No site with id {site_id}.", code="sites.not_found", id=str(site_id)[:40])
             row = found[0]
-            contact = _rows(s, SiteContact, SiteContact.site_id == row["id"], SiteContact.deleted.is_(False),
+            contact = _rows(s, SiteContact, SiteContact.site_id == row["id"], SiteContact.deleted.is_not(True),
                             order=(SiteContact.updated_hlc.desc(),))
             visits = self._visits(s, [row["id"]]).get(row["id"], [])
         return {**_site_public(row), "owner": contact[0]["owner"] if contact else "",
                 "phone": contact[0]["phone"] if contact else "", "visits": visits}
 
-    def list_sites(self, kind: str = "", province: str = "", text: str = "") -> list[dict[str, Any]]:
-        """Every live site with its last visit (date, version, overall score) and open actions due."""
+    def list_sites(self, kind: str = "", province: str = "", text: str = "", summary: bool = True) -> list[dict[str, Any]]:
+        """Every live site matching the filters, by name, with (``summary``) its last visit, overall score
+        and open actions: see :meth:`summaries`, which the window asks for after painting the names."""
         from pan_desktop.core.provinces import filter_key
         from pan_desktop.core.text import fold
 
         with self.db.session() as s:
-            where = [Site.deleted.is_(False)]
+            where = [Site.deleted.is_not(True)]
             if kind:
                 where.append(Site.kind == kind)
             if province.strip():
                 where.append(Site.province_keys.contains(filter_key(province), autoescape=True))
             if text.strip():
                 where.append(Site.sort_key.contains(fold(text).strip(), autoescape=True))
-            rows = _rows(s, Site, *where, order=(Site.sort_key,))
-            visits = self._visits(s, [r["id"] for r in rows])
+            cols = [Site.__table__.c[n] for n in ("id", *SITE_FIELDS)]
+            rows = [_site_public(r) for r in s.execute(select(*cols).where(*where).order_by(Site.sort_key)).mappings()]
+        if not summary:
+            return rows
+        found = self.summaries([r["id"] for r in rows])
+        return [{**r, **found[r["id"]]} for r in rows]
+
+    def summaries(self, site_ids: list[str]) -> dict[str, dict[str, Any]]:
+        """Per site: how many visits, the last one's date and overall score, and the open actions."""
+        with self.db.session() as s:
+            visits = self._visits(s, site_ids, newest_only=True)
             actions = self._open_actions(s)
-        out = []
-        for r in rows:
-            v = visits.get(r["id"], [])
-            last = v[0] if v else None
-            out.append({**_site_public(r), "visits": len(v), "last_visit": last["date"] if last else None,
-                        "last_overall": last["scores"]["overall"] if last else None,
-                        "open_actions": actions.get(r["id"], 0)})
+        out = {}
+        for sid in site_ids:
+            v = visits.get(sid, [])
+            out[sid] = {"visits": len(v), "last_visit": v[0]["date"] if v else None,
+                        "last_overall": v[0]["scores"]["overall"] if v else None, "open_actions": actions.get(sid, 0)}
         return out
 
-    def _visits(self, s, site_ids: list[str]) -> dict[str, list[dict]]:
-        """Per site, the newest version of each visit with its scores, newest visit first."""
+    def _visits(self, s, site_ids: list[str], newest_only: bool = False) -> dict[str, list[dict]]:
+        """Per site, the newest version of each visit with its scores, newest visit first (``newest_only``:
+        the scores of the newest visit alone, for the list)."""
         out: dict[str, list[dict]] = defaultdict(list)
         if not site_ids:
             return out
@@ -169,32 +182,42 @@ class SiteService:
         cols = (a.id, a.site_id, a.date, a.version, a.status, a.previous_id, a.checklist)
         rows = []
         for i in range(0, len(site_ids), 500):
-            rows += s.execute(select(*cols).where(a.site_id.in_(site_ids[i:i + 500]), a.deleted.is_(False))).all()
+            rows += s.execute(select(*cols).where(a.site_id.in_(site_ids[i:i + 500]), a.deleted.is_not(True))).all()
         superseded = {r.previous_id for r in rows if r.previous_id}
-        latest = [r for r in rows if r.id not in superseded]
-        pairs = self._answer_pairs(s, [r.id for r in latest])
-        for r in sorted(latest, key=lambda r: (r.date or "", int(r.version or 1)), reverse=True):
+        latest = sorted((r for r in rows if r.id not in superseded), key=lambda r: (r.date or "", int(r.version or 1)),
+                        reverse=True)
+        for r in latest:
             out[r.site_id].append({"id": r.id, "date": r.date, "version": int(r.version or 1), "status": r.status,
-                                   "checklist": r.checklist, "scores": scores(pairs.get(r.id, []))})
+                                   "checklist": r.checklist, "scores": None})
+        wanted = [v[0]["id"] for v in out.values()] if newest_only else [r.id for r in latest]
+        found = self._scores_of(s, wanted)
+        for visits in out.values():
+            for v in visits[:1] if newest_only else visits:
+                v["scores"] = found.get(v["id"]) or scores(())
         return out
 
     @staticmethod
-    def _answer_pairs(s, assessment_ids: list[str]) -> dict[str, list[tuple[str, str]]]:
-        pairs: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    def _scores_of(s, assessment_ids: list[str]) -> dict[str, dict]:
+        """Scores of many assessments, summed by the database (one row per assessment and aspect)."""
         t = AssessmentAnswer
+        half_points = func.sum(case(*((t.answer == a, p) for a, p in HALF_POINTS.items()), else_=0))
+        counted = func.sum(case((t.answer.in_(tuple(HALF_POINTS)), 1), else_=0))
+        totals: dict[str, dict[str, tuple[int, int]]] = defaultdict(dict)
         for i in range(0, len(assessment_ids), 500):
-            for aid, aspect, answer in s.execute(select(t.assessment_id, t.aspect, t.answer).where(
-                    t.assessment_id.in_(assessment_ids[i:i + 500]), t.deleted.is_(False))):
-                pairs[aid].append((aspect, answer))
-        return pairs
+            q = (select(t.assessment_id, t.aspect, half_points, counted)
+                 .where(t.assessment_id.in_(assessment_ids[i:i + 500]), t.deleted.is_not(True))
+                 .group_by(t.assessment_id, t.aspect))
+            for aid, aspect, p, n in s.execute(q):
+                totals[aid][aspect] = (int(p or 0), int(n or 0))
+        return {aid: from_totals(t) for aid, t in totals.items()}
 
     @staticmethod
     def _open_actions(s) -> dict[str, int]:
         """Per site, the follow-up actions not done yet in the newest version of each visit."""
         t, a = AssessmentAnswer, Assessment
-        superseded = select(a.previous_id).where(a.previous_id != "", a.deleted.is_(False))
+        superseded = select(a.previous_id).where(a.previous_id != "", a.deleted.is_not(True))
         q = (select(a.site_id, func.count()).select_from(t).join(a, a.id == t.assessment_id)
-             .where(t.deleted.is_(False), a.deleted.is_(False), a.id.not_in(superseded), t.action_what != "",
+             .where(t.deleted.is_not(True), a.deleted.is_not(True), a.id.not_in(superseded), t.action_what != "",
                     t.action_done.is_(False), t.answer.in_(("no", "partly")))
              .group_by(a.site_id))
         return dict(s.execute(q).all())
@@ -273,7 +296,7 @@ class SiteService:
     def _answer_row(w: ChangeWriter, assessment_id: str, item_id: str) -> dict | None:
         t = AssessmentAnswer
         rid = w.s.scalar(select(t.id).where(t.assessment_id == assessment_id, t.item_id == item_id,
-                                            t.deleted.is_(False)).order_by(t.updated_hlc.desc()))
+                                            t.deleted.is_not(True)).order_by(t.updated_hlc.desc()))
         return w.load("assessment_answers", rid) if rid else None
 
     def add_photo(self, assessment_id: str, item_id: str, source: Path) -> dict[str, Any]:
@@ -307,7 +330,7 @@ class SiteService:
             if a["status"] == "finalized":
                 raise AssessmentLocked(f"Assessment {a['id']} is already finalized.", version=int(a["version"] or 1))
             answered = {r["item_id"] for r in _rows(s, AssessmentAnswer, AssessmentAnswer.assessment_id == a["id"],
-                                                    AssessmentAnswer.deleted.is_(False)) if r["answer"]}
+                                                    AssessmentAnswer.deleted.is_not(True)) if r["answer"]}
             missing = [i["id"] for i in load_items(a["items"]) if i["id"] not in answered]
             if missing:
                 raise Unanswered(f"{len(missing)} item(s) are not answered yet: {', '.join(missing)}.",
@@ -326,7 +349,7 @@ class SiteService:
         with self.db.write() as s:
             w = self._writer(s)
             a = self._live(w, "assessments", assessment_id)
-            newer = s.scalar(select(Assessment.id).where(Assessment.previous_id == a["id"], Assessment.deleted.is_(False)))
+            newer = s.scalar(select(Assessment.id).where(Assessment.previous_id == a["id"], Assessment.deleted.is_not(True)))
             if newer:
                 raise SiteInputError("Only the newest version of an assessment can be revised.",
                                      code="sites.not_latest", id=newer)
@@ -339,9 +362,9 @@ class SiteService:
                           reason=reason, finalized_at="")
             new = w.create("assessments", clean_values(TABLES["assessments"], values))
             spec = TABLES["assessment_answers"]
-            for r in _rows(s, AssessmentAnswer, AssessmentAnswer.assessment_id == a["id"], AssessmentAnswer.deleted.is_(False)):
+            for r in _rows(s, AssessmentAnswer, AssessmentAnswer.assessment_id == a["id"], AssessmentAnswer.deleted.is_not(True)):
                 w.create("assessment_answers", clean_values(spec, {**{n: r[n] for n in spec.names}, "assessment_id": new["id"]}))
-            for p in _rows(s, SitePhoto, SitePhoto.assessment_id == a["id"], SitePhoto.deleted.is_(False)):
+            for p in _rows(s, SitePhoto, SitePhoto.assessment_id == a["id"], SitePhoto.deleted.is_not(True)):
                 pspec = TABLES["site_photos"]
                 w.create("site_photos", clean_values(pspec, {**{n: p[n] for n in pspec.names}, "assessment_id": new["id"]}))
         return {"id": new["id"], "version": int(new["version"]), "status": "draft", "previous_id": a["id"]}
@@ -349,7 +372,7 @@ class SiteService:
     # -- reading -----------------------------------------------------------------------------------
     def chain(self, s, assessment_id: str) -> list[dict]:
         """Every version of the visit ``assessment_id`` belongs to, oldest first."""
-        found = _rows(s, Assessment, Assessment.id == str(assessment_id).strip().lower(), Assessment.deleted.is_(False))
+        found = _rows(s, Assessment, Assessment.id == str(assessment_id).strip().lower(), Assessment.deleted.is_not(True))
         if not found:
             raise NotFound(f"No assessment with id {assessment_id}.", code="sites.not_found", id=str(assessment_id)[:40])
         first = found[0]
@@ -362,7 +385,7 @@ class SiteService:
             seen.add(first["id"])
         versions = [first]
         while len(versions) < 1000:
-            nxt = _rows(s, Assessment, Assessment.previous_id == versions[-1]["id"], Assessment.deleted.is_(False),
+            nxt = _rows(s, Assessment, Assessment.previous_id == versions[-1]["id"], Assessment.deleted.is_not(True),
                         order=(Assessment.updated_hlc,))
             if not nxt or nxt[0]["id"] in {v["id"] for v in versions}:
                 break
@@ -382,9 +405,9 @@ class SiteService:
                     raise NotFound(f"This assessment has no version {version} (it has {have}).",
                                    code="sites.no_version", version=version, have=have)
             answers = {r["item_id"]: r for r in _rows(s, AssessmentAnswer, AssessmentAnswer.assessment_id == a["id"],
-                                                       AssessmentAnswer.deleted.is_(False), order=(AssessmentAnswer.updated_hlc,))}
+                                                       AssessmentAnswer.deleted.is_not(True), order=(AssessmentAnswer.updated_hlc,))}
             photos: dict[str, list[dict]] = defaultdict(list)
-            for p in _rows(s, SitePhoto, SitePhoto.assessment_id == a["id"], SitePhoto.deleted.is_(False),
+            for p in _rows(s, SitePhoto, SitePhoto.assessment_id == a["id"], SitePhoto.deleted.is_not(True),
                            order=(SitePhoto.created_at,)):
                 photos[p["item_id"]].append(_photo_public(p))
         items = []
@@ -409,7 +432,7 @@ class SiteService:
             versions = self.chain(s, assessment_id)
             by_id = {v["id"]: int(v["version"] or 1) for v in versions}
             changes = _rows(s, AssessmentAudit, AssessmentAudit.assessment_id.in_(list(by_id)),
-                            AssessmentAudit.deleted.is_(False), order=(AssessmentAudit.created_at, AssessmentAudit.updated_hlc))
+                            AssessmentAudit.deleted.is_not(True), order=(AssessmentAudit.created_at, AssessmentAudit.updated_hlc))
         return {"id": versions[0]["id"],
                 "versions": [{"id": v["id"], "version": int(v["version"] or 1), "status": v["status"], "date": v["date"],
                               "created_at": v["created_at"], "created_by": v["assessor"], "finalized_at": v["finalized_at"] or None,
@@ -426,7 +449,7 @@ class SiteService:
             for v in visits:
                 a = _rows(s, Assessment, Assessment.id == v["id"])[0]
                 texts = {i["id"]: i for i in load_items(a["items"])}
-                for r in _rows(s, AssessmentAnswer, AssessmentAnswer.assessment_id == v["id"], AssessmentAnswer.deleted.is_(False),
+                for r in _rows(s, AssessmentAnswer, AssessmentAnswer.assessment_id == v["id"], AssessmentAnswer.deleted.is_not(True),
                                AssessmentAnswer.action_what != "", AssessmentAnswer.action_done.is_(False)):
                     item = texts.get(r["item_id"], {})
                     out.append({"assessment_id": v["id"], "date": v["date"], "item_id": r["item_id"],

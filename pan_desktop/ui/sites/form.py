@@ -67,6 +67,7 @@ class AssessmentForm(Retranslating, QWidget):
         for n, code in enumerate(ANSWERS, 1):
             b = QPushButton(objectName=f"answer_{code}", checkable=True)
             b.setMinimumHeight(52)
+            b.setStyleSheet("QPushButton:checked { background:#2e7d32; color:white; font-weight:600; }")
             b.setFont(font)
             b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             b.clicked.connect(lambda _=False, c=code: self.answer(c))
@@ -269,6 +270,7 @@ class AssessmentForm(Retranslating, QWidget):
         row = self.items.item(self.index)
         text = item["text_vi"] if self.ctx.language == "vi" else item["text_en"]
         row.setText(f"{MARK[code]} {self.index + 1}. {text}")
+        self._progress()
         if code in ("no", "partly"):
             self.show_item(self.index)  # the follow-up action belongs here: stay
             self.action_what.setFocus()

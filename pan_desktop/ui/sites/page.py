@@ -4,16 +4,17 @@ and write runs on a worker; the page reloads when the sites' tables change."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QPushButton, QSplitter,
-                               QStackedWidget, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+                               QStackedWidget, QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from pan_desktop.core.sites.schema import SITE_KIND
 from pan_desktop.core.sites.service import site_service
 from pan_desktop.ui.errors import show_error
 from pan_desktop.ui.retranslate import Retranslating
 from pan_desktop.ui.sites.form import AssessmentForm
+from pan_desktop.ui.sites.table_model import ID_ROLE, SORT_ROLE, SitesModel
 from pan_desktop.ui.sites.labels import (SCORE_ASPECTS, aspect_label, day_text, kind_label, score_colour,
                                          score_text, status_label)
 from pan_desktop.ui.workers import run_in_background
@@ -78,6 +79,7 @@ class SitesPage(Retranslating, QWidget):
 
     loaded = Signal(int)
     site_loaded = Signal(str)
+    summarised = Signal()
     report_written = Signal(str)
 
     def __init__(self, ctx, parent=None):
@@ -104,14 +106,22 @@ class SitesPage(Retranslating, QWidget):
         filters.addWidget(self.province, 1)
         filters.addWidget(self.add_button)
 
-        self.table = QTableWidget(0, 6, objectName="sites_table")
+        self.model = SitesModel(self)
+        self.sorted = QSortFilterProxyModel(self)
+        self.sorted.setSourceModel(self.model)
+        self.sorted.setSortRole(SORT_ROLE)
+        self.table = QTableView(objectName="sites_table")
+        self.table.setModel(self.sorted)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((1, 110), (2, 110), (3, 110), (4, 90), (5, 90)):
+            self.table.setColumnWidth(col, width)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the database's order (by name) until a click
         self.table.setSortingEnabled(True)
-        self.table.itemSelectionChanged.connect(self._selected)
+        self.table.selectionModel().selectionChanged.connect(self._selected)
         self.count = QLabel(objectName="sites_count")
 
         self.detail_title = QLabel(objectName="site_title", wordWrap=True)
@@ -191,8 +201,7 @@ class SitesPage(Retranslating, QWidget):
         self.kind.setCurrentIndex(max(0, self.kind.findData(current or "")))
         self.kind.blockSignals(False)
         self.add_button.setText(self.tr("New site…"))
-        self.table.setHorizontalHeaderLabels([self.tr("Site"), self.tr("Kind"), self.tr("Province"), self.tr("Last visit"),
-                                              self.tr("Overall score"), self.tr("Open actions")])
+        self.model.relabel(lang)
         self.trend.setHorizontalHeaderLabels([self.tr("Visit"), *(aspect_label(code, lang) for code, _ in SCORE_ASPECTS),
                                               self.tr("Overall")])
         chosen = self.checklist.currentData()
@@ -203,43 +212,33 @@ class SitesPage(Retranslating, QWidget):
         self.start_button.setText(self.tr("Start assessment"))
         self.open_button.setText(self.tr("Open visit"))
         self.report_button.setText(self.tr("Owner's report (PDF)…"))
-        self._fill_table()
         self._fill_site()
 
     # -- list --------------------------------------------------------------------------------------
     def reload(self) -> None:
+        """The sites' names first (painted at once), then their visit summaries."""
         run_in_background(self.sites.list_sites, kind=self.kind.currentData() or "", province=self.province.text(),
-                          text=self.text.text(), on_done=self._listed, on_error=lambda e: show_error(self, e),
-                          pool=self.ctx.pools.general)
+                          text=self.text.text(), summary=False, on_done=self._listed,
+                          on_error=lambda e: show_error(self, e), pool=self.ctx.pools.general)
 
     def _listed(self, rows: list[dict]) -> None:
         self.rows = rows
-        self._fill_table()
+        self.model.set_rows(rows, self.ctx.language)
+        self.count.setText(self.tr("{n} site(s)").format(n=len(rows)))
+        if self.site:
+            self.select_id(self.site["id"])
+        run_in_background(self.sites.summaries, [r["id"] for r in rows], on_done=self._summarised,
+                          on_error=lambda e: show_error(self, e), pool=self.ctx.pools.general)
         self.loaded.emit(len(rows))
 
-    def _fill_table(self) -> None:
-        lang = self.ctx.language
-        selected = self.site["id"] if self.site else None
-        self.table.setSortingEnabled(False)
-        self.table.setRowCount(len(self.rows))
-        for n, r in enumerate(self.rows):
-            cells = (r["name"], kind_label(r["kind"], lang), r["province"], day_text(r["last_visit"]) or "—",
-                     score_text(r["last_overall"]), str(r["open_actions"] or ""))
-            for c, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if c == 0:
-                    item.setData(Qt.ItemDataRole.UserRole, r["id"])
-                if c == 4 and (colour := score_colour(r["last_overall"])) is not None:
-                    item.setBackground(colour)
-                self.table.setItem(n, c, item)
-        self.table.setSortingEnabled(True)
-        self.count.setText(self.tr("{n} site(s)").format(n=len(self.rows)))
-        if selected:
-            self.select_id(selected)
+    def _summarised(self, found: dict) -> None:
+        if all(r["id"] in found for r in self.rows):
+            self.model.set_summaries(found)
+            self.summarised.emit()
 
     def select_id(self, site_id: str) -> None:
-        for n in range(self.table.rowCount()):
-            if self.table.item(n, 0).data(Qt.ItemDataRole.UserRole) == site_id:
+        for n in range(self.sorted.rowCount()):
+            if self.sorted.index(n, 0).data(ID_ROLE) == site_id:
                 self.table.selectRow(n)
                 return
 
@@ -247,7 +246,7 @@ class SitesPage(Retranslating, QWidget):
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return
-        site_id = self.table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
+        site_id = rows[0].data(ID_ROLE)
         if self.site is None or self.site["id"] != site_id:
             self.load_site(site_id)
 

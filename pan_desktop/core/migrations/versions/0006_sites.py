@@ -41,7 +41,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_assessment_answers'))
     )
     with op.batch_alter_table('assessment_answers', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_assessment_answers_assessment_id'), ['assessment_id'], unique=False)
+        batch_op.create_index('ix_assessment_answers_item', ['assessment_id', 'item_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_assessment_answers_deleted'), ['deleted'], unique=False)
         batch_op.create_index(batch_op.f('ix_assessment_answers_org_id'), ['org_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_assessment_answers_sort_key'), ['sort_key'], unique=False)
@@ -238,6 +238,6 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_assessment_answers_sort_key'))
         batch_op.drop_index(batch_op.f('ix_assessment_answers_org_id'))
         batch_op.drop_index(batch_op.f('ix_assessment_answers_deleted'))
-        batch_op.drop_index(batch_op.f('ix_assessment_answers_assessment_id'))
+        batch_op.drop_index('ix_assessment_answers_item')
 
     op.drop_table('assessment_answers')
