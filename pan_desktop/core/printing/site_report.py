@@ -11,12 +11,15 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Image, Paragraph, Table, TableStyle
 
+from pan_desktop.core.content.model import ASPECTS
 from pan_desktop.core.printing.document import PageSetup, PrintResult, ProgressFn, frame_width, write_pdf
 from pan_desktop.core.printing.flowables import gap
 from pan_desktop.core.printing.options import PrintOptions
 from pan_desktop.core.printing.record_parts import fmt_date
 from pan_desktop.core.printing.safe_text import markup
 from pan_desktop.core.printing.styles import Styles
+from pan_desktop.core.sites.schema import SITE_KIND
+from pan_desktop.core.sites.scores import ASPECT_KEYS
 
 FIRST_ACTIONS = 3
 WELL_DONE = 4
@@ -48,13 +51,6 @@ _T = {
                 "Score = (items Yes + ½ items Partly) / items answered (other than Not applicable)."),
     "more": ("… và {n} việc khác trong bảng kiểm.", "… and {n} more in the checklist."),
 }
-_ASPECTS = {"air": ("Không khí", "Air"), "siting": ("Vị trí, địa điểm cơ sở", "Environmental siting"),
-            "land_soil": ("Đất", "Land and soil"), "litter_debris": ("Rác thải và mảnh vụn", "Litter and debris"),
-            "water": ("Nước và nước thải", "Water and wastewater")}
-_KINDS = {"junk-shop": ("Vựa phế liệu", "Junk shop"), "factory": ("Nhà máy", "Factory"),
-          "collection-point": ("Điểm thu gom", "Collection point"), "other": ("Cơ sở", "Site")}
-
-
 def _t(key: str, lang: str, **params) -> str:
     vi, en = _T[key]
     return (en if lang == "en" else vi).format(**params)
@@ -106,7 +102,7 @@ def build_site_report(sites, assessment_id: str, out: Path | str, lang: str = "v
     pal = styles.palette
     story: list = [Paragraph(markup(_t("kicker", lang).upper()), styles.kicker),
                    Paragraph(markup(site["name"]), styles.scaled("title", 0.8)),
-                   Paragraph(markup(" · ".join(p for p in (_pick(_KINDS.get(site["kind"], _KINDS["other"]), lang),
+                   Paragraph(markup(" · ".join(p for p in (SITE_KIND[site["kind"]].label(lang) if site["kind"] in SITE_KIND else "",
                                                             site["address"], site["province"]) if p)), styles.subtitle)]
     if site["owner"]:
         story.append(Paragraph(markup(_t("for", lang, owner=site["owner"])), styles.body))
@@ -119,9 +115,9 @@ def build_site_report(sites, assessment_id: str, out: Path | str, lang: str = "v
     story.append(Paragraph(markup(_t("scores", lang)), styles.h2))
     bar_w, bar_h = width * 0.45, styles.base_size * 0.9
     rows = [[Paragraph(markup(_t("aspect", lang)), styles.cell_head), Paragraph(markup(_t("score", lang)), styles.cell_head), ""]]
-    for key, pair in _ASPECTS.items():
+    for code, key in ASPECT_KEYS.items():
         value = a["scores"][key]
-        rows.append([Paragraph(markup(_pick(pair, lang)), styles.cell), Paragraph(markup(_pct(value, lang)), styles.cell),
+        rows.append([Paragraph(markup(_pick((ASPECTS[code].vi, ASPECTS[code].en), lang)), styles.cell), Paragraph(markup(_pct(value, lang)), styles.cell),
                      ScoreBar(value, bar_w, bar_h, pal.accent)])
     overall = a["scores"]["overall"]
     rows.append([Paragraph(f"<b>{markup(_t('overall', lang))}</b>", styles.cell),
