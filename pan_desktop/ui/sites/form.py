@@ -6,6 +6,7 @@ reopening resumes at the first unanswered item."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from shiboken6 import isValid
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QDateEdit, QFileDialog, QGridLayout, QHBoxLayout, QInputDialog, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QMessageBox, QPushButton, QSizePolicy, QSplitter,
@@ -181,6 +182,8 @@ class AssessmentForm(Retranslating, QWidget):
                           on_error=lambda e: show_error(self, e), pool=self.ctx.pools.general)
 
     def _loaded(self, data: dict) -> None:
+        if not isValid(self):  # the window closed while the worker read
+            return
         first_open = self.data is None or self.data["id"] != data["id"]
         self.data = data
         if first_open:
@@ -297,6 +300,8 @@ class AssessmentForm(Retranslating, QWidget):
         item_id = args[1]
 
         def done(_result) -> None:
+            if not isValid(self):
+                return
             self.saving -= 1
             self.saved.emit(item_id)
             self._reload()

@@ -5,6 +5,7 @@ and write runs on a worker; the page reloads when the sites' tables change."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
+from shiboken6 import isValid
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QPushButton, QSplitter,
                                QStackedWidget, QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
@@ -222,6 +223,8 @@ class SitesPage(Retranslating, QWidget):
                           on_error=lambda e: show_error(self, e), pool=self.ctx.pools.general)
 
     def _listed(self, rows: list[dict]) -> None:
+        if not isValid(self):  # the page was closed while the worker read
+            return
         self.rows = rows
         self.model.set_rows(rows, self.ctx.language)
         self.count.setText(self.tr("{n} site(s)").format(n=len(rows)))
@@ -232,6 +235,8 @@ class SitesPage(Retranslating, QWidget):
         self.loaded.emit(len(rows))
 
     def _summarised(self, found: dict) -> None:
+        if not isValid(self):
+            return
         if all(r["id"] in found for r in self.rows):
             self.model.set_summaries(found)
             self.summarised.emit()
@@ -257,6 +262,8 @@ class SitesPage(Retranslating, QWidget):
         run_in_background(read, on_done=self._site_read, on_error=lambda e: show_error(self, e), pool=self.ctx.pools.general)
 
     def _site_read(self, result) -> None:
+        if not isValid(self):
+            return
         self.site, self.actions = result
         self._fill_site()
         self.site_loaded.emit(self.site["id"])
