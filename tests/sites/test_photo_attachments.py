@@ -102,3 +102,16 @@ def test_hostile_hashes_are_not_found(network, bad):
     resp = client._http.get(f"{network.hub.url}/v1/attachments/{bad}/status", headers={"authorization": f"Bearer {client.token}"})
     assert resp.status_code == 404
     client.close()
+
+
+def test_sync_photos_command(network, tmp_path, capsys):
+    import json
+
+    from pan_desktop.cli import main
+
+    a1 = network.device("a1", "Org A")
+    _photo_assessment(a1, tmp_path, noise=False)
+    network.sync_all()
+    assert main(["--data-dir", str(a1.services.data_dir), "site", "sync-photos", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert (report["uploaded"], report["failed"]) == (1, {})

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from pan_desktop.core.models import RECORD_MODELS
+from pan_desktop.core.models import RECORD_MODELS, SyncConflict
 from pan_desktop.core.sites.service import site_service
 from pan_desktop.hub.models import HubRow
 from tests.sites.conftest import make_photo
@@ -64,3 +64,26 @@ def test_assessments_sync_and_personal_fields_stay_in_the_organisation(network, 
     network.check()
     assert seen_by_a2.site(site["id"])["phone"] == "0909 333 444"
     assert "0909 333 444" not in _all_text(b1.services)
+
+
+def test_two_devices_answering_one_draft_keep_both_answers_and_log_a_clash(network):
+    a1, a2 = network.device("a1", "Org A"), network.device("a2", "Org A")
+    s1 = site_service(a1.services)
+    site = s1.add_site({"name": "Điểm thu gom Hòa Khánh", "kind": "collection-point", "provinces": ["Đà Nẵng"]})
+    a = s1.start(site["id"], "junk-shop")
+    items = [i["id"] for i in s1.show(a["id"])["items"]]
+    s1.set_answer(a["id"], items[0], "yes")
+    network.sync_all()
+    s2 = site_service(a2.services)
+    s2.set_answer(a["id"], items[1], "no")  # another item: both answers stay
+    s1.set_answer(a["id"], items[0], "partly", reason="xem lại")
+    s2.set_answer(a["id"], items[0], "no", reason="nhìn kỹ hơn")  # the same answer, at the same time: a conflict
+    network.sync_all()
+    network.check()
+    one, two = s1.show(a["id"]), s2.show(a["id"])
+    assert one["items"] == two["items"] and one["items"][1]["answer"] == "no"
+    assert one["items"][0]["answer"] in ("partly", "no")
+    with a1.services.db.session() as s:
+        clashes = list(s.scalars(select(SyncConflict).where(SyncConflict.table_name == "assessment_answers")))
+    assert [c.field for c in clashes] == ["answer"]
+    assert len(s1.history(a["id"])["changes"]) == 2  # both changes of the first answer are in the log
