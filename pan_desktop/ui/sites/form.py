@@ -49,6 +49,10 @@ class AssessmentForm(Retranslating, QWidget):
 
         self.items = QListWidget(objectName="assessment_items")
         self.items.setMinimumWidth(150)
+        self.items.setWordWrap(True)  # the whole item reads in the list too
+        self.items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.items.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.items.setSpacing(2)
         self.items.currentRowChanged.connect(self._go)
 
         self.progress = QLabel(objectName="assessment_progress", wordWrap=True)

@@ -118,7 +118,7 @@ class SitesPage(Retranslating, QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((1, 110), (2, 110), (3, 110), (4, 90), (5, 90)):
+        for col, width in ((1, 110), (2, 110), (3, 135), (4, 100), (5, 110)):
             self.table.setColumnWidth(col, width)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the database's order (by name) until a click
         self.table.setSortingEnabled(True)
@@ -136,7 +136,7 @@ class SitesPage(Retranslating, QWidget):
         self.trend.doubleClicked.connect(self.open_visit)
         self.actions_label = QLabel(objectName="site_actions_label")
         self.actions_list = QListWidget(objectName="site_actions")
-        self.actions_list.setMaximumHeight(90)
+        self.actions_list.setMaximumHeight(70)
         self.checklist = QComboBox(objectName="site_checklist")
         self.start_button = QPushButton(objectName="site_start")
         self.start_button.clicked.connect(self.start_assessment)
