@@ -180,6 +180,10 @@ EVENTS = TableSpec(
 
 TABLES: dict[str, TableSpec] = {t.table: t for t in (INITIATIVES, ORGANIZATIONS, POLICIES, EVENTS)}
 
+from pan_desktop.core.sites.schema import SITE_TABLES  # noqa: E402 - declared on the specs above
+
+TABLES.update({t.table: t for t in SITE_TABLES})
+
 
 def table_spec(name: str) -> TableSpec:
     """The spec of a table, accepting the singular and British spellings people type."""
