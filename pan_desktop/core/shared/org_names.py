@@ -19,6 +19,8 @@ from pan_desktop.core.text import fold
 _NOT_ALNUM = re.compile(r"[^0-9a-z]+")
 _BRACKETED = re.compile(r"\(([^()]*)\)")
 NAME_FIELDS = ("id", "name_vi", "name_en", "short_name", "aliases")  # what an OrgNames is built from
+SHORT_LABEL = 40
+SEEN_MAX = 20_000
 
 
 def name_key(name: str) -> str:
@@ -77,13 +79,19 @@ class OrgNames:
                     weak[key].add(org["id"])
         self._by_key: dict[str, tuple[str, ...]] = {k: tuple(sorted(v)) for k, v in weak.items()}
         self._by_key.update({k: tuple(sorted(v)) for k, v in strong.items()})
+        self._seen: dict[str, tuple[str, ...]] = {}  # by name as written: the same few recur on many rows
 
     def __contains__(self, org_id: str) -> bool:
         return org_id in self.rows
 
     def candidates(self, name: str) -> tuple[str, ...]:
         """The ids ``name`` may mean: none, one, or several (ambiguous)."""
-        return self._by_key.get(name_key(name), ())
+        found = self._seen.get(name)
+        if found is None:
+            if len(self._seen) > SEEN_MAX:
+                self._seen.clear()
+            found = self._seen[name] = self._by_key.get(name_key(name), ())
+        return found
 
     def link(self, names: Iterable[str], ids: Iterable[str] = ()) -> Linked:
         """Add to ``ids`` the organisation each of ``names`` means; keep the others as names."""
@@ -104,10 +112,20 @@ class OrgNames:
                 out.unmatched.append(name)
         return out
 
+    def names_of(self, org_id: str) -> list[str]:
+        """Every name the organisation goes by (for search text and for naming it in a query)."""
+        row = self.rows.get(org_id)
+        return list(dict.fromkeys(_spellings(row))) if row else []
+
     def label(self, org_id: str, lang: str) -> str:
         """The name to show for an organisation in ``lang``: the short name when it has one (``VECOM``),
         else its name in that language, else in the other; "" for an id not known here."""
         return org_label(self.rows.get(org_id) or {}, lang)
+
+    def short_label(self, org_id: str, lang: str) -> str:
+        """A name that fits a side panel: the name in ``lang`` when it is short, else the short name."""
+        name = self.full_label(org_id, lang)
+        return name if len(name) <= SHORT_LABEL else (self.rows.get(org_id, {}).get("short_name") or name)
 
     def full_label(self, org_id: str, lang: str) -> str:
         """The organisation's name in ``lang`` (falling back to the other language, then the short name)."""
