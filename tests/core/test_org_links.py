@@ -172,3 +172,23 @@ def test_an_export_names_the_linked_organisations_and_reimports_as_already_prese
     seeded.interchange.export_file(jsonl)
     first = json.loads(jsonl.read_text("utf-8").splitlines()[0])
     assert first["organizations"] == ["PAN"] and first["organization_ids"] == [PAN]
+
+
+# -- printables name the linked organisations -----------------------------------------------------------
+
+def test_factsheet_and_policy_brief_name_linked_organisations_in_the_print_language(seeded, tmp_path):
+    from pan_desktop.core.printing.factsheet import build_factsheet
+    from pan_desktop.core.printing.options import PrintOptions
+    from pan_desktop.core.printing.policy_brief import build_policy_brief
+    from tests.printing.conftest import pdf_text, squash
+
+    asean = seeded.initiatives.get("01941f29-7c16-7825-8872-87c0081028b4")
+    vi = squash(pdf_text(build_factsheet(asean, tmp_path / "vi.pdf", PrintOptions(lang="vi"), services=seeded).path))
+    en = squash(pdf_text(build_factsheet(asean, tmp_path / "en.pdf", PrintOptions(lang="en"), services=seeded).path))
+    assert squash("Công ty TNHH Trung tâm Sản xuất sạch Việt Nam") in vi and squash("Trung tâm Tri thức Khu vực") in vi
+    assert squash("Vietnam Cleaner Production Centre Company Limited") in en and squash("Regional Knowledge Centre") in en
+    assert "01941f29" not in vi + en
+    policy = seeded.policies.create({"title_vi": "Quy định thử", "issuing_body": "VECOM"})
+    assert (policy["issuer_ids"], policy["issuing_body"]) == ([VECOM], "")
+    brief = squash(pdf_text(build_policy_brief(policy, tmp_path / "b.pdf", PrintOptions(lang="vi"), seeded).path))
+    assert squash("Hiệp hội Thương mại điện tử Việt Nam") in brief

@@ -199,6 +199,9 @@ def place_names(places, lang: str) -> list[str]:
     return out
 
 
+_LINKED_BY = {names: ids for spec in TABLES.values() for ids, names in spec.org_links}  # names field -> its link
+
+
 class OrgNames:
     """Organisation names in the print language, from the organisation records when one matches (by id,
     or by its Vietnamese, English or short name, folded); other names as written."""
@@ -220,6 +223,14 @@ class OrgNames:
         from pan_desktop.core.text import fold
 
         return self._by_key.get(fold(clean(name).strip()))
+
+    def of(self, values, names_field: str, options: PrintOptions) -> list[str]:
+        """The organisations a record names in ``names_field``: those it links to (by id; one not on this
+        computer is left out), then the names it holds as text."""
+        ids_field = _LINKED_BY.get(names_field, "")
+        linked = [i for i in values.get(ids_field) or [] if self.record(i) is not None]
+        raw = values.get(names_field)
+        return self.names([*linked, *([raw] if isinstance(raw, str) else raw or [])], options)
 
     def names(self, values, options: PrintOptions) -> list[str]:
         out = []
