@@ -2,7 +2,7 @@
 and the form picks them by name (and keeps a name not in the database as text)."""
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QScrollArea
 
@@ -56,4 +56,28 @@ def test_pick_the_organisations_of_an_initiative_by_name(walker, forbid_gui_thre
     assert stored["organization_ids"][-1] == VECOM and stored["organizations"] == ["Nhóm Xanh Hội An"]
     assert stored["funder_ids"] == [RKC]
     qtbot.waitUntil(lambda: "VECOM" in (page.model.index(page.model.row_of(ASEAN), column).data() or ""), timeout=5000)
+    walk.check()
+
+
+SIDEBAR = {"vi": ({"Quỹ Coca-Cola", "PAN", "RKC-MPD"}, ("The Coca-Cola Foundation", "Plastic Action Network")),
+           "en": ({"The Coca-Cola Foundation", "Plastic Action Network (PAN network)", "RKC-MPD"}, ("Quỹ", "Mạng lưới"))}
+
+
+@pytest.mark.parametrize("lang, size", [("vi", "1366x768"), ("en", "1024x600")])
+def test_the_search_sidebar_lists_each_organisation_once_by_name(walker, tmp_path, lang, size):
+    walk = walker(lang, size)
+    page = walk.click_nav("search")
+    page.box.setText("nhựa")
+    walk.qtbot.waitUntil(lambda: "RKC-MPD" in page.facets.toPlainText(), timeout=10000)
+    lines = page.facets.toPlainText().splitlines()
+    names = [line.rsplit(" (", 1)[0] for line in lines if line.endswith(")")]
+    assert len(names) == len(set(names))
+    expected, other_language = SIDEBAR[lang]
+    assert expected <= set(names), names
+    for wrong in (*other_language, "RKC-MPD of ERIA", "01941f29"):
+        assert not any(n.startswith(wrong) for n in names), names
+    page.grab().save(str(tmp_path / f"search-{lang}-{size}.png"))
+    pan = next(a for a in page.facets.toHtml().split("href=\"")[1:] if "01941f29-7c00" in a.split("\"")[0])
+    page._toggle_facet(QUrl(pan.split("\"")[0]))
+    walk.qtbot.waitUntil(lambda: 0 < page.results.count() <= 3, timeout=10000)
     walk.check()

@@ -1,17 +1,16 @@
-"""Organisation links on the device: the organisations a name may mean (read from the database), names
-linked on every write of a person or an import, and the names still held as text."""
+"""Organisation links on the device: the organisations a name may mean (read from the database), and the
+names a person's write links."""
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import Any, Mapping
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from pan_desktop.core.models import RECORD_MODELS, Organization
+from pan_desktop.core.models import Organization
 from pan_desktop.core.shared.org_names import NAME_FIELDS, OrgNames, link_values
-from pan_desktop.core.shared.schema import TABLES, TableSpec
+from pan_desktop.core.shared.schema import TableSpec
 
 
 def org_names(session: Session) -> OrgNames:
@@ -28,18 +27,3 @@ def link_names(session: Session, spec: TableSpec, cleaned: dict[str, Any],
     if not any(names in cleaned for _ids, names in spec.org_links):
         return cleaned
     return link_values(spec, cleaned, org_names(session), current)[0]
-
-
-def unlinked_names(session: Session) -> dict[str, Counter]:
-    """Per table, the organisation names still held as text (not in the database, or meaning several
-    organisations) and how many live records hold each."""
-    out: dict[str, Counter] = {}
-    for table, spec in TABLES.items():
-        model = RECORD_MODELS.get(table)
-        for _ids, names_field in spec.org_links:
-            col = model.__table__.c[names_field]
-            for value in session.execute(select(col).where(model.deleted.is_(False))).scalars():
-                for name in ([value] if isinstance(value, str) else value or []):
-                    if name:
-                        out.setdefault(table, Counter())[name] += 1
-    return out
