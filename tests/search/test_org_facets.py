@@ -47,3 +47,17 @@ def test_a_query_naming_an_organisation_finds_the_records_linked_to_it(manager):
     result = manager.search(SearchQuery("WWF", limit=30))
     hue = "01941f29-7c0b-7a18-bec4-49cafeb9d95a"  # its texts never name WWF: only its link does
     assert hue in {h.id for h in result.hits}
+
+
+def test_renaming_an_organisation_reindexes_the_records_linked_to_it(tmp_path, _initialised_template):
+    services = Services.open(copy_data_dir(_initialised_template, tmp_path / "data"))
+    try:
+        manager = IndexManager.for_services(services)
+        manager.ensure()
+        assert not manager.search(SearchQuery("Tổchứcmớitên")).hits
+        services.records["organizations"].update(RKC, {"aliases": ["Tổchứcmớitên"]})
+        manager.catch_up()
+        found = {h.id for h in manager.search(SearchQuery("Tổchứcmớitên")).hits}
+        assert {RKC, "01941f29-7c16-7825-8872-87c0081028b4"} <= found  # the organisation and the project it funds
+    finally:
+        services.close()

@@ -36,7 +36,7 @@ GLOSSARY_WEIGHT = 0.5  # a glossary entry ranks below a record or lesson that ma
 # Fields whose text is searched (beyond the titles), per language.
 _VI_TEXT = ("summary_vi", "description_vi", "lessons_vi")
 _EN_TEXT = ("summary_en", "description_en", "lessons_en")
-_NAMES = ("short_name", "number", "issuing_body", "location", "organizations", "funders", "outputs", "provinces")
+_NAMES = ("short_name", "aliases", "number", "issuing_body", "location", "organizations", "funders", "outputs", "provinces")
 # Columns read from the database to index a record (and to cut its snippet).
 SNIPPET_FIELDS = _VI_TEXT + _EN_TEXT
 

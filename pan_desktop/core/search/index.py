@@ -164,6 +164,21 @@ def _read_records(services, table: str, ids: list[str] | None):
             yield from s.execute(select(*cols).where(tbl.c.id.in_(ids[i:i + READ_CHUNK]))).mappings().all()
 
 
+def _linked_to(services, org_ids: list[str]):
+    """``(table, id)`` of the live records linked to any of ``org_ids``."""
+    from sqlalchemy import exists, literal
+
+    for table in RECORD_TYPES:
+        tbl = RECORD_MODELS[table].__table__
+        for ids_field, _names in TABLES[table].org_links:
+            each = func.json_each(tbl.c[ids_field]).table_valued("value")
+            for i in range(0, len(org_ids), READ_CHUNK):
+                linked = exists(select(literal(1)).select_from(each).where(each.c.value.in_(org_ids[i:i + READ_CHUNK])))
+                with services.db.session() as s:
+                    for rid in s.execute(select(tbl.c.id).where(tbl.c.deleted.is_(False), linked)).scalars():
+                        yield table, rid
+
+
 class IndexWriter:
     """Rebuild and catch-up: the only code that writes the index. Runs on a worker, never the GUI."""
 
@@ -194,6 +209,9 @@ class IndexWriter:
         for table, rid in rows:
             if table in RECORD_TYPES and rid not in by_table.setdefault(table, []):
                 by_table[table].append(rid)
+        for table, rid in _linked_to(self.services, by_table.get("organizations", [])):
+            if rid not in by_table.setdefault(table, []):
+                by_table[table].append(rid)  # its text holds the organisation's names
         touched = 0
         orgs = self._org_names()
         try:
