@@ -103,7 +103,7 @@ class FacetView:
             self.live |= live << offset
         self.size = len(self.keys)
         self.orgs: OrgNames | None = None  # set by the engine: the names of the organisations faceted by id
-        self._org_names: list[tuple[list[str], int]] | None = None
+        self._org_names: list[tuple[list[tuple[str, set[str]]], int]] | None = None
         self._values: dict[str, list] = defaultdict(list)
         for name, value in self.masks:
             self._values[name].append(value)
@@ -122,18 +122,19 @@ class FacetView:
         acronym = text.strip().lower() if text.strip().isupper() and text.strip().isalnum() else ""
         out = 0
         for spellings, mask in self._folded_orgs():
-            if any(folded == wanted or acronym in _words(folded) for folded in spellings):
+            if any(folded == wanted or acronym in words for folded, words in spellings):
                 out |= mask
         return out
 
-    def _folded_orgs(self) -> list[tuple[list[str], int]]:
+    def _folded_orgs(self) -> list[tuple[list[tuple[str, set[str]]], int]]:
         """Each organisation facet value's folded spellings (every name of a linked organisation) and
         documents; folded once per view: an index may hold thousands of names."""
         if self._org_names is None:
             self._org_names = []
             for v in self._values["org"]:
                 names = self.orgs.names_of(v) if self.orgs is not None and v in self.orgs else [v]
-                self._org_names.append(([fold(n) for n in names], self.masks[("org", v)]))
+                folded = [fold(n) for n in names]
+                self._org_names.append(([(f, set(_words(f))) for f in folded], self.masks[("org", v)]))
         return self._org_names
 
     def org_labels(self, values) -> dict[str, tuple[str, str]]:
@@ -169,7 +170,7 @@ class FacetView:
             exact = self.masks.get(("org", filters.org.strip()))  # a facet value chosen: an id or a name
             needle = fold(filters.org.strip())
             out["org"] = exact if exact is not None else self._union_masks(
-                m for spellings, m in self._folded_orgs() if any(needle in s for s in spellings))
+                m for spellings, m in self._folded_orgs() if any(needle in s for s, _words in spellings))
         if filters.theme.strip():
             code = vocab.match_term(vocab.THEMES, filters.theme) or filters.theme.strip()
             out["theme"] = self.masks.get(("theme", code), 0)
