@@ -184,7 +184,12 @@ class SearchPage(Retranslating, QWidget):
             rows = []
             for value, count in values[:12]:
                 chosen = self.filters.get(name) == str(value)
-                label = escape(self._type_plural(value) if name == "type" else _facet_label(name, value, lang))
+                if name == "type":
+                    label = escape(self._type_plural(value))
+                elif name == "org" and value in r.org_labels:  # a linked organisation, named in the UI language
+                    label = escape(r.org_labels[value][0 if lang == "vi" else 1])
+                else:
+                    label = escape(_facet_label(name, value, lang))
                 label = f"<b>✓ {label}</b>" if chosen else label
                 rows.append(f"<a href='facet:{name}:{escape(str(value))}'>{label}</a> ({count})")
             parts.append(f"<p><b>{escape(titles.get(name, name))}</b><br/>{'<br/>'.join(rows)}</p>")
