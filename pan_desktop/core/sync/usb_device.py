@@ -181,7 +181,9 @@ class UsbDevice:
                     deleting, live = local.deletions(s, resp.page.rows), local.live_records(s)
                     if deleting > MASS_DELETE_MIN and deleting > MASS_DELETE_SHARE * (live + deleting):
                         raise MassDeleteHeld(deleting, live)
-                return local.apply_response(s, resp, sent)
+                counts = local.apply_response(s, resp, sent)
+                local.get_link(s).last_sync_at = utcnow()  # a pack from the hub is a sync, however it came
+                return counts
 
         counts = self.run_write(apply)
         state["down"] = {"pack_id": m.pack_id, "number": m.number, "epoch": m.epoch, "imported_at": utcnow()}
