@@ -17,6 +17,7 @@ from pan_desktop.core.sync.status import Outcome, SyncStatus
 from pan_desktop.ui.errors import show_error
 from pan_desktop.ui.retranslate import Retranslating
 from pan_desktop.ui.sync.messages import stage_text, stored_error_text
+from pan_desktop.ui.sync.usb_panel import UsbPanel
 from pan_desktop.ui.workers import run_in_background
 
 
@@ -69,6 +70,8 @@ class SyncPage(Retranslating, QWidget):
         layout.addWidget(self.first_pull_label)
         layout.addLayout(row)
         layout.addWidget(self.on_demand)
+        self.usb = UsbPanel(ctx, self._confirm_deletes)
+        layout.addWidget(self.usb)
         layout.addStretch(1)
 
         self.enrol_button.clicked.connect(self.enrol)
