@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from pan_desktop.commands import CommandContext, print_json, sync_usb
+from pan_desktop.commands import CommandContext, print_json, sync_content, sync_usb
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -51,12 +51,14 @@ def cmd_enroll(args, ctx: CommandContext) -> int:
 
 def cmd_now(args, ctx: CommandContext) -> int:
     report = ctx.services.sync_engine().run(confirm_deletes=args.confirm_deletes)
+    offers = sync_content.content_offers(ctx.services)
     if args.json:
-        print_json(report.as_json())
+        print_json({**report.as_json(), "content": offers})
     else:
         print(f"pushed {report.pushed}, pulled {report.pulled}, new conflicts {report.conflicts}, "
               f"held {report.held}, quarantined {report.quarantined}; "
               f"{report.bytes_up} bytes up, {report.bytes_down} bytes down in {report.requests} requests")
+        print(sync_content.describe(offers))
     return 0
 
 
