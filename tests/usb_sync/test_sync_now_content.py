@@ -34,3 +34,28 @@ def test_sync_now_lists_content_updates_with_their_size_and_downloads_nothing(tm
         assert f"test-pack 1.0.0 — {offer['bytes']} bytes to download" in capsys.readouterr().out
     finally:
         hub.stop()
+
+
+def test_the_sync_page_says_what_content_the_hub_offers_after_a_sync(qtbot, tmp_path, repo, monkeypatch,  # noqa: F811
+                                                                     services):
+    from pan_desktop.ui.sync import SyncPage
+    from tests.sync.test_ui import _ctx
+
+    monkeypatch.setenv("PAN_HUB_CONTENT_DIR", str(repo.dir))
+    repo.publish(build_pack(tmp_path))
+    hub = HubServer(tmp_path / "hub.db").start()
+    try:
+        services.sync_engine().enrol(hub.url, hub.store.invite(hub.store.add_org("Member"), "contributor"))
+        ctx = _ctx(services, tmp_path)
+        page = SyncPage(ctx)
+        qtbot.addWidget(page)
+        qtbot.waitUntil(lambda: page.sync_button.isEnabled(), timeout=5000)
+        assert page.content_notice.text() == ""
+        page.sync_button.click()
+        qtbot.waitUntil(lambda: "1 content updates" in page.content_notice.text(), timeout=15000)
+        assert "KB to download" in page.content_notice.text()
+        assert "test-pack" not in [p.id for p in Library(services.data_dir).installed()]
+        ctx.pools.wait(5000)
+        ctx.bridge.close()
+    finally:
+        hub.stop()
