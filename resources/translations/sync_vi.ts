@@ -96,6 +96,14 @@
     </message>
 </context>
 <context>
+    <name>ContentNotice</name>
+    <message>
+        <location filename="../../pan_desktop/ui/sync/content_notice.py" line="40"/>
+        <source>PAN has published {count} content updates for the Library ({size} to download). Install them from the Library with “Update content”.</source>
+        <translation>PAN đã phát hành {count} bản cập nhật tài liệu cho Thư viện (cần tải {size}). Hãy cài chúng trong Thư viện bằng nút “Cập nhật tài liệu”.</translation>
+    </message>
+</context>
+<context>
     <name>SyncIndicator</name>
     <message>
         <location filename="../../pan_desktop/ui/sync/indicator.py" line="33"/>
@@ -131,77 +139,77 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="87"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="90"/>
         <source>Join the network&apos;s hub</source>
         <translation>Tham gia máy chủ của mạng lưới</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="88"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="91"/>
         <source>Hub address</source>
         <translation>Địa chỉ máy chủ</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="89"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="92"/>
         <source>Invite code</source>
         <translation>Mã mời</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="90"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="93"/>
         <source>Enrol this computer</source>
         <translation>Đăng ký máy tính này</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="91"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="94"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="92"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="95"/>
         <source>Hub</source>
         <translation>Máy chủ</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="92"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="95"/>
         <source>Organisation and role</source>
         <translation>Tổ chức và vai trò</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="92"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="95"/>
         <source>Last synced</source>
         <translation>Lần đồng bộ gần nhất</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="93"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="96"/>
         <source>Edits waiting</source>
         <translation>Chỉnh sửa đang chờ</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="93"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="96"/>
         <source>Conflicts to review</source>
         <translation>Xung đột cần xem lại</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="94"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="97"/>
         <source>Last problem</source>
         <translation>Sự cố gần nhất</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="96"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="99"/>
         <source>Sync now</source>
         <translation>Đồng bộ ngay</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="97"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="100"/>
         <source>Only sync on demand (for metered or expensive connections)</source>
         <translation>Chỉ đồng bộ khi tôi yêu cầu (cho kết nối tính phí theo dung lượng)</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="126"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="129"/>
         <source>Many records would be deleted</source>
         <translation>Nhiều bản ghi sẽ bị xóa</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="127"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="130"/>
         <source>The network&apos;s changes would delete {deleting} of the {live} records on this computer. Nothing has been deleted yet.
 
 If someone cleaned up on purpose, apply the deletions. If you are not sure, choose Not now and ask the secretariat first.</source>
@@ -210,67 +218,67 @@ If someone cleaned up on purpose, apply the deletions. If you are not sure, choo
 Nếu có người đã chủ động dọn dẹp dữ liệu, hãy áp dụng việc xóa. Nếu chưa chắc chắn, hãy chọn Để sau và hỏi ban thư ký trước.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="131"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="134"/>
         <source>Apply the deletions</source>
         <translation>Áp dụng việc xóa</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="132"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="135"/>
         <source>Not now</source>
         <translation>Để sau</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="146"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="149"/>
         <source>viewer</source>
         <translation>người xem</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="146"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="149"/>
         <source>contributor</source>
         <translation>người đóng góp</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="147"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="150"/>
         <source>secretariat</source>
         <translation>ban thư ký</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="148"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="151"/>
         <source>never</source>
         <translation>chưa bao giờ</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="169"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="172"/>
         <source>none</source>
         <translation>không có</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="154"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="157"/>
         <source>Last sync: {pushed} sent, {pulled} received; {up} up, {down} down</source>
         <translation>Lần đồng bộ gần nhất: gửi {pushed}, nhận {pulled}; tải lên {up}, tải xuống {down}</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="161"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="164"/>
         <source>The first sync will download about {rows} records ({size}).</source>
         <translation>Lần đồng bộ đầu tiên sẽ tải về khoảng {rows} bản ghi ({size}).</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="172"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="175"/>
         <source>Stopped {where}, as you asked. What was already exchanged is kept.</source>
         <translation>Đã dừng {where} theo yêu cầu của bạn. Những gì đã trao đổi vẫn được giữ.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="173"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="176"/>
         <source>Stopped {where}. {what}</source>
         <translation>Đã dừng {where}. {what}</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="192"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="195"/>
         <source>Syncing: {pushed} sent, {pulled} received; {up} up, {down} down</source>
         <translation>Đang đồng bộ: đã gửi {pushed}, đã nhận {pulled}; tải lên {up}, tải xuống {down}</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="203"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="206"/>
         <source>Type the hub address and the invite code the secretariat gave you.</source>
         <translation>Hãy nhập địa chỉ máy chủ và mã mời mà ban thư ký đã gửi cho bạn.</translation>
     </message>
