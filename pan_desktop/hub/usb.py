@@ -20,7 +20,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 from pan_desktop.core.ids import uuid7
 from pan_desktop.core.shared import protocol as p
 from pan_desktop.core.shared.clock import utcnow
-from pan_desktop.core.sync.usb_pack import Manifest, PackError, read_pack, write_pack
+from pan_desktop.core.sync.usb_pack import ACK_HASH_CHARS, Manifest, PackError, read_pack, write_pack
 from pan_desktop.hub.auth import Auth, Caller
 from pan_desktop.hub.merge import MAX_BATCH, BatchApplier
 from pan_desktop.hub.models import Backlog, Device, DeviceOp, HubBase
@@ -159,7 +159,8 @@ def export_down_pack(store: HubStore, device_id: str, out: Path) -> HubExport:
         public_key = dev.public_key
     results = [p.EntryResult(o.device_seq, o.status, o.reason) for o in ops]
     results += [p.EntryResult(b.device_seq, "held", "waiting for an earlier edit") for b in held]
-    hashes = {str(o.device_seq): o.hash for o in ops} | {str(b.device_seq): b.hash for b in held}
+    hashes = {str(o.device_seq): o.hash[:ACK_HASH_CHARS] for o in ops}
+    hashes |= {str(b.device_seq): b.hash[:ACK_HASH_CHARS] for b in held}
     pack_id = uuid7()
     page = p.PullPage(rows, conflicts, cursors, False, hwm)
     payload = {"pack_id": pack_id, "device_id": device_id, "results": p.to_wire(results), "hashes": hashes,

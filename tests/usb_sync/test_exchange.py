@@ -91,3 +91,24 @@ def test_a_lost_stick_loses_nothing(network, tmp_path):
     office = network.device("office", "Org A")
     office.sync()
     assert {office.services.initiatives.get(r.id)["title_vi"] for r in (a, b)} == {"A", "B"}
+
+
+def test_an_answer_counts_only_for_the_edit_the_hub_recorded(network, tmp_path):
+    """A different edit under the same number (a data folder restored from a backup) is not acknowledged
+    by the hub's answer to the first one: it stays waiting, not lost."""
+    from sqlalchemy import update
+
+    from pan_desktop.core.models import OutboxEntry
+
+    field = network.device("field", "Org A")
+    rec = field.services.initiatives.create({"title_vi": "Bản đầu"})
+    up, down = tmp_path / "up.pansync", tmp_path / "down.pansync"
+    UsbDevice(field.services).export(up)
+    import_up_pack(network.hub.store, up)
+    export_down_pack(network.hub.store, field.id, down)
+    with field.services.db.write() as s:
+        s.execute(update(OutboxEntry).values(fields={"title_vi": {"old": None, "new": "Bản khác"}}))
+    assert UsbDevice(field.services).import_pack(down).acknowledged == 0
+    assert sync_status(field.services.db).pending == 1
+    assert sync_status(field.services.db).last_sync_at, "a pack from the hub counts as a sync"
+    assert field.services.initiatives.get(rec.id)["title_vi"] == "Bản đầu"

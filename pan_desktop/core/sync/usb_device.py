@@ -26,7 +26,7 @@ from pan_desktop.core.shared.clock import utcnow
 from pan_desktop.core.sync import local
 from pan_desktop.core.sync.client import SyncError
 from pan_desktop.core.sync.identity import Identity
-from pan_desktop.core.sync.usb_pack import Manifest, PackError, read_pack, write_pack
+from pan_desktop.core.sync.usb_pack import ACK_HASH_CHARS, Manifest, PackError, read_pack, write_pack
 
 T = TypeVar("T")
 STATE_FILE = "usb.json"
@@ -176,7 +176,7 @@ class UsbDevice:
             with self.services.db.write() as s:
                 unacked = {e.device_seq: e for e in local.entries_to_push(s, 10**9)}
                 # Only the edit the hub recorded is acknowledged: same number and same content.
-                sent = [e for seq, e in unacked.items() if hashes.get(seq) == e.content_hash()]
+                sent = [e for seq, e in unacked.items() if hashes.get(seq) == e.content_hash()[:ACK_HASH_CHARS]]
                 if not confirm_deletes:
                     deleting, live = local.deletions(s, resp.page.rows), local.live_records(s)
                     if deleting > MASS_DELETE_MIN and deleting > MASS_DELETE_SHARE * (live + deleting):

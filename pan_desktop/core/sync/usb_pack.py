@@ -40,6 +40,9 @@ KINDS = ("up", "down")
 MEMBERS = ("manifest.json", "manifest.sig", "payload.sealed")
 MAX_MANIFEST = 64 * 1024
 MAX_PAYLOAD = 256 * 1024 * 1024  # decompressed; a first pull of a large network stays well below
+# A down-pack names each acknowledged edit by the start of its hash: enough to tell it from another edit
+# with the same number (the pack itself is signed), a third of a pack's size less than whole hashes.
+ACK_HASH_CHARS = 16
 
 
 class PackError(PanError):
