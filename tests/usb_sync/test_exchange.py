@@ -112,3 +112,18 @@ def test_an_answer_counts_only_for_the_edit_the_hub_recorded(network, tmp_path):
     assert sync_status(field.services.db).pending == 1
     assert sync_status(field.services.db).last_sync_at, "a pack from the hub counts as a sync"
     assert field.services.initiatives.get(rec.id)["title_vi"] == "Bản đầu"
+
+
+def test_an_import_is_refused_while_a_sync_runs(network, tmp_path):
+    """One sync at a time on a computer, by network or by stick: the second is refused at once."""
+    import pytest
+
+    from pan_desktop.core.sync.engine import SyncError, SyncLock
+
+    field = network.device("field", "Org A")
+    down = tmp_path / "down.pansync"
+    export_down_pack(network.hub.store, field.id, down)
+    with SyncLock(field.engine.lock_path), pytest.raises(SyncError) as err:
+        UsbDevice(field.services).import_pack(down)
+    assert err.value.code == "sync.busy"
+    assert not UsbDevice(field.services).import_pack(down).already_imported  # once the sync is over

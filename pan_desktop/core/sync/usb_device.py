@@ -140,6 +140,12 @@ class UsbDevice:
     # -- import -------------------------------------------------------------------------------------
     def import_pack(self, path: Path, confirm_deletes: bool = False) -> ImportReport:
         """Verify a down-pack and apply it as one online answer; nothing is written when it is refused."""
+        from pan_desktop.core.sync.engine import SyncLock
+
+        with SyncLock(self.identity.dir / "sync.lock"):  # one sync at a time, whatever its transport
+            return self._import(Path(path), confirm_deletes)
+
+    def _import(self, path: Path, confirm_deletes: bool) -> ImportReport:
         from pan_desktop.core.sync.engine import MASS_DELETE_MIN, MASS_DELETE_SHARE, MassDeleteHeld
 
         link = self._link()
@@ -151,7 +157,7 @@ class UsbDevice:
                                 "nothing was imported.", code="usb.other_hub")
             return hub_key
 
-        opened = read_pack(Path(path), "down", self.services.device_id, self.identity.signing_key(), sender_key)
+        opened = read_pack(path, "down", self.services.device_id, self.identity.signing_key(), sender_key)
         m, body = opened.manifest, opened.payload
         state = self._state()
         last = state.get("down") or {}
