@@ -20,7 +20,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 from pan_desktop.core.ids import uuid7
 from pan_desktop.core.shared import protocol as p
 from pan_desktop.core.shared.clock import utcnow
-from pan_desktop.core.sync.usb_pack import ACK_HASH_CHARS, Manifest, PackError, read_pack, write_pack
+from pan_desktop.core.sync.usb_pack import ACK_HASH_CHARS, Manifest, PackError, pack_path, read_pack, write_pack
 from pan_desktop.hub.auth import Auth, Caller
 from pan_desktop.hub.merge import MAX_BATCH, BatchApplier
 from pan_desktop.hub.models import Backlog, Device, DeviceOp, HubBase
@@ -167,7 +167,7 @@ def export_down_pack(store: HubStore, device_id: str, out: Path) -> HubExport:
                "device_high": device_high, "server_time_ms": int(time.time() * 1000), "page": p.to_wire(page)}
     manifest = Manifest(pack_id, "down", store.hub_id, device_id, store.hub_id, store.epoch, number, utcnow(),
                         summary={"rows": len(rows), "conflicts": len(conflicts), "acknowledgements": len(results)})
-    out = Path(out) if Path(out).suffix == ".pansync" else Path(str(out) + ".pansync")
+    out = pack_path(out)
     size = write_pack(out, manifest, payload, auth.signing_key(), public_key)
     with store.write() as s:
         s.add(UsbPack(pack_id=pack_id, device_id=device_id, kind="down", number=number, at=utcnow(),

@@ -26,7 +26,7 @@ from pan_desktop.core.shared.clock import utcnow
 from pan_desktop.core.sync import local
 from pan_desktop.core.sync.client import SyncError
 from pan_desktop.core.sync.identity import Identity
-from pan_desktop.core.sync.usb_pack import ACK_HASH_CHARS, Manifest, PackError, read_pack, write_pack
+from pan_desktop.core.sync.usb_pack import ACK_HASH_CHARS, Manifest, PackError, pack_path, read_pack, write_pack
 
 T = TypeVar("T")
 STATE_FILE = "usb.json"
@@ -130,7 +130,7 @@ class UsbDevice:
                    "cursors": cursors, "first_unacked": first}
         manifest = Manifest(pack_id, "up", self.services.device_id, link.hub_id, link.hub_id, link.epoch, number,
                             utcnow(), summary={"entries": len(entries)})
-        out = _with_suffix(Path(out))
+        out = pack_path(out)
         size = write_pack(out, manifest, payload, self.identity.signing_key(), self.hub_public_key())
         state["up_number"] = number
         self._save_state(state)
@@ -200,7 +200,3 @@ class UsbDevice:
         if counts.get("new_epoch"):
             report.extra["new_epoch"] = True
         return report
-
-
-def _with_suffix(path: Path) -> Path:
-    return path if path.suffix == ".pansync" else path.with_name(path.name + ".pansync")

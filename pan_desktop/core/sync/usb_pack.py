@@ -70,6 +70,12 @@ class Manifest:
         return p.canonical_json(asdict(self))
 
 
+def pack_path(path: Path) -> Path:
+    """``path`` with the ``.pansync`` suffix (added when missing)."""
+    path = Path(path)
+    return path if path.suffix == SUFFIX else path.with_name(path.name + SUFFIX)
+
+
 def curve_public(verify_key_b64: str):
     """The Curve25519 public key (for sealing) of an Ed25519 public key given in base64."""
     return VerifyKey(base64.b64decode(verify_key_b64)).to_curve25519_public_key()
@@ -172,4 +178,4 @@ def _members(path: Path) -> dict[str, bytes]:
                         code="usb.not_a_pack", file=str(path)) from exc
 
 
-__all__ = ["FORMAT", "SUFFIX", "Manifest", "OpenedPack", "PackError", "read_pack", "write_pack"]
+__all__ = ["FORMAT", "SUFFIX", "Manifest", "OpenedPack", "PackError", "pack_path", "read_pack", "write_pack"]
