@@ -59,3 +59,24 @@ def test_the_sync_page_says_what_content_the_hub_offers_after_a_sync(qtbot, tmp_
         ctx.bridge.close()
     finally:
         hub.stop()
+
+
+def test_a_hub_without_content_is_no_news_and_no_error(qtbot, tmp_path, services, caplog):
+    from pan_desktop.ui.sync import SyncPage
+    from tests.sync.test_ui import _ctx
+
+    hub = HubServer(tmp_path / "hub.db").start()  # no content repository next to it
+    try:
+        services.sync_engine().enrol(hub.url, hub.store.invite(hub.store.add_org("Member"), "contributor"))
+        ctx = _ctx(services, tmp_path)
+        page = SyncPage(ctx)
+        qtbot.addWidget(page)
+        qtbot.waitUntil(lambda: page.sync_button.isEnabled(), timeout=5000)
+        with qtbot.waitSignal(ctx.sync.finished, timeout=15000):
+            page.sync_button.click()
+        ctx.pools.wait(10000)
+        assert page.content_notice.text() == ""
+        assert not [r for r in caplog.records if r.levelname == "ERROR"], "a hub without content is not an error"
+        ctx.bridge.close()
+    finally:
+        hub.stop()
