@@ -98,7 +98,7 @@
 <context>
     <name>ContentNotice</name>
     <message>
-        <location filename="../../pan_desktop/ui/sync/content_notice.py" line="40"/>
+        <location filename="../../pan_desktop/ui/sync/content_notice.py" line="59"/>
         <source>PAN has published {count} content updates for the Library ({size} to download). Install them from the Library with “Update content”.</source>
         <translation>PAN đã phát hành {count} bản cập nhật tài liệu cho Thư viện (cần tải {size}). Hãy cài chúng trong Thư viện bằng nút “Cập nhật tài liệu”.</translation>
     </message>
