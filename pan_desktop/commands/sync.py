@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from pan_desktop.commands import CommandContext, print_json
+from pan_desktop.commands import CommandContext, print_json, sync_content, sync_usb
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -40,6 +40,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--resend", type=int, metavar="ID", help="make this edit again (after fixing the cause)")
     p.add_argument("--dismiss", type=int, metavar="ID", help="give this edit up")
     p.set_defaults(func=cmd_quarantine)
+    sync_usb.register(ss)
 
 
 def cmd_enroll(args, ctx: CommandContext) -> int:
@@ -50,12 +51,14 @@ def cmd_enroll(args, ctx: CommandContext) -> int:
 
 def cmd_now(args, ctx: CommandContext) -> int:
     report = ctx.services.sync_engine().run(confirm_deletes=args.confirm_deletes)
+    offers = sync_content.content_offers(ctx.services)
     if args.json:
-        print_json(report.as_json())
+        print_json({**report.as_json(), "content": offers})
     else:
         print(f"pushed {report.pushed}, pulled {report.pulled}, new conflicts {report.conflicts}, "
               f"held {report.held}, quarantined {report.quarantined}; "
               f"{report.bytes_up} bytes up, {report.bytes_down} bytes down in {report.requests} requests")
+        print(sync_content.describe(offers))
     return 0
 
 
@@ -64,8 +67,9 @@ def cmd_status(args, ctx: CommandContext) -> int:
 
     st = sync_status(ctx.services.db)
     if args.json:
-        print_json(st.as_json())
+        print_json({**st.as_json(), "device_id": ctx.services.device_id})
         return 0
+    print(f"this computer: {ctx.services.device_id}")
     if not st.enrolled:
         print("not enrolled: pan-desktop sync enroll --hub URL --code CODE")
     else:

@@ -7,7 +7,7 @@ import os
 import sys
 
 from pan_desktop.core.errors import PanError
-from pan_desktop.hub import content_cli
+from pan_desktop.hub import content_cli, usb_cli
 
 ENV_DB = "PAN_HUB_DB"
 DEFAULT_DB = "sqlite:///pan-hub.db"
@@ -50,6 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("new-epoch", help="after restoring this database from a backup: devices re-push and re-verify")
     p.set_defaults(func=cmd_new_epoch)
     content_cli.register(sub)
+    usb_cli.register(sub)
     return parser
 
 

@@ -3,7 +3,8 @@ three organisations plus the secretariat, against a real hub on 127.0.0.1.
 
 Rules: create / update / delete / resolve on any device, a device going offline and back, syncing one
 device, the shared wall clock jumping (+3 days, the year 2000, an hour back), a push request sent to
-the hub again, and an old hub answer delivered to a device again. After every step: G1 (no edit
+the hub again, an old hub answer delivered to a device again, and a USB pack round trip (each pack
+imported twice). After every step: G1 (no edit
 lost: each is pending, applied, held, quarantined or a kept conflict value), G3 (cursor safety), G5
 (monotonicity) and scope. A replayed request or answer must change nothing (G4). At the end: heal,
 sync everyone until settled, and G2 (every device's rows in scope equal the hub's).
@@ -31,6 +32,8 @@ from pan_desktop.core.errors import NotFound
 from pan_desktop.core.sync import local
 from pan_desktop.core.sync.client import HubClient, HubUnreachable
 from pan_desktop.core.shared.protocol import PushRequest, PushResponse, decode_body, encode_body
+from pan_desktop.core.sync.usb_device import UsbDevice
+from pan_desktop.hub.usb import export_down_pack, import_up_pack
 from pan_desktop.hub.models import ChangeRow, Counter
 from tests.sync.oracle import Network
 from tests.sync.hubserver import needs_sqlite_hub
@@ -256,6 +259,22 @@ class SyncNetworkMachine(RuleBasedStateMachine):
         with dev.services.db.write() as s:
             local.apply_response(s, sink["answer"], req.entries)
 
+    @precondition(lambda self: not self.idle)
+    @rule(i=st.integers(0, 4))
+    def usb_round_trip(self, i):
+        """Edits by USB stick (.pansync), online or not; each pack imported again changes nothing (G4)."""
+        dev = self._dev(i)
+        self.seen["usb"] += 1
+        up, down = self.folder / "up.pansync", self.folder / "down.pansync"
+        UsbDevice(dev.services).export(up)
+        import_up_pack(self.hub.store, up)
+        before = _hub_state(self.hub)
+        assert import_up_pack(self.hub.store, up).already_imported and _hub_state(self.hub) == before
+        export_down_pack(self.hub.store, dev.id, down)
+        UsbDevice(dev.services).import_pack(down)
+        before = _outbox(dev)
+        assert UsbDevice(dev.services).import_pack(down).already_imported and _outbox(dev) == before
+
     @precondition(lambda self: self.idle)
     @rule()
     def rest(self):
@@ -340,5 +359,5 @@ def test_random_network_keeps_every_guarantee(hub, tmp_path, data_dir, monkeypat
     if seen["idle"] or LONG_RUN:
         return  # cut short by the time bound, or random: no claim about what the run exercised
     seen["replayed"] = seen["replayed push"] + seen["late answer"]
-    for what in ("conflicts", "resolved", "quarantined", "offline sync", "replayed"):
+    for what in ("conflicts", "resolved", "quarantined", "offline sync", "replayed", "usb"):
         assert seen[what] > 0, f"the random run never produced: {what} ({dict(seen)})"

@@ -9,6 +9,7 @@ Bodies travel gzip- or zstd-compressed; :func:`decode_body` enforces a maximum d
 from __future__ import annotations
 
 import dataclasses
+import functools
 import gzip
 import hashlib
 import io
@@ -280,7 +281,7 @@ def from_wire(cls: Any, data: Any) -> Any:
     if dataclasses.is_dataclass(cls):
         if not isinstance(data, dict):
             raise BodyError(f"expected an object for {cls.__name__}")
-        hints = typing.get_type_hints(cls)
+        hints = _type_hints(cls)
         kwargs = {}
         for f in dataclasses.fields(cls):
             if f.name in data:
@@ -297,6 +298,12 @@ def from_wire(cls: Any, data: Any) -> Any:
     if cls is str and isinstance(data, str):
         return data
     raise BodyError(f"expected {getattr(cls, '__name__', cls)}, got {type(data).__name__}")
+
+
+@functools.lru_cache(maxsize=None)
+def _type_hints(cls: type) -> dict[str, Any]:
+    """A dataclass's resolved field types: resolving them costs more than building the object."""
+    return typing.get_type_hints(cls)
 
 
 def encode_body(obj: Any, encoding: str = "gzip") -> bytes:

@@ -106,18 +106,22 @@ def _ack(s: Session, writer: ChangeWriter, results: list[EntryResult], sent: dic
     for chunk in chunks(list(sent), 500):
         open_seqs.update(s.scalars(select(OutboxEntry.device_seq).where(
             OutboxEntry.device_seq.in_(chunk), OutboxEntry.status.in_(UNACKED))))
+    moved: dict[str, list[int]] = {"acked": [], "held": []}
     for r in results:
         entry = sent.get(r.device_seq)
         if entry is None or r.device_seq not in open_seqs:
             continue
         if r.status in ("applied", "duplicate"):
-            s.execute(update(OutboxEntry).where(OutboxEntry.device_seq == r.device_seq).values(status="acked"))
+            moved["acked"].append(r.device_seq)
             counts["pushed"] += 1
         elif r.status == "held":
-            s.execute(update(OutboxEntry).where(OutboxEntry.device_seq == r.device_seq).values(status="held"))
+            moved["held"].append(r.device_seq)
             counts["held"] += 1
         else:
             refused.append((r, entry))
+    for status, seqs in moved.items():  # one statement per 500 entries, not one per entry
+        for chunk in chunks(seqs, 500):
+            s.execute(update(OutboxEntry).where(OutboxEntry.device_seq.in_(chunk)).values(status=status))
     for r, entry in sorted(refused, key=lambda x: -x[0].device_seq):
         s.add(SyncQuarantine(device_seq=r.device_seq, status="open", result=r.status, reason=r.reason or r.status,
                              entry=to_wire(entry), at=utcnow()))

@@ -49,6 +49,31 @@ MESSAGES: dict[str, Callable[[], str]] = {
                                              "Sync first, then settle the conflict."),
     "sync.no_refused_edit": lambda: translate("errors", "This refused edit is not waiting any more. The list has "
                                               "been refreshed."),
+    # USB sync packs (.pansync): nothing is imported from a refused file.
+    "usb.damaged": lambda: translate("errors", "This sync file is damaged and cannot be read; nothing was imported. "
+                                     "Copy it from the USB stick again, or ask for a new one."),
+    "usb.not_a_pack": lambda: translate("errors", "This file is not a PAN sync file (.pansync), or it is damaged; "
+                                        "nothing was imported. Copy it from the USB stick again."),
+    "usb.no_file": lambda: translate("errors", "The file {file} is not there any more. Check that the USB stick is "
+                                     "plugged in and choose the file again."),
+    "usb.tampered": lambda: translate("errors", "This sync file was changed after it was made, or was not made by "
+                                      "the hub; nothing was imported. Ask the hub for a new file."),
+    "usb.wrong_recipient": lambda: translate("errors", "This sync file was made for another computer; nothing was "
+                                             "imported. Ask the hub for a file made for this computer."),
+    "usb.wrong_kind_down": lambda: translate("errors", "This is a file for the hub (made by Export for USB), not "
+                                             "one from the hub; nothing was imported. Take it to the hub."),
+    "usb.wrong_kind_up": lambda: translate("errors", "This is a file from the hub; import it on the computer it "
+                                           "was made for."),
+    "usb.other_hub": lambda: translate("errors", "This sync file comes from another hub than the one this computer "
+                                       "belongs to; nothing was imported."),
+    "usb.stale": lambda: translate("errors", "This sync file is older than one already imported here; nothing was "
+                                   "imported. Use the newest file from the hub."),
+    "usb.too_large": lambda: translate("errors", "This sync file is too large to import; nothing was imported. "
+                                       "Tell the secretariat."),
+    "usb.unknown_sender": lambda: translate("errors", "The hub does not know the computer that made this file."),
+    "usb.revoked": lambda: translate("errors", "The computer that made this file no longer has access to the "
+                                     "network; nothing was imported."),
+    "usb.unknown_device": lambda: translate("errors", "The hub does not know this computer."),
 }
 
 

@@ -16,7 +16,9 @@ from pan_desktop.core.sync.engine import MassDeleteHeld
 from pan_desktop.core.sync.status import Outcome, SyncStatus
 from pan_desktop.ui.errors import show_error
 from pan_desktop.ui.retranslate import Retranslating
+from pan_desktop.ui.sync.content_notice import ContentNotice
 from pan_desktop.ui.sync.messages import stage_text, stored_error_text
+from pan_desktop.ui.sync.usb_panel import UsbPanel
 from pan_desktop.ui.workers import run_in_background
 
 
@@ -69,6 +71,10 @@ class SyncPage(Retranslating, QWidget):
         layout.addWidget(self.first_pull_label)
         layout.addLayout(row)
         layout.addWidget(self.on_demand)
+        self.content_notice = ContentNotice(ctx)
+        layout.addWidget(self.content_notice)
+        self.usb = UsbPanel(ctx, self._confirm_deletes)
+        layout.addWidget(self.usb)
         layout.addStretch(1)
 
         self.enrol_button.clicked.connect(self.enrol)
