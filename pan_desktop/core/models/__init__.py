@@ -7,8 +7,10 @@ from pan_desktop.core.models.organizations import Organization
 from pan_desktop.core.models.policies import Policy
 from pan_desktop.core.models.sync_local import SyncConflict, SyncLink, SyncQuarantine
 from pan_desktop.core.models.sync_state import ChangeLogEntry, DeviceState, OutboxEntry
+from pan_desktop.core.models.training import Enrolment, Participant, TrainingSession
 
-RECORD_MODELS = {m.__tablename__: m for m in (Initiative, Organization, Policy, Event)}
+RECORD_MODELS = {m.__tablename__: m for m in (Initiative, Organization, Policy, Event, TrainingSession, Participant,
+                                                         Enrolment)}
 
 __all__ = [
     "Base", "SyncColumns", "SYNC_COLUMNS", "DERIVED_COLUMNS", "Event", "Initiative", "Organization",
