@@ -10,14 +10,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 
 from pan_desktop.core.db import Database
 from pan_desktop.core.errors import NotFound, PanError
-from pan_desktop.core.models import Enrolment, OutboxEntry, Participant, SyncConflict, TrainingSession
-from pan_desktop.core.services.changes import UNACKED, ChangeWriter
+from pan_desktop.core.models import Enrolment, Participant, TrainingSession
+from pan_desktop.core.services.changes import ChangeWriter
 from pan_desktop.core.services.records import Record, _check_id, record_from_row
-from pan_desktop.core.shared.privacy import erased_values, scrub_changes, visibility_for
+from pan_desktop.core.shared.privacy import erased_values, visibility_for
 from pan_desktop.core.shared.schema import ENROLMENTS, PARTICIPANTS, TRAINING_SESSIONS
 from pan_desktop.core.shared.validation import clean_values
 from pan_desktop.core.training.matching import Candidate, find_candidates
@@ -213,12 +213,7 @@ class TrainingService:
         else:
             writer.update(table, row, erased_values(spec))
         writer.flush()
-        s = writer.s
-        # Edits the hub acknowledged are kept for history: their copies of the values go. Unsent ones
-        # must keep their exact content (the hub's ledger compares hashes); the hub erases what they carry.
-        for e in s.scalars(select(OutboxEntry).where(OutboxEntry.record_id == row["id"], OutboxEntry.status.not_in(UNACKED))):
-            e.fields = scrub_changes(spec, e.fields)
-        s.execute(update(SyncConflict).where(SyncConflict.record_id == row["id"]).values(base=None, kept=None, other=None))
+        writer.scrub_copies(table, row["id"])
 
     @staticmethod
     def _live(writer: ChangeWriter, table: str, record_id: str) -> dict[str, Any]:
