@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
@@ -20,6 +21,7 @@ from pan_desktop.core.services.records import Record, _check_id, record_from_row
 from pan_desktop.core.shared.privacy import erased_values, visibility_for
 from pan_desktop.core.shared.schema import ENROLMENTS, PARTICIPANTS, TRAINING_SESSIONS
 from pan_desktop.core.shared.validation import clean_values
+from pan_desktop.core.training.importing import SessionImport, import_people
 from pan_desktop.core.training.matching import Candidate, find_candidates
 
 DEFAULT_PASS_MARK = 70
@@ -135,7 +137,7 @@ class TrainingService:
             else:
                 person = writer.create(PEOPLE, cleaned, visibility=visibility_for(PARTICIPANTS, "org"))
             if session_id:
-                self._enrol(writer, session_id, person["id"])
+                self.enrol_in(writer, session_id, person["id"])
         return record_from_row(PEOPLE, person)
 
     def update_participant(self, participant_id: str, changes: dict[str, Any]) -> Record:
@@ -152,7 +154,14 @@ class TrainingService:
             writer = ChangeWriter(s, "local", self.user())
             sid = self._live(writer, SESSIONS, session_id)["id"]
             pid = self._live(writer, PEOPLE, participant_id)["id"]
-            return self._enrol(writer, sid, pid)
+            return self.enrol_in(writer, sid, pid)
+
+    def import_file(self, session_id: str, path: Path) -> SessionImport:
+        """Enrol the people of a .csv/.xlsx list (with their results), all or nothing (importing.py)."""
+        with self.db.write() as s:
+            writer = ChangeWriter(s, "import", self.user())
+            sid = self._live(writer, SESSIONS, session_id)["id"]
+            return import_people(writer, sid, Path(path))
 
     def set_results(self, session_id: str, participant_id: str, **results: Any) -> dict[str, Any]:
         """Record ``attended``, ``pre_score``, ``post_score``, ``oral`` (those given) for one attendee."""
@@ -196,7 +205,9 @@ class TrainingService:
             self._erase(writer, PEOPLE, row)
 
     # -- helpers ---------------------------------------------------------------------------------------
-    def _enrol(self, writer: ChangeWriter, session_id: str, participant_id: str) -> str:
+    @staticmethod
+    def enrol_in(writer: ChangeWriter, session_id: str, participant_id: str) -> str:
+        """Enrol in the writer's transaction; the existing enrolment's id when already enrolled."""
         found = writer.s.scalar(select(Enrolment.id).where(Enrolment.session_id == session_id,
                                                            Enrolment.participant_id == participant_id,
                                                            Enrolment.deleted.is_(False)))
