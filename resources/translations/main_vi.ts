@@ -15,51 +15,56 @@
     </message>
     <message>
         <location filename="../../pan_desktop/ui/main_window.py" line="122"/>
+        <source>Training</source>
+        <translation>Tập huấn</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/main_window.py" line="123"/>
         <source>Library</source>
         <translation>Thư viện</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="124"/>
         <source>Glossary</source>
         <translation>Thuật ngữ</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="124"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="125"/>
         <source>Print centre</source>
         <translation>In ấn</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="125"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="126"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="127"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="128"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="203"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="205"/>
         <source>Conflicts ({count})</source>
         <translation>Xung đột ({count})</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="203"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="205"/>
         <source>Conflicts</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="340"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="342"/>
         <source>Opening the network&apos;s records…</source>
         <translation>Đang mở dữ liệu của mạng lưới…</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="410"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="408"/>
         <source>About PAN Desktop</source>
         <translation>Giới thiệu PAN Desktop</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="411"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="409"/>
         <source>PAN Desktop {version}
 
 The offline knowledge and capacity-building app of the Plastic Action Network (PAN), Vietnam.
@@ -72,127 +77,127 @@ Data folder: {path}</source>
 Thư mục dữ liệu: {path}</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="417"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="415"/>
         <source>Import initiatives</source>
         <translation>Nhập sáng kiến</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="417"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="415"/>
         <source>Spreadsheets (*.csv *.jsonl)</source>
         <translation>Bảng tính (*.csv *.jsonl)</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="420"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="418"/>
         <source>Importing {file}…</source>
         <translation>Đang nhập {file}…</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="427"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="425"/>
         <source>Import finished</source>
         <translation>Đã nhập xong</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="437"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="435"/>
         <source>Nothing was imported</source>
         <translation>Chưa nhập gì</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="438"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="436"/>
         <source>{problems} found in the file, so nothing was imported and your data is unchanged. Fix the rows listed under Show Details and import the file again.</source>
         <translation>Phát hiện {problems} trong tệp nên chưa nhập gì và dữ liệu của bạn không thay đổi. Hãy sửa các dòng liệt kê trong Xem chi tiết rồi nhập lại tệp.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="453"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="451"/>
         <source>Export initiatives</source>
         <translation>Xuất sáng kiến</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="453"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="451"/>
         <source>CSV (*.csv);;JSON Lines (*.jsonl)</source>
         <translation>CSV (*.csv);;JSON Lines (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="457"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="455"/>
         <source>{count} initiatives exported to {file}</source>
         <translation>Đã xuất {count} sáng kiến ra {file}</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="461"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="459"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="485"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="482"/>
         <source>{initiatives} initiatives · {organizations} organisations · {policies} policies · {events} events</source>
         <translation>{initiatives} sáng kiến · {organizations} tổ chức · {policies} chính sách · {events} sự kiện</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="496"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="493"/>
         <source>Show the page names</source>
         <translation>Hiện tên các trang</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="496"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="493"/>
         <source>Show icons only</source>
         <translation>Chỉ hiện biểu tượng</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="505"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="502"/>
         <source>PAN Desktop – Plastic Action Network</source>
         <translation>PAN Desktop – Mạng lưới Hành động về Nhựa</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="506"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="503"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="507"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="504"/>
         <source>&amp;Import initiatives…</source>
         <translation>&amp;Nhập sáng kiến…</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="508"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="505"/>
         <source>&amp;Export initiatives…</source>
         <translation>&amp;Xuất sáng kiến…</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="509"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="506"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="510"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="507"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="511"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="508"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="512"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="509"/>
         <source>&amp;About PAN Desktop</source>
         <translation>&amp;Giới thiệu PAN Desktop</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="513"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="510"/>
         <source>Data: {path}</source>
         <translation>Dữ liệu: {path}</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="516"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="513"/>
         <source>This data folder is read-only (a write-protected USB stick?): you can browse, search, read and print, but nothing can be saved. Copy the folder to this computer to make changes.</source>
         <translation>Thư mục dữ liệu này chỉ đọc được (USB đang bật chống ghi?): bạn vẫn xem, tìm kiếm, đọc và in được, nhưng không lưu được gì. Hãy chép thư mục vào máy này nếu muốn thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="518"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="515"/>
         <source>Pages</source>
         <translation>Các trang</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="519"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="516"/>
         <source>Choose a page; Ctrl+K goes to Search from anywhere</source>
         <translation>Chọn một trang; Ctrl+K mở Tìm kiếm từ bất kỳ đâu</translation>
     </message>
@@ -527,62 +532,62 @@ Thư mục dữ liệu: {path}</translation>
         <translation>PAN Desktop</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/error_messages.py" line="27"/>
+        <location filename="../../pan_desktop/ui/error_messages.py" line="28"/>
         <source>PAN Desktop could not do this. Your data is unchanged; try again, and if it happens again, send the log file from the data folder to your secretariat.</source>
         <translation>PAN Desktop không thực hiện được việc này. Dữ liệu của bạn không thay đổi; hãy thử lại, nếu vẫn lỗi, hãy gửi tệp nhật ký trong thư mục dữ liệu cho ban thư ký.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/error_messages.py" line="29"/>
+        <location filename="../../pan_desktop/ui/error_messages.py" line="30"/>
         <source>What you asked for is not here any more: it may have been deleted or moved. Refresh the list and try again.</source>
         <translation>Mục bạn yêu cầu không còn ở đây: có thể nó đã bị xóa hoặc chuyển đi. Hãy làm mới danh sách và thử lại.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/error_messages.py" line="31"/>
+        <location filename="../../pan_desktop/ui/error_messages.py" line="32"/>
         <source>Stopped, as you asked. What was already done is kept.</source>
         <translation>Đã dừng theo yêu cầu của bạn. Phần đã làm xong vẫn được giữ lại.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/error_messages.py" line="32"/>
+        <location filename="../../pan_desktop/ui/error_messages.py" line="33"/>
         <source>The data folder {path} cannot be used. Check that it exists and that you may write there, or choose another folder.</source>
         <translation>Không dùng được thư mục dữ liệu {path}. Hãy kiểm tra thư mục có tồn tại và bạn có quyền ghi vào đó, hoặc chọn thư mục khác.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/error_messages.py" line="34"/>
+        <location filename="../../pan_desktop/ui/error_messages.py" line="35"/>
         <source>The data in {path} was saved by a newer version of PAN Desktop. Install that version (ask your secretariat) to open it; this one leaves the data untouched.</source>
         <translation>Dữ liệu trong {path} được lưu bởi phiên bản PAN Desktop mới hơn. Hãy cài phiên bản đó (hỏi Ban thư ký) để mở; phiên bản này không đụng đến dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/error_messages.py" line="37"/>
+        <location filename="../../pan_desktop/ui/error_messages.py" line="38"/>
         <source>The database {path} is damaged or is not a PAN Desktop database. Move it out of the data folder (keep it: it may be recoverable) and start PAN Desktop again, or put back one of the backups beside it.</source>
         <translation>Cơ sở dữ liệu {path} bị hỏng hoặc không phải của PAN Desktop. Hãy chuyển nó ra khỏi thư mục dữ liệu (giữ lại: có thể khôi phục được) rồi mở lại PAN Desktop, hoặc đặt lại một bản sao lưu nằm bên cạnh nó.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/error_messages.py" line="40"/>
+        <location filename="../../pan_desktop/ui/error_messages.py" line="41"/>
         <source>The data in {path} was saved by an older version of PAN Desktop and cannot be updated, because the folder is read-only (a write-protected USB stick?). Copy the folder to this computer and open the copy.</source>
         <translation>Dữ liệu trong {path} được lưu bởi phiên bản PAN Desktop cũ hơn và không thể cập nhật vì thư mục chỉ đọc được (USB đang bật chống ghi?). Hãy chép thư mục vào máy này rồi mở bản chép.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/error_messages.py" line="44"/>
+        <location filename="../../pan_desktop/ui/error_messages.py" line="45"/>
         <source>This data folder is read-only, so nothing can be saved. Copy it to this computer (or remove the USB stick&apos;s write protection) to make changes.</source>
         <translation>Thư mục dữ liệu này chỉ đọc được nên không lưu được gì. Hãy chép nó vào máy này (hoặc tắt chống ghi của USB) để thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/error_messages.py" line="47"/>
+        <location filename="../../pan_desktop/ui/error_messages.py" line="48"/>
         <source>Some values cannot be saved as they are. Correct the fields marked in red and try again.</source>
         <translation>Một số giá trị chưa lưu được như hiện tại. Hãy sửa các ô được đánh dấu đỏ rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/error_messages.py" line="49"/>
+        <location filename="../../pan_desktop/ui/error_messages.py" line="50"/>
         <source>Nothing was imported from {file}: {count} problem(s) were found. Your data is unchanged. Fix the rows listed and import the file again.</source>
         <translation>Chưa nhập gì từ {file}: tìm thấy {count} lỗi. Dữ liệu của bạn không thay đổi. Hãy sửa các dòng được liệt kê rồi nhập lại tệp.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/error_messages.py" line="76"/>
+        <location filename="../../pan_desktop/ui/error_messages.py" line="77"/>
         <source>A file or folder could not be used ({name}). Check that it exists, that the disk or USB stick is not full or write-protected, and try again.</source>
         <translation>Không dùng được tệp hoặc thư mục ({name}). Hãy kiểm tra nó có tồn tại, ổ đĩa hoặc USB không bị đầy hay bị khóa ghi, rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/error_messages.py" line="79"/>
+        <location filename="../../pan_desktop/ui/error_messages.py" line="80"/>
         <source>Something went wrong inside PAN Desktop. Your data is safe; the details are in the log file in the data folder.</source>
         <translation>Đã xảy ra lỗi bên trong PAN Desktop. Dữ liệu của bạn vẫn an toàn; chi tiết nằm trong tệp nhật ký ở thư mục dữ liệu.</translation>
     </message>
