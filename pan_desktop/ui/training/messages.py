@@ -1,0 +1,28 @@
+"""What the training area's error codes say to a person (``ui/error_messages.py`` loads ``MESSAGES``)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+
+translate = QCoreApplication.translate
+
+MESSAGES: dict[str, Callable[[], str]] = {
+    "training.no_session": lambda: translate("errors", "This training session no longer exists (it may have been "
+                                             "deleted on another computer). Choose another session."),
+    "training.no_participant": lambda: translate("errors", "This participant no longer exists (they may have been "
+                                                 "erased). Reload the session."),
+    "training.no_record": lambda: translate("errors", "This record no longer exists. Reload the session."),
+    "training.not_enrolled": lambda: translate("errors", "This person is not enrolled in the session. Add them to "
+                                               "the session first."),
+    "training.bad_result": lambda: translate("errors", "Only attendance, pre-test, post-test and oral test can be "
+                                             "recorded for a participant."),
+    "training.nothing_to_set": lambda: translate("errors", "Nothing to record: give attendance or a score."),
+    "training.import.no_name": lambda: translate("errors", "No column holds the participants' names. Name the first "
+                                                 "column 'Họ và tên'."),
+    "value.not_number": lambda: translate("errors", "It must be a number."),
+    "value.out_of_range": lambda: translate("errors", "It must be between {low} and {high}."),
+    "value.bad_fraction": lambda: translate("errors", "'{value}' is not a number of correct answers out of a total "
+                                            "(for example 7/10)."),
+}

@@ -1,0 +1,331 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi" sourcelanguage="en">
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <location filename="../../pan_desktop/ui/training/page.py" line="57"/>
+        <source>New training session</source>
+        <translation>Khóa tập huấn mới</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/training/page.py" line="60"/>
+        <source>(no module)</source>
+        <translation>(không theo học phần)</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/training/page.py" line="74"/>
+        <source>Names separated by &apos;;&apos;</source>
+        <translation>Các tên cách nhau bằng dấu &apos;;&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/training/page.py" line="79"/>
+        <source>Module</source>
+        <translation>Học phần</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/training/page.py" line="79"/>
+        <source>Title</source>
+        <translation>Tên khóa tập huấn</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/training/page.py" line="80"/>
+        <source>Start</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/training/page.py" line="80"/>
+        <source>End</source>
+        <translation>Kết thúc</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/training/page.py" line="81"/>
+        <source>Province</source>
+        <translation>Tỉnh/thành</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/training/page.py" line="81"/>
+        <source>Commune or ward, venue</source>
+        <translation>Xã/phường, địa điểm</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/training/page.py" line="82"/>
+        <source>Organising organisation</source>
+        <translation>Tổ chức thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/training/page.py" line="82"/>
+        <source>Facilitators</source>
+        <translation>Giảng viên</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/training/page.py" line="83"/>
+        <source>Pass mark</source>
+        <translation>Điểm đạt</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPage</name>
+    <message>
+        <location filename="../../pan_desktop/ui/training/page.py" line="208"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="393"/>
+        <source>Sessions</source>
+        <translation>Khóa tập huấn</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/training/page.py" line="209"/>
+        <source>Indicators</source>
+        <translation>Chỉ số</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/training/page.py" line="210"/>
+        <source>New session…</source>
+        <translation>Khóa tập huấn mới…</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/training/page.py" line="211"/>
+        <source>Add participant</source>
+        <translation>Thêm học viên</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/training/page.py" line="212"/>
+        <source>Save attendance and scores</source>
+        <translation>Lưu điểm danh và điểm số</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/training/page.py" line="213"/>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/training/page.py" line="214"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="223"/>
+        <source>Born</source>
+        <translation>Năm sinh</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/training/page.py" line="215"/>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/training/page.py" line="216"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="223"/>
+        <source>Sex</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/training/page.py" line="216"/>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/training/page.py" line="223"/>
+        <source>Name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/training/page.py" line="223"/>
+        <source>Attended</source>
+        <translation>Có mặt</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/training/page.py" line="224"/>
+        <source>Pre-test %</source>
+        <translation>Điểm trước (%)</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/training/page.py" line="224"/>
+        <source>Post-test %</source>
+        <translation>Điểm sau (%)</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/training/page.py" line="224"/>
+        <source>Oral</source>
+        <translation>Kiểm tra miệng</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/training/page.py" line="226"/>
+        <source>e.g. 2026-01-31</source>
+        <translation>vd. 2026-01-31</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/training/page.py" line="227"/>
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/training/page.py" line="228"/>
+        <source>To</source>
+        <translation>Đến</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/training/page.py" line="229"/>
+        <source>Province</source>
+        <translation>Tỉnh/thành</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/training/page.py" line="230"/>
+        <source>Show</source>
+        <translation>Xem</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/training/page.py" line="231"/>
+        <source>Indicator</source>
+        <translation>Chỉ số</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/training/page.py" line="231"/>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/training/page.py" line="274"/>
+        <source>{title} · {date} · {place} · pass mark {mark} %</source>
+        <translation>{title} · {date} · {place} · điểm đạt {mark} %</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/training/page.py" line="293"/>
+        <source>{count} participants</source>
+        <translation>{count} học viên</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/training/page.py" line="315"/>
+        <source>Score not saved</source>
+        <translation>Chưa lưu điểm</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/training/page.py" line="316"/>
+        <source>The score of {name} must be a number from 0 to 100. Correct it and save again.</source>
+        <translation>Điểm của {name} phải là một số từ 0 đến 100. Hãy sửa lại rồi lưu lần nữa.</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/training/page.py" line="335"/>
+        <source>Saved: {count} participants</source>
+        <translation>Đã lưu: {count} học viên</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/training/page.py" line="354"/>
+        <source>Same person?</source>
+        <translation>Cùng một người?</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/training/page.py" line="355"/>
+        <source>{name} ({detail}) is already known from another session. Is this the same person?</source>
+        <translation>{name} ({detail}) đã có trong một khóa tập huấn khác. Đây có phải cùng một người không?</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/training/page.py" line="393"/>
+        <source>People enrolled</source>
+        <translation>Số người ghi danh</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/training/page.py" line="394"/>
+        <source>People who attended</source>
+        <translation>Số người tham dự</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/training/page.py" line="394"/>
+        <source>People who passed the post-test</source>
+        <translation>Số người đạt bài kiểm tra sau</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/training/page.py" line="395"/>
+        <source>Mean pre-test score (%)</source>
+        <translation>Điểm trung bình trước tập huấn (%)</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/training/page.py" line="395"/>
+        <source>Mean post-test score (%)</source>
+        <translation>Điểm trung bình sau tập huấn (%)</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/training/page.py" line="396"/>
+        <source>Mean knowledge gain (points)</source>
+        <translation>Mức tăng kiến thức trung bình (điểm)</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/training/page.py" line="396"/>
+        <source>Pass rate</source>
+        <translation>Tỉ lệ đạt</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/training/page.py" line="397"/>
+        <source>Attended, by sex: {value}</source>
+        <translation>Tham dự, theo giới tính: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/training/page.py" line="397"/>
+        <source>Attended, by role: {value}</source>
+        <translation>Tham dự, theo vai trò: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/training/page.py" line="398"/>
+        <source>Attended, by province: {value}</source>
+        <translation>Tham dự, theo tỉnh/thành: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/training/page.py" line="399"/>
+        <source>Attended, by age: {value}</source>
+        <translation>Tham dự, theo nhóm tuổi: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/training/page.py" line="405"/>
+        <source>not stated</source>
+        <translation>không nêu</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../pan_desktop/ui/training/messages.py" line="12"/>
+        <source>This training session no longer exists (it may have been deleted on another computer). Choose another session.</source>
+        <translation>Khóa tập huấn này không còn nữa (có thể đã bị xóa trên máy khác). Hãy chọn khóa khác.</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/training/messages.py" line="14"/>
+        <source>This participant no longer exists (they may have been erased). Reload the session.</source>
+        <translation>Học viên này không còn nữa (có thể đã bị xóa thông tin). Hãy mở lại khóa tập huấn.</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/training/messages.py" line="16"/>
+        <source>This record no longer exists. Reload the session.</source>
+        <translation>Bản ghi này không còn nữa. Hãy mở lại khóa tập huấn.</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/training/messages.py" line="17"/>
+        <source>This person is not enrolled in the session. Add them to the session first.</source>
+        <translation>Người này chưa ghi danh vào khóa tập huấn. Hãy thêm họ vào khóa trước.</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/training/messages.py" line="19"/>
+        <source>Only attendance, pre-test, post-test and oral test can be recorded for a participant.</source>
+        <translation>Chỉ ghi được điểm danh, điểm trước, điểm sau và kiểm tra miệng cho học viên.</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/training/messages.py" line="21"/>
+        <source>Nothing to record: give attendance or a score.</source>
+        <translation>Chưa có gì để ghi: hãy nhập điểm danh hoặc điểm số.</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/training/messages.py" line="22"/>
+        <source>No column holds the participants&apos; names. Name the first column &apos;Họ và tên&apos;.</source>
+        <translation>Không có cột nào ghi tên học viên. Hãy đặt tên cột đầu tiên là &apos;Họ và tên&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/training/messages.py" line="24"/>
+        <source>It must be a number.</source>
+        <translation>Giá trị phải là một số.</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/training/messages.py" line="25"/>
+        <source>It must be between {low} and {high}.</source>
+        <translation>Giá trị phải nằm trong khoảng từ {low} đến {high}.</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/training/messages.py" line="26"/>
+        <source>&apos;{value}&apos; is not a number of correct answers out of a total (for example 7/10).</source>
+        <translation>&apos;{value}&apos; không phải là số câu đúng trên tổng số câu (ví dụ 7/10).</translation>
+    </message>
+</context>
+</TS>
