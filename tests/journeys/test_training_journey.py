@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from pan_desktop.core.services import Services
-from pan_desktop.ui.training.page import POST, PRE
+from pan_desktop.ui.training.page import ATTENDED, POST, PRE
 
 
 def _plan(data_dir, people: int) -> str:
@@ -52,6 +52,7 @@ def test_thirty_scores_typed_from_the_keyboard(walker, walk_data, forbid_gui_thr
             QTest.keyClick(grid.focusWidget(), Qt.Key.Key_Return)
         walk.qtbot.waitUntil(lambda: grid.state() != grid.State.EditingState, timeout=3000)
     assert [grid.item(i, POST).text() for i in (0, 29)] == ["50", "79"]
+    assert all(grid.item(i, ATTENDED).checkState() == Qt.CheckState.Checked for i in range(30))
     page.grab().save(f"/tmp/training-grid-{lang}-{size}.png")
     walk.check()
     with walk.qtbot.waitSignal(page.loaded, timeout=10000):

@@ -141,6 +141,7 @@ class TrainingPage(QWidget):
         self.grid.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         for col in (SEX_COL, YEAR, ATTENDED, PRE, POST, ORAL):
             self.grid.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.grid.itemChanged.connect(self._score_typed)
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed | QAbstractItemView.EditTrigger.DoubleClicked
                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
         add_row = QHBoxLayout()
@@ -274,6 +275,7 @@ class TrainingPage(QWidget):
         self.heading.setText(self.tr("{title} · {date} · {place} · pass mark {mark} %").format(
             title=s["title"], date=_date(s["start_date"]), place=", ".join(filter(None, [s["place"], *s["provinces"]])),
             mark=f"{detail.pass_mark:g}"))
+        self.grid.blockSignals(True)
         self.grid.setRowCount(len(detail.attendees))
         for row, a in enumerate(detail.attendees):
             p = a.participant
@@ -290,11 +292,18 @@ class TrainingPage(QWidget):
                 self.grid.setItem(row, col, item)
             for col, value in ((PRE, a.pre_score), (POST, a.post_score)):
                 self.grid.setItem(row, col, QTableWidgetItem("" if value is None else f"{value:g}"))
+        self.grid.blockSignals(False)
         self.status.setText(self.tr("{count} participants").format(count=len(detail.attendees)))
         self._set_session_enabled(True)
         if self.grid.rowCount():
             self.grid.setCurrentCell(0, PRE)
         self.loaded.emit()
+
+    def _score_typed(self, item: QTableWidgetItem) -> None:
+        """A score means the person was there: tick their attendance."""
+        attended = self.grid.item(item.row(), ATTENDED)
+        if item.column() in (PRE, POST) and item.text().strip() and attended is not None:
+            attended.setCheckState(Qt.CheckState.Checked)
 
     def _set_session_enabled(self, on: bool) -> None:
         for w in (self.grid, self.new_name, self.new_sex, self.new_year, self.new_role, self.new_phone,
