@@ -54,6 +54,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     q.add_argument("--json", action="store_true")
     q.set_defaults(func=cmd_set)
 
+    q = inner.add_parser("erase", help="erase a participant on every device: their personal data and scores")
+    q.add_argument("participant", metavar="PID")
+    q.set_defaults(func=cmd_erase)
+
     p = sub.add_parser("report", help="reports: 'report training' gives the capacity-building indicators")
     inner = p.add_subparsers(dest="report", metavar="REPORT", required=True)
     q = inner.add_parser("training", help="people trained by sex, age, role and province; pass rate; knowledge gain")
@@ -162,6 +166,12 @@ def cmd_set(args, ctx: CommandContext) -> int:
     else:
         print(f"participant {row['participant_id']}: attended {'yes' if row['attended'] else 'no'}, "
               f"pre {_num(row['pre_score'])}, post {_num(row['post_score'])}")
+    return 0
+
+
+def cmd_erase(args, ctx: CommandContext) -> int:
+    ctx.services.training.erase_participant(args.participant)
+    print(f"participant {args.participant} erased here; other devices erase them when they next sync")
     return 0
 
 

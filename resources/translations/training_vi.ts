@@ -67,210 +67,225 @@
 <context>
     <name>TrainingPage</name>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="208"/>
-        <location filename="../../pan_desktop/ui/training/page.py" line="393"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="212"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="420"/>
         <source>Sessions</source>
         <translation>Khóa tập huấn</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="209"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="213"/>
         <source>Indicators</source>
         <translation>Chỉ số</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="210"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="214"/>
         <source>New session…</source>
         <translation>Khóa tập huấn mới…</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="211"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="215"/>
         <source>Add participant</source>
         <translation>Thêm học viên</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="212"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="216"/>
         <source>Save attendance and scores</source>
         <translation>Lưu điểm danh và điểm số</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="213"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="217"/>
+        <source>Erase this person…</source>
+        <translation>Xóa hẳn người này…</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/training/page.py" line="218"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="214"/>
-        <location filename="../../pan_desktop/ui/training/page.py" line="223"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="219"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="228"/>
         <source>Born</source>
         <translation>Năm sinh</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="215"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="220"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="216"/>
-        <location filename="../../pan_desktop/ui/training/page.py" line="223"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="221"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="228"/>
         <source>Sex</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="216"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="221"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="223"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="228"/>
         <source>Name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="223"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="228"/>
         <source>Attended</source>
         <translation>Có mặt</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="224"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="229"/>
         <source>Pre-test %</source>
         <translation>Điểm trước (%)</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="224"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="229"/>
         <source>Post-test %</source>
         <translation>Điểm sau (%)</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="224"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="229"/>
         <source>Oral</source>
         <translation>Kiểm tra miệng</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="226"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="231"/>
         <source>e.g. 2026-01-31</source>
         <translation>vd. 2026-01-31</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="227"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="232"/>
         <source>From</source>
         <translation>Từ</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="228"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="233"/>
         <source>To</source>
         <translation>Đến</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="229"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="234"/>
         <source>Province</source>
         <translation>Tỉnh/thành</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="230"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="235"/>
         <source>Show</source>
         <translation>Xem</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="231"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="236"/>
         <source>Indicator</source>
         <translation>Chỉ số</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="231"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="236"/>
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="274"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="279"/>
         <source>{title} · {date} · {place} · pass mark {mark} %</source>
         <translation>{title} · {date} · {place} · điểm đạt {mark} %</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="293"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="300"/>
         <source>{count} participants</source>
         <translation>{count} học viên</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="315"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="328"/>
         <source>Score not saved</source>
         <translation>Chưa lưu điểm</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="316"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="329"/>
         <source>The score of {name} must be a number from 0 to 100. Correct it and save again.</source>
         <translation>Điểm của {name} phải là một số từ 0 đến 100. Hãy sửa lại rồi lưu lần nữa.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="335"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="348"/>
         <source>Saved: {count} participants</source>
         <translation>Đã lưu: {count} học viên</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="354"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="356"/>
+        <source>Erase this person?</source>
+        <translation>Xóa hẳn người này?</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/training/page.py" line="357"/>
+        <source>Erase {name}? Their name, details and scores in every session are deleted on this computer now and on every computer of your organisation when it syncs. This cannot be undone.</source>
+        <translation>Xóa hẳn {name}? Họ tên, thông tin và điểm số của người này trong mọi khóa tập huấn sẽ bị xóa ngay trên máy này và trên mọi máy của tổ chức bạn khi đồng bộ. Không thể hoàn tác.</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/training/page.py" line="381"/>
         <source>Same person?</source>
         <translation>Cùng một người?</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="355"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="382"/>
         <source>{name} ({detail}) is already known from another session. Is this the same person?</source>
         <translation>{name} ({detail}) đã có trong một khóa tập huấn khác. Đây có phải cùng một người không?</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="393"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="420"/>
         <source>People enrolled</source>
         <translation>Số người ghi danh</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="394"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="421"/>
         <source>People who attended</source>
         <translation>Số người tham dự</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="394"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="421"/>
         <source>People who passed the post-test</source>
         <translation>Số người đạt bài kiểm tra sau</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="395"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="422"/>
         <source>Mean pre-test score (%)</source>
         <translation>Điểm trung bình trước tập huấn (%)</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="395"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="422"/>
         <source>Mean post-test score (%)</source>
         <translation>Điểm trung bình sau tập huấn (%)</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="396"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="423"/>
         <source>Mean knowledge gain (points)</source>
         <translation>Mức tăng kiến thức trung bình (điểm)</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="396"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="423"/>
         <source>Pass rate</source>
         <translation>Tỉ lệ đạt</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="397"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="424"/>
         <source>Attended, by sex: {value}</source>
         <translation>Tham dự, theo giới tính: {value}</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="397"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="424"/>
         <source>Attended, by role: {value}</source>
         <translation>Tham dự, theo vai trò: {value}</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="398"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="425"/>
         <source>Attended, by province: {value}</source>
         <translation>Tham dự, theo tỉnh/thành: {value}</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="399"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="426"/>
         <source>Attended, by age: {value}</source>
         <translation>Tham dự, theo nhóm tuổi: {value}</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="405"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="432"/>
         <source>not stated</source>
         <translation>không nêu</translation>
     </message>

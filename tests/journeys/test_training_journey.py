@@ -88,3 +88,23 @@ def test_a_bad_score_is_refused_and_nothing_is_saved(walker, walk_data, forbid_g
     assert shown and "0" in shown[0] and "100" in shown[0]
     with forbid_gui_thread_sql.allowed():
         assert [a.pre_score for a in walk.ctx.services.training.session(sid).attendees] == [None, None]
+
+
+def test_erasing_a_person_from_the_grid(walker, walk_data, forbid_gui_thread_sql):
+    with forbid_gui_thread_sql.allowed():
+        sid = _plan(walk_data, 3)
+    walk = walker("en", "1024x600")
+    page = _open_session(walk, sid)
+    page.grid.setCurrentCell(1, PRE)
+    import pan_desktop.ui.training.page as module
+
+    original = module.QMessageBox.question
+    module.QMessageBox.question = lambda *a: module.QMessageBox.StandardButton.Yes
+    try:
+        with walk.qtbot.waitSignal(page.loaded, timeout=10000):
+            page.erase_button.click()
+    finally:
+        module.QMessageBox.question = original
+    walk.qtbot.waitUntil(lambda: page.grid.rowCount() == 2, timeout=5000)
+    assert [page.grid.item(r, 0).text() for r in range(2)] == ["Nguyễn Thị 00", "Nguyễn Thị 02"]
+    walk.check()

@@ -161,7 +161,10 @@ class TrainingPage(QWidget):
         self.status = QLabel()
         self.save_button = QPushButton()
         self.save_button.clicked.connect(self.save)
+        self.erase_button = QPushButton()
+        self.erase_button.clicked.connect(self.erase_person)
         buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.erase_button)
         buttons.addWidget(self.save_button)
         rv.addWidget(self.heading)
         rv.addWidget(self.grid, 1)
@@ -211,6 +214,7 @@ class TrainingPage(QWidget):
         self.new_button.setText(self.tr("New session…"))
         self.add_button.setText(self.tr("Add participant"))
         self.save_button.setText(self.tr("Save attendance and scores"))
+        self.erase_button.setText(self.tr("Erase this person…"))
         self.new_name.setPlaceholderText(self.tr("Full name"))
         self.new_year.setPlaceholderText(self.tr("Born"))
         self.new_phone.setPlaceholderText(self.tr("Phone"))
@@ -307,7 +311,7 @@ class TrainingPage(QWidget):
 
     def _set_session_enabled(self, on: bool) -> None:
         for w in (self.grid, self.new_name, self.new_sex, self.new_year, self.new_role, self.new_phone,
-                  self.add_button, self.save_button):
+                  self.add_button, self.save_button, self.erase_button):
             w.setEnabled(on)
 
     def grid_results(self) -> dict[str, dict[str, Any]] | None:
@@ -342,6 +346,20 @@ class TrainingPage(QWidget):
     def _saved(self, rows) -> None:
         self.save_button.setEnabled(True)
         self.status.setText(self.tr("Saved: {count} participants").format(count=len(rows)))
+
+    def erase_person(self) -> None:
+        """Erase the selected person everywhere, after saying what that means."""
+        row = self.grid.currentRow()
+        if not 0 <= row < len(self.attendees):
+            return
+        person = self.attendees[row].participant
+        answer = QMessageBox.question(self, self.tr("Erase this person?"), self.tr(
+            "Erase {name}? Their name, details and scores in every session are deleted on this computer now and on "
+            "every computer of your organisation when it syncs. This cannot be undone.").format(name=person["name"]))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        run_in_background(self.ctx.services.training.erase_participant, person.id, on_error=self._error,
+                          pool=self.ctx.pools.write)
 
     def add_person(self) -> None:
         name = self.new_name.text().strip()
