@@ -7,6 +7,7 @@ import argparse
 import sys
 
 from pan_desktop.commands import CommandContext, print_json
+from pan_desktop.core.errors import PanError
 
 PAPERS = ("A4", "A5", "Letter")
 
@@ -45,9 +46,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     q = add("attendance", "attendance sheet with blank rows to sign")
     q.add_argument("--module", required=True, metavar="ID")
     q.add_argument("--rows", type=int, default=0, help="number of rows (default: as many as fill a page)")
-    q = add("certificates", "certificates of participation, one page per name")
-    q.add_argument("--module", required=True, metavar="ID")
-    q.add_argument("--names", required=True, metavar="FILE.csv", help="CSV with a 'name' column (optional 'organization')")
+    q = add("certificates", "certificates: of a training session (--session), or of participation from a names CSV")
+    q.add_argument("--session", metavar="ID", help="a training session: certificates of completion for those who "
+                                                   "passed, each with a QR code and short code that verify offline")
+    q.add_argument("--participation", action="store_true", help="with --session: a certificate of participation "
+                                                                "for every attendee instead")
+    q.add_argument("--module", metavar="ID")
+    q.add_argument("--names", metavar="FILE.csv", help="CSV with a 'name' column (optional 'organization')")
     q.add_argument("--date", default="", metavar="YYYY-MM-DD", help="date of the training (default: today)")
     q = add("newsletter", "the monthly member e-newsletter")
     q.add_argument("--month", required=True, metavar="YYYY-MM")
@@ -61,6 +66,12 @@ def cmd_print(args, ctx: CommandContext) -> int:
     options = PrintOptions.from_settings(services.settings, paper=args.paper, lang=args.lang,
                                          large_print=args.large_print, bw=args.bw, qr=not args.no_qr)
     kind = args.kind
+    if kind == "certificates" and args.session:
+        from pan_desktop.commands.training import print_session_certificates
+
+        return print_session_certificates(args, services, options)
+    if kind == "certificates" and not (args.module and args.names):
+        raise PanError("Give --session ID, or --module ID with --names FILE.csv.", code="print.certificates_source")
     target = {"handout": "module", "attendance": "module", "certificates": "module", "checklist": "guideline",
               "factsheet": "initiative", "brief": "policy", "newsletter": "month"}[kind]
     if kind == "handout" and args.booklet:
