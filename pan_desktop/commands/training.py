@@ -58,6 +58,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     q.add_argument("participant", metavar="PID")
     q.set_defaults(func=cmd_erase)
 
+    p = sub.add_parser("verify", help="check a certificate's QR text offline: prints who, what, when and issuer, "
+                                      "or exits 1 saying what is wrong")
+    p.add_argument("text", metavar="TEXT", help="the text of the certificate's QR code (PANC1....)")
+    p.add_argument("--hub-key", action="append", default=[], metavar="KEY",
+                   help="a hub public key to trust besides the one this computer was enrolled with")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_verify)
+
     p = sub.add_parser("report", help="reports: 'report training' gives the capacity-building indicators")
     inner = p.add_subparsers(dest="report", metavar="REPORT", required=True)
     q = inner.add_parser("training", help="people trained by sex, age, role and province; pass rate; knowledge gain")
@@ -172,6 +180,35 @@ def cmd_set(args, ctx: CommandContext) -> int:
 def cmd_erase(args, ctx: CommandContext) -> int:
     ctx.services.training.erase_participant(args.participant)
     print(f"participant {args.participant} erased here; other devices erase them when they next sync")
+    return 0
+
+
+def cmd_verify(args, ctx: CommandContext) -> int:
+    from pan_desktop.core.training.credentials import trusted_hub_keys, verify
+
+    checked = verify(args.text, [*trusted_hub_keys(ctx.data_dir), *args.hub_key])
+    if args.json:
+        print_json({"valid": True, **checked.as_dict()})
+    else:
+        print(f"valid certificate {checked.code}\n  who:    {checked.name}\n  what:   {checked.module}\n"
+              f"  when:   {checked.date}\n  issuer: {checked.issuer} (organisation {checked.issuer_org_id}, "
+              f"device {checked.device[-12:]})")
+    return 0
+
+
+def print_session_certificates(args, services, options) -> int:
+    """``print certificates --session ID`` (called by the print command)."""
+    from pan_desktop.core.printing.session_certificates import session_certificates
+
+    result, issued = session_certificates(services, args.session, args.out, options, participation=args.participation)
+    if args.json:
+        print_json({**result.as_dict(), "certificates": issued})
+    else:
+        print(f"{result.path}: {result.pages} page(s), {result.size / 1024:.0f} KB")
+        for c in issued:
+            print(f"  {c['code'] or '-':9}  {c['name']}")
+    for w in result.warnings:
+        print(f"pan-desktop: warning: {w}", file=sys.stderr)
     return 0
 
 

@@ -21,6 +21,15 @@ MESSAGES: dict[str, Callable[[], str]] = {
     "training.nothing_to_set": lambda: translate("errors", "Nothing to record: give attendance or a score."),
     "training.import.no_name": lambda: translate("errors", "No column holds the participants' names. Name the first "
                                                  "column 'Họ và tên'."),
+    "training.no_certificates": lambda: translate("errors", "No participant of this session has a certificate due: "
+                                                  "record attendance and post-test scores first."),
+    "certificate.invalid": lambda: translate("errors", "This certificate could not be verified."),
+    "certificate.malformed": lambda: translate("errors", "This is not a PAN certificate code. Scan the QR code on the "
+                                               "certificate again."),
+    "certificate.tampered": lambda: translate("errors", "This certificate was changed after it was issued: it is not "
+                                              "valid."),
+    "certificate.unknown_issuer": lambda: translate("errors", "The computer that issued this certificate is not "
+                                                    "vouched for by a hub this computer knows: it cannot be trusted."),
     "value.not_number": lambda: translate("errors", "It must be a number."),
     "value.out_of_range": lambda: translate("errors", "It must be between {low} and {high}."),
     "value.bad_fraction": lambda: translate("errors", "'{value}' is not a number of correct answers out of a total "
