@@ -77,6 +77,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     q.add_argument("--json", action="store_true")
     q.add_argument("--pdf", metavar="FILE", help="also write the printable report")
     q.add_argument("--csv", metavar="FILE", help="also write the figures as CSV (indicator, value)")
+    q.add_argument("--lang", choices=("vi", "en", "both"), help="language of the PDF (default: the print language "
+                                                                 "in the settings)")
     q.set_defaults(func=cmd_report)
 
 
@@ -220,9 +222,12 @@ def cmd_report(args, ctx: CommandContext) -> int:
     if args.csv:
         _write_csv(Path(args.csv), figures)
     if args.pdf:
+        from pan_desktop.core.printing.options import PrintOptions
         from pan_desktop.core.printing.training_report import write_training_report
 
-        write_training_report(Path(args.pdf), figures, f, ctx.services.settings)
+        options = PrintOptions.from_settings(ctx.services.settings, **({"lang": args.lang} if args.lang else {}))
+        result = write_training_report(Path(args.pdf), figures, f, options)
+        print(f"{result.path}: {result.pages} page(s)", file=sys.stderr)
     if args.json:
         print_json(figures)
         return 0

@@ -102,3 +102,20 @@ def test_no_attendees_gives_no_rate_rather_than_a_division_by_zero(services):
     services.training.add_participant({"name": "A"}, session_id=sid)
     got = training_report(services.db, ReportFilter(module=""))
     assert (got["participants"], got["attended"], got["pass_rate"], got["mean_gain"]) == (1, 0, None, None)
+
+
+@pytest.mark.parametrize("lang,words", [("vi", ["Người tham dự theo giới tính", "Nữ", "Tỉ lệ đạt", "Hà Nội"]),
+                                        ("en", ["People who attended, by sex", "Female", "Pass rate", "Huế"])])
+def test_pdf_report_has_two_pages_with_its_charts_in_the_print_language(fixture_dir, tmp_path, capsys, lang, words):
+    from pypdf import PdfReader
+
+    path = fixture_dir[0]
+    out, table = tmp_path / "report.pdf", tmp_path / "report.csv"
+    assert main(["--data-dir", str(path), "report", "training", "--pdf", str(out), "--csv", str(table), "--lang", lang]) == 0
+    pages = PdfReader(out).pages
+    assert len(pages) == 2
+    text = " ".join(p.extract_text() for p in pages)
+    for word in words:
+        assert word in text
+    rows = table.read_text("utf-8-sig").splitlines()
+    assert rows[0] == "indicator,group,value" and any(r.startswith("by_sex,female,") for r in rows)
