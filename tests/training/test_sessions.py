@@ -99,3 +99,15 @@ def test_a_bad_import_stores_nothing_and_names_every_problem(services, tmp_path)
     where = sorted((p.line, p.field) for p in exc.value.problems)
     assert where == [(1, ""), (2, "post_score"), (3, "name"), (4, "post_score"), (4, "sex")]
     assert t.session(sid).attendees == []
+
+
+def test_the_same_person_twice_in_one_file_is_one_participant(services, tmp_path):
+    t = services.training
+    sid = t.add_session({"title": "S", "start_date": "2026-01-01"}).id
+    f = tmp_path / "twice.csv"
+    f.write_text("name,phone,post\nNguyễn Thị Hoa,0912 345 678,60\nnguyen thi hoa,+84912345678,80\nNguyễn Thị Hoa,,\n",
+                 encoding="utf-8")
+    report = t.import_file(sid, f)
+    assert (report.added, [m["line"] for m in report.matched]) == (2, [3])
+    people = {(a.participant["phone"], a.post_score) for a in t.session(sid).attendees}
+    assert people == {("0912 345 678", 80), ("", None)}

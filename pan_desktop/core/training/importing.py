@@ -13,7 +13,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import select
+
 from pan_desktop.core.errors import ImportRejected, PanError, RowProblem
+from pan_desktop.core.models import Enrolment, Participant
 from pan_desktop.core.services.changes import ChangeWriter
 from pan_desktop.core.services.headers import KnownNames, column_letter, heading_key
 from pan_desktop.core.services.import_rows import MAX_FILE_BYTES
@@ -21,7 +24,7 @@ from pan_desktop.core.services.tabular import read_csv, read_xlsx, unprotect_for
 from pan_desktop.core.shared.privacy import visibility_for
 from pan_desktop.core.shared.schema import ENROLMENTS, PARTICIPANTS
 from pan_desktop.core.shared.validation import FieldError, clean_field
-from pan_desktop.core.training.matching import find_candidates
+from pan_desktop.core.training.matching import alive, find_candidates, name_key, phone_key
 
 COLUMNS = {
     "name": ("Họ và tên", "Họ tên", "Tên", "Name", "Full name"),
@@ -124,24 +127,36 @@ def import_people(writer: ChangeWriter, session_id: str, path: Path) -> SessionI
     if problems:
         raise ImportRejected(str(path), problems, len(rows))
     report = SessionImport(session_id, rows=len(rows))
-    from pan_desktop.core.training.service import TrainingService  # the enrolment rule lives there
-
+    s = writer.s
+    enrolled = dict(s.execute(select(Enrolment.participant_id, Enrolment.id).where(
+        Enrolment.session_id == session_id, alive(Enrolment.deleted))).all())
+    added: dict[str, list[tuple[str, str, Any]]] = {}  # people added by this file, by name key: (id, phone, year)
     for line, values in rows:
         person = {n: values[n] for n in PERSON if n in values}
-        found = find_candidates(writer.s, person["name"], person.get("phone", ""), person.get("birth_year"))
+        phone, year = person.get("phone", ""), person.get("birth_year")
+        found = [c.id for c in find_candidates(s, person["name"], phone, year)]
+        found += [pid for pid, p_phone, p_year in added.get(name_key(person["name"]), [])
+                  if (phone and phone_key(p_phone) == phone_key(phone)) or (year is not None and p_year == year)]
         if len(found) == 1:
-            pid = found[0].id
-            report.matched.append({"line": line, "participant": pid, "matched_on": found[0].matched_on})
+            pid = found[0]
+            report.matched.append({"line": line, "participant": pid, "matched_on": _matched_on(s, pid, phone)})
         else:
             pid = writer.create(PARTICIPANTS.table, person, visibility=visibility_for(PARTICIPANTS, "org"))["id"]
-            writer.flush()
+            added.setdefault(name_key(person["name"]), []).append((pid, phone, year))
             report.added += 1
-        eid = TrainingService.enrol_in(writer, session_id, pid)
         results = {n: values[n] for n in ("attended", "pre_score", "post_score") if n in values}
         if results.get("pre_score") is not None or results.get("post_score") is not None:
             results.setdefault("attended", True)
-        if results:
-            row = writer.load(ENROLMENTS.table, eid)
-            writer.update(ENROLMENTS.table, row, results)
+        if pid in enrolled:
+            if results:
+                writer.update(ENROLMENTS.table, writer.load(ENROLMENTS.table, enrolled[pid]), results)
+        else:
+            enrolled[pid] = writer.create(ENROLMENTS.table, {"session_id": session_id, "participant_id": pid, **results},
+                                          visibility=visibility_for(ENROLMENTS, "org"))["id"]
         report.enrolled += 1
     return report
+
+
+def _matched_on(s, pid: str, phone: str) -> str:
+    stored = s.scalar(select(Participant.phone).where(Participant.id == pid)) or ""
+    return "phone" if phone and phone_key(stored) == phone_key(phone) else "birth_year"

@@ -22,7 +22,7 @@ from pan_desktop.core.shared.privacy import erased_values, visibility_for
 from pan_desktop.core.shared.schema import ENROLMENTS, PARTICIPANTS, TRAINING_SESSIONS
 from pan_desktop.core.shared.validation import clean_values
 from pan_desktop.core.training.importing import SessionImport, import_people
-from pan_desktop.core.training.matching import Candidate, find_candidates
+from pan_desktop.core.training.matching import Candidate, alive, find_candidates
 
 DEFAULT_PASS_MARK = 70
 SESSIONS, PEOPLE, ENROLS = TRAINING_SESSIONS.table, PARTICIPANTS.table, ENROLMENTS.table
@@ -90,7 +90,7 @@ class TrainingService:
         with self.db.write() as s:
             writer = ChangeWriter(s, "local", self.user())
             row = self._live(writer, SESSIONS, session_id)
-            for rid in s.scalars(select(Enrolment.id).where(Enrolment.session_id == row["id"], Enrolment.deleted.is_(False))):
+            for rid in s.scalars(select(Enrolment.id).where(Enrolment.session_id == row["id"], alive(Enrolment.deleted))):
                 self._erase(writer, ENROLS, writer.load(ENROLS, rid))
             writer.set_deleted(SESSIONS, row, True)
 
@@ -112,7 +112,7 @@ class TrainingService:
                 raise NotFound(f"No training session with id {session_id}.", code="training.no_session", id=session_id)
             pairs = s.execute(select(et, *[pt.c[n].label(f"p_{n}") for n in ("id", *PARTICIPANTS.names, "deleted")])
                               .join(pt, pt.c.id == et.c.participant_id)
-                              .where(et.c.session_id == session_id, et.c.deleted.is_(False), pt.c.deleted.is_(False))
+                              .where(et.c.session_id == session_id, alive(et.c.deleted), alive(pt.c.deleted))
                               .order_by(et.c.created_at, et.c.id)).mappings().all()
         attendees = [Attendee(p["id"], Record(PEOPLE, p["p_id"], {n: p[f"p_{n}"] for n in PARTICIPANTS.names}),
                               bool(p["attended"]), p["pre_score"], p["post_score"], bool(p["oral"])) for p in pairs]
@@ -180,7 +180,7 @@ class TrainingService:
             for pid, values in results.items():
                 pid = _check_id(pid)
                 eid = s.scalar(select(Enrolment.id).where(Enrolment.session_id == sid, Enrolment.participant_id == pid,
-                                                          Enrolment.deleted.is_(False)))
+                                                          alive(Enrolment.deleted)))
                 if eid is None:
                     raise NotFound(f"Participant {pid} is not enrolled in session {sid}.", code="training.not_enrolled",
                                    id=pid)
@@ -210,7 +210,7 @@ class TrainingService:
         """Enrol in the writer's transaction; the existing enrolment's id when already enrolled."""
         found = writer.s.scalar(select(Enrolment.id).where(Enrolment.session_id == session_id,
                                                            Enrolment.participant_id == participant_id,
-                                                           Enrolment.deleted.is_(False)))
+                                                           alive(Enrolment.deleted)))
         if found:
             return found
         row = writer.create(ENROLS, {"session_id": session_id, "participant_id": participant_id},
