@@ -43,8 +43,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     q.add_argument("--initiative", required=True, metavar="ID")
     q = add("brief", "policy brief")
     q.add_argument("--policy", required=True, metavar="ID")
-    q = add("attendance", "attendance sheet with blank rows to sign")
-    q.add_argument("--module", required=True, metavar="ID")
+    q = add("attendance", "attendance sheet with blank rows to sign (--session: pre-filled with the enrolled people)")
+    q.add_argument("--session", metavar="ID", help="a training session: its details and enrolled people filled in")
+    q.add_argument("--module", metavar="ID")
     q.add_argument("--rows", type=int, default=0, help="number of rows (default: as many as fill a page)")
     q = add("certificates", "certificates: of a training session (--session), or of participation from a names CSV")
     q.add_argument("--session", metavar="ID", help="a training session: certificates of completion for those who "
@@ -70,6 +71,14 @@ def cmd_print(args, ctx: CommandContext) -> int:
         from pan_desktop.commands.training import print_session_certificates
 
         return print_session_certificates(args, services, options)
+    if kind == "attendance" and args.session:
+        from pan_desktop.core.printing.session_attendance import session_attendance
+
+        result = session_attendance(services, args.session, args.out, options, rows=args.rows)
+        print_json(result.as_dict()) if args.json else print(f"{result.path}: {result.pages} page(s)")
+        return 0
+    if kind == "attendance" and not args.module:
+        raise PanError("Give --module ID, or --session ID for a pre-filled sheet.", code="print.attendance_source")
     if kind == "certificates" and not (args.module and args.names):
         raise PanError("Give --session ID, or --module ID with --names FILE.csv.", code="print.certificates_source")
     target = {"handout": "module", "attendance": "module", "certificates": "module", "checklist": "guideline",
