@@ -329,41 +329,46 @@
     </message>
     <message>
         <location filename="../../pan_desktop/ui/training/messages.py" line="24"/>
+        <source>This session names no training module. Choose its module first, then print the sheet.</source>
+        <translation>Khóa tập huấn này chưa chọn học phần. Hãy chọn học phần trước rồi in danh sách.</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/training/messages.py" line="26"/>
         <source>No participant of this session has a certificate due: record attendance and post-test scores first.</source>
         <translation>Chưa có học viên nào của khóa này đủ điều kiện nhận giấy chứng nhận: hãy ghi điểm danh và điểm kiểm tra sau trước.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/messages.py" line="26"/>
+        <location filename="../../pan_desktop/ui/training/messages.py" line="28"/>
         <source>This certificate could not be verified.</source>
         <translation>Không xác thực được giấy chứng nhận này.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/messages.py" line="27"/>
+        <location filename="../../pan_desktop/ui/training/messages.py" line="29"/>
         <source>This is not a PAN certificate code. Scan the QR code on the certificate again.</source>
         <translation>Đây không phải mã giấy chứng nhận của PAN. Hãy quét lại mã QR trên giấy chứng nhận.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/messages.py" line="29"/>
+        <location filename="../../pan_desktop/ui/training/messages.py" line="31"/>
         <source>This certificate was changed after it was issued: it is not valid.</source>
         <translation>Giấy chứng nhận này đã bị sửa sau khi cấp: không hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/messages.py" line="31"/>
+        <location filename="../../pan_desktop/ui/training/messages.py" line="33"/>
         <source>The computer that issued this certificate is not vouched for by a hub this computer knows: it cannot be trusted.</source>
         <translation>Máy tính cấp giấy chứng nhận này không được máy chủ đồng bộ nào mà máy này biết xác nhận: không thể tin cậy.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/messages.py" line="33"/>
+        <location filename="../../pan_desktop/ui/training/messages.py" line="35"/>
         <source>It must be a number.</source>
         <translation>Giá trị phải là một số.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/messages.py" line="34"/>
+        <location filename="../../pan_desktop/ui/training/messages.py" line="36"/>
         <source>It must be between {low} and {high}.</source>
         <translation>Giá trị phải nằm trong khoảng từ {low} đến {high}.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/messages.py" line="35"/>
+        <location filename="../../pan_desktop/ui/training/messages.py" line="37"/>
         <source>&apos;{value}&apos; is not a number of correct answers out of a total (for example 7/10).</source>
         <translation>&apos;{value}&apos; không phải là số câu đúng trên tổng số câu (ví dụ 7/10).</translation>
     </message>

@@ -21,6 +21,8 @@ MESSAGES: dict[str, Callable[[], str]] = {
     "training.nothing_to_set": lambda: translate("errors", "Nothing to record: give attendance or a score."),
     "training.import.no_name": lambda: translate("errors", "No column holds the participants' names. Name the first "
                                                  "column 'Họ và tên'."),
+    "training.no_module": lambda: translate("errors", "This session names no training module. Choose its module "
+                                            "first, then print the sheet."),
     "training.no_certificates": lambda: translate("errors", "No participant of this session has a certificate due: "
                                                   "record attendance and post-test scores first."),
     "certificate.invalid": lambda: translate("errors", "This certificate could not be verified."),
