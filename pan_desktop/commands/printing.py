@@ -55,6 +55,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     q.add_argument("--module", metavar="ID")
     q.add_argument("--names", metavar="FILE.csv", help="CSV with a 'name' column (optional 'organization')")
     q.add_argument("--date", default="", metavar="YYYY-MM-DD", help="date of the training (default: today)")
+    q = add("test", "paper pre- or post-test from a module's knowledge checks (--key: its answer key, printed apart)")
+    q.add_argument("--module", required=True, metavar="ID")
+    q.add_argument("--form", required=True, choices=("pre", "post"))
+    q.add_argument("--key", action="store_true", help="print the answer key of this form instead")
     q = add("newsletter", "the monthly member e-newsletter")
     q.add_argument("--month", required=True, metavar="YYYY-MM")
 
@@ -71,6 +75,13 @@ def cmd_print(args, ctx: CommandContext) -> int:
         from pan_desktop.commands.training import print_session_certificates
 
         return print_session_certificates(args, services, options)
+    if kind == "test":
+        from pan_desktop.core.printing.jobs import get_pack
+        from pan_desktop.core.printing.knowledge_test import build_test
+
+        result = build_test(get_pack(services, args.module), args.form, args.out, options, key=args.key)
+        print_json(result.as_dict()) if args.json else print(f"{result.path}: {result.pages} page(s)")
+        return 0
     if kind == "attendance" and args.session:
         from pan_desktop.core.printing.session_attendance import session_attendance
 
