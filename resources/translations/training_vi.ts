@@ -334,41 +334,51 @@
     </message>
     <message>
         <location filename="../../pan_desktop/ui/training/messages.py" line="26"/>
+        <source>Choose the pre-test or the post-test.</source>
+        <translation>Hãy chọn bài kiểm tra trước hoặc sau tập huấn.</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/training/messages.py" line="27"/>
+        <source>This module has no knowledge checks, so no test can be printed from it.</source>
+        <translation>Học phần này không có câu hỏi kiểm tra kiến thức nên không in được bài kiểm tra.</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/training/messages.py" line="29"/>
         <source>No participant of this session has a certificate due: record attendance and post-test scores first.</source>
         <translation>Chưa có học viên nào của khóa này đủ điều kiện nhận giấy chứng nhận: hãy ghi điểm danh và điểm kiểm tra sau trước.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/messages.py" line="28"/>
+        <location filename="../../pan_desktop/ui/training/messages.py" line="31"/>
         <source>This certificate could not be verified.</source>
         <translation>Không xác thực được giấy chứng nhận này.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/messages.py" line="29"/>
+        <location filename="../../pan_desktop/ui/training/messages.py" line="32"/>
         <source>This is not a PAN certificate code. Scan the QR code on the certificate again.</source>
         <translation>Đây không phải mã giấy chứng nhận của PAN. Hãy quét lại mã QR trên giấy chứng nhận.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/messages.py" line="31"/>
+        <location filename="../../pan_desktop/ui/training/messages.py" line="34"/>
         <source>This certificate was changed after it was issued: it is not valid.</source>
         <translation>Giấy chứng nhận này đã bị sửa sau khi cấp: không hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/messages.py" line="33"/>
+        <location filename="../../pan_desktop/ui/training/messages.py" line="36"/>
         <source>The computer that issued this certificate is not vouched for by a hub this computer knows: it cannot be trusted.</source>
         <translation>Máy tính cấp giấy chứng nhận này không được máy chủ đồng bộ nào mà máy này biết xác nhận: không thể tin cậy.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/messages.py" line="35"/>
+        <location filename="../../pan_desktop/ui/training/messages.py" line="38"/>
         <source>It must be a number.</source>
         <translation>Giá trị phải là một số.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/messages.py" line="36"/>
+        <location filename="../../pan_desktop/ui/training/messages.py" line="39"/>
         <source>It must be between {low} and {high}.</source>
         <translation>Giá trị phải nằm trong khoảng từ {low} đến {high}.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/messages.py" line="37"/>
+        <location filename="../../pan_desktop/ui/training/messages.py" line="40"/>
         <source>&apos;{value}&apos; is not a number of correct answers out of a total (for example 7/10).</source>
         <translation>&apos;{value}&apos; không phải là số câu đúng trên tổng số câu (ví dụ 7/10).</translation>
     </message>

@@ -35,3 +35,27 @@ def test_a_session_without_a_module_says_what_to_do(services, tmp_path, capsys):
     assert main(["--data-dir", str(services.data_dir), "print", "attendance", "--session", sid,
                  "--out", str(tmp_path / "x.pdf")]) == 1
     assert "module" in capsys.readouterr().err
+
+
+def test_post_test_reorders_questions_and_choices_but_keeps_each_right_answer(tmp_path, capsys):
+    from pan_desktop.core.content import load_pack
+    from pan_desktop.core.paths import training_modules_dir
+    from pan_desktop.core.printing.knowledge_test import form_checks
+
+    pack = load_pack(training_modules_dir() / "module-junk-shop-practice")
+    pre, post = form_checks(pack, "pre"), form_checks(pack, "post")
+    assert [c.id for c in pre] == [c.id for c in pack.checks] and sorted(c.id for c in post) == sorted(c.id for c in pre)
+    assert [c.id for c in post] != [c.id for c in pre] or any(a.choices != b.choices for a, b in zip(pre, post))
+    right = {c.id: c.choices[c.answer] for c in pre}
+    assert all(c.choices[c.answer] == right[c.id] for c in post)
+
+
+def test_paper_test_and_its_separate_key(data_dir, tmp_path, capsys):
+    d = ["--data-dir", str(data_dir)]
+    sheet, key = tmp_path / "pre.pdf", tmp_path / "key.pdf"
+    assert main([*d, "print", "test", "--module", "module-junk-shop-practice", "--form", "pre", "--out", str(sheet)]) == 0
+    assert main([*d, "print", "test", "--module", "module-junk-shop-practice", "--form", "pre", "--key", "--out", str(key)]) == 0
+    test_text = " ".join(p.extract_text() for p in PdfReader(sheet).pages)
+    key_text = " ".join(p.extract_text() for p in PdfReader(key).pages)
+    assert "Câu 1" in test_text and "/ 6" in test_text and "Đáp án" not in test_text
+    assert "ĐÁP ÁN" in key_text

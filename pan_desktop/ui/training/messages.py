@@ -23,6 +23,9 @@ MESSAGES: dict[str, Callable[[], str]] = {
                                                  "column 'Họ và tên'."),
     "training.no_module": lambda: translate("errors", "This session names no training module. Choose its module "
                                             "first, then print the sheet."),
+    "print.test_form": lambda: translate("errors", "Choose the pre-test or the post-test."),
+    "print.no_checks": lambda: translate("errors", "This module has no knowledge checks, so no test can be printed "
+                                         "from it."),
     "training.no_certificates": lambda: translate("errors", "No participant of this session has a certificate due: "
                                                   "record attendance and post-test scores first."),
     "certificate.invalid": lambda: translate("errors", "This certificate could not be verified."),
