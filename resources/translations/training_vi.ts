@@ -4,62 +4,62 @@
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="57"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="58"/>
         <source>New training session</source>
         <translation>Khóa tập huấn mới</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="60"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="61"/>
         <source>(no module)</source>
         <translation>(không theo học phần)</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="74"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="75"/>
         <source>Names separated by &apos;;&apos;</source>
         <translation>Các tên cách nhau bằng dấu &apos;;&apos;</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="79"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="80"/>
         <source>Module</source>
         <translation>Học phần</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="79"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="80"/>
         <source>Title</source>
         <translation>Tên khóa tập huấn</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="80"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="81"/>
         <source>Start</source>
         <translation>Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="80"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="81"/>
         <source>End</source>
         <translation>Kết thúc</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="81"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="82"/>
         <source>Province</source>
         <translation>Tỉnh/thành</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="81"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="82"/>
         <source>Commune or ward, venue</source>
         <translation>Xã/phường, địa điểm</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="82"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="83"/>
         <source>Organising organisation</source>
         <translation>Tổ chức thực hiện</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="82"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="83"/>
         <source>Facilitators</source>
         <translation>Giảng viên</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="83"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="84"/>
         <source>Pass mark</source>
         <translation>Điểm đạt</translation>
     </message>
@@ -67,225 +67,303 @@
 <context>
     <name>TrainingPage</name>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="212"/>
-        <location filename="../../pan_desktop/ui/training/page.py" line="420"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="227"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="505"/>
         <source>Sessions</source>
         <translation>Khóa tập huấn</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="213"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="228"/>
         <source>Indicators</source>
         <translation>Chỉ số</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="214"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="229"/>
         <source>New session…</source>
         <translation>Khóa tập huấn mới…</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="215"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="230"/>
         <source>Add participant</source>
         <translation>Thêm học viên</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="216"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="231"/>
         <source>Save attendance and scores</source>
         <translation>Lưu điểm danh và điểm số</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="217"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="232"/>
         <source>Erase this person…</source>
         <translation>Xóa hẳn người này…</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="218"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="233"/>
+        <source>Import list…</source>
+        <translation>Nhập danh sách…</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/training/page.py" line="234"/>
+        <source>Attendance sheet…</source>
+        <translation>Danh sách điểm danh…</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/training/page.py" line="235"/>
+        <source>Certificates…</source>
+        <translation>Giấy chứng nhận…</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/training/page.py" line="236"/>
+        <source>Save report as PDF…</source>
+        <translation>Lưu báo cáo thành PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/training/page.py" line="237"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="219"/>
-        <location filename="../../pan_desktop/ui/training/page.py" line="228"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="238"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="247"/>
         <source>Born</source>
         <translation>Năm sinh</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="220"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="239"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="221"/>
-        <location filename="../../pan_desktop/ui/training/page.py" line="228"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="240"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="247"/>
         <source>Sex</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="221"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="240"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="228"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="247"/>
         <source>Name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="228"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="247"/>
         <source>Attended</source>
         <translation>Có mặt</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="229"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="248"/>
         <source>Pre-test %</source>
         <translation>Điểm trước (%)</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="229"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="248"/>
         <source>Post-test %</source>
         <translation>Điểm sau (%)</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="229"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="248"/>
         <source>Oral</source>
         <translation>Kiểm tra miệng</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="231"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="250"/>
         <source>e.g. 2026-01-31</source>
         <translation>vd. 2026-01-31</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="232"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="251"/>
         <source>From</source>
         <translation>Từ</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="233"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="252"/>
         <source>To</source>
         <translation>Đến</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="234"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="253"/>
         <source>Province</source>
         <translation>Tỉnh/thành</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="235"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="254"/>
         <source>Show</source>
         <translation>Xem</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="236"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="255"/>
         <source>Indicator</source>
         <translation>Chỉ số</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="236"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="255"/>
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="279"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="298"/>
         <source>{title} · {date} · {place} · pass mark {mark} %</source>
         <translation>{title} · {date} · {place} · điểm đạt {mark} %</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="300"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="319"/>
         <source>{count} participants</source>
         <translation>{count} học viên</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="328"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="348"/>
         <source>Score not saved</source>
         <translation>Chưa lưu điểm</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="329"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="349"/>
         <source>The score of {name} must be a number from 0 to 100. Correct it and save again.</source>
         <translation>Điểm của {name} phải là một số từ 0 đến 100. Hãy sửa lại rồi lưu lần nữa.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="348"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="368"/>
         <source>Saved: {count} participants</source>
         <translation>Đã lưu: {count} học viên</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="356"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="376"/>
         <source>Erase this person?</source>
         <translation>Xóa hẳn người này?</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="357"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="377"/>
         <source>Erase {name}? Their name, details and scores in every session are deleted on this computer now and on every computer of your organisation when it syncs. This cannot be undone.</source>
         <translation>Xóa hẳn {name}? Họ tên, thông tin và điểm số của người này trong mọi khóa tập huấn sẽ bị xóa ngay trên máy này và trên mọi máy của tổ chức bạn khi đồng bộ. Không thể hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="381"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="401"/>
         <source>Same person?</source>
         <translation>Cùng một người?</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="382"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="402"/>
         <source>{name} ({detail}) is already known from another session. Is this the same person?</source>
         <translation>{name} ({detail}) đã có trong một khóa tập huấn khác. Đây có phải cùng một người không?</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="420"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="434"/>
+        <source>Import participants</source>
+        <translation>Nhập danh sách học viên</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/training/page.py" line="435"/>
+        <source>Participant lists (*.csv *.xlsx)</source>
+        <translation>Danh sách học viên (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/training/page.py" line="438"/>
+        <source>Importing…</source>
+        <translation>Đang nhập…</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/training/page.py" line="443"/>
+        <source>{enrolled} enrolled: {added} new, {matched} already known.</source>
+        <translation>Đã ghi danh {enrolled} người: {added} người mới, {matched} người đã có.</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/training/page.py" line="448"/>
+        <source>attendance.pdf</source>
+        <translation>danh-sach-diem-danh.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/training/page.py" line="448"/>
+        <source>certificates.pdf</source>
+        <translation>giay-chung-nhan.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/training/page.py" line="449"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="478"/>
+        <source>Save PDF</source>
+        <translation>Lưu PDF</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/training/page.py" line="466"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="490"/>
+        <source>Making the PDF…</source>
+        <translation>Đang tạo PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/training/page.py" line="471"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="491"/>
+        <source>Saved {path} ({pages} pages).</source>
+        <translation>Đã lưu {path} ({pages} trang).</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/training/page.py" line="473"/>
+        <source>The certificates have no verification code: this computer is not enrolled with a hub (see Sync).</source>
+        <translation>Giấy chứng nhận không có mã xác thực vì máy này chưa đăng ký với máy chủ đồng bộ (xem trang Đồng bộ).</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/training/page.py" line="478"/>
+        <source>training-report.pdf</source>
+        <translation>bao-cao-tap-huan.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/training/page.py" line="505"/>
         <source>People enrolled</source>
         <translation>Số người ghi danh</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="421"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="506"/>
         <source>People who attended</source>
         <translation>Số người tham dự</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="421"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="506"/>
         <source>People who passed the post-test</source>
         <translation>Số người đạt bài kiểm tra sau</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="422"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="507"/>
         <source>Mean pre-test score (%)</source>
         <translation>Điểm trung bình trước tập huấn (%)</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="422"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="507"/>
         <source>Mean post-test score (%)</source>
         <translation>Điểm trung bình sau tập huấn (%)</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="423"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="508"/>
         <source>Mean knowledge gain (points)</source>
         <translation>Mức tăng kiến thức trung bình (điểm)</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="423"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="508"/>
         <source>Pass rate</source>
         <translation>Tỉ lệ đạt</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="424"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="509"/>
         <source>Attended, by sex: {value}</source>
         <translation>Tham dự, theo giới tính: {value}</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="424"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="509"/>
         <source>Attended, by role: {value}</source>
         <translation>Tham dự, theo vai trò: {value}</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="425"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="510"/>
         <source>Attended, by province: {value}</source>
         <translation>Tham dự, theo tỉnh/thành: {value}</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="426"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="511"/>
         <source>Attended, by age: {value}</source>
         <translation>Tham dự, theo nhóm tuổi: {value}</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="432"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="517"/>
         <source>not stated</source>
         <translation>không nêu</translation>
     </message>

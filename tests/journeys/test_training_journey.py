@@ -108,3 +108,35 @@ def test_erasing_a_person_from_the_grid(walker, walk_data, forbid_gui_thread_sql
     walk.qtbot.waitUntil(lambda: page.grid.rowCount() == 2, timeout=5000)
     assert [page.grid.item(r, 0).text() for r in range(2)] == ["Nguyễn Thị 00", "Nguyễn Thị 02"]
     walk.check()
+
+
+@pytest.mark.parametrize("lang,size", [("vi", "1024x600"), ("en", "1366x768")])
+def test_printing_the_sheet_and_certificates_and_the_report(walker, walk_data, forbid_gui_thread_sql, tmp_path, lang, size):
+    with forbid_gui_thread_sql.allowed():
+        sid = _plan(walk_data, 3)
+        svc = Services.open(walk_data)
+        svc.training.update_session(sid, {"module_id": "module-junk-shop-practice"})
+        first = svc.training.session(sid).attendees[0].participant.id
+        svc.training.set_results(sid, first, attended=True, post_score=90)
+        svc.close()
+    walk = walker(lang, size)
+    page = _open_session(walk, sid)
+    import pan_desktop.ui.training.page as module
+
+    original = module.QFileDialog.getSaveFileName
+    try:
+        for button, name in ((page.sheet_button, "sheet.pdf"), (page.certificates_button, "certs.pdf")):
+            module.QFileDialog.getSaveFileName = lambda *a, n=name: (str(tmp_path / n), "")
+            button.click()
+            walk.qtbot.waitUntil(lambda n=name: n in page.status.text(), timeout=20000)
+        assert ("xác thực" if lang == "vi" else "verification") in page.status.text()  # not enrolled: said so
+        page.tabs.setCurrentIndex(1)
+        module.QFileDialog.getSaveFileName = lambda *a: (str(tmp_path / "report.pdf"), "")
+        page.pdf_button.click()
+        walk.qtbot.waitUntil(lambda: "report.pdf" in page.report_status.text(), timeout=20000)
+    finally:
+        module.QFileDialog.getSaveFileName = original
+    assert all((tmp_path / n).stat().st_size > 1000 for n in ("sheet.pdf", "certs.pdf", "report.pdf"))
+    page.tabs.setCurrentIndex(0)
+    page.grab().save(f"/tmp/trn/print-{lang}-{size}.png")
+    walk.check()

@@ -5,11 +5,12 @@ Every read and write runs on a worker (reads on the general pool, writes on the 
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemDelegate, QAbstractItemView, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
+    QAbstractItemDelegate, QAbstractItemView, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
     QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPushButton,
     QSpinBox, QSplitter, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
 )
@@ -158,18 +159,28 @@ class TrainingPage(QWidget):
         for w in (self.new_name, self.new_sex, self.new_year, self.new_role, self.new_phone, self.add_button):
             add_row.addWidget(w, 2 if w is self.new_name else 0)
         buttons = QHBoxLayout()
+        self.import_button = QPushButton()
+        self.import_button.clicked.connect(self.import_list)
+        self.sheet_button = QPushButton()
+        self.sheet_button.clicked.connect(lambda: self.print_session("attendance"))
+        self.certificates_button = QPushButton()
+        self.certificates_button.clicked.connect(lambda: self.print_session("certificates"))
+        for b in (self.import_button, self.sheet_button, self.certificates_button):
+            buttons.addWidget(b)
         self.status = QLabel()
+        self.status.setWordWrap(True)
         self.save_button = QPushButton()
         self.save_button.clicked.connect(self.save)
         self.erase_button = QPushButton()
         self.erase_button.clicked.connect(self.erase_person)
-        buttons.addWidget(self.status, 1)
+        buttons.addStretch(1)
         buttons.addWidget(self.erase_button)
         buttons.addWidget(self.save_button)
         rv.addWidget(self.heading)
         rv.addWidget(self.grid, 1)
         rv.addLayout(add_row)
         rv.addLayout(buttons)
+        rv.addWidget(self.status)
         split.addWidget(left)
         split.addWidget(right)
         split.setStretchFactor(1, 3)
@@ -190,15 +201,19 @@ class TrainingPage(QWidget):
         self.from_label, self.to_label, self.province_label = QLabel(), QLabel(), QLabel()
         self.show_button = QPushButton()
         self.show_button.clicked.connect(self.load_indicators)
+        self.pdf_button = QPushButton()
+        self.pdf_button.clicked.connect(self.save_report)
         for w in (self.from_label, self.date_from, self.to_label, self.date_to, self.province_label, self.province_filter,
-                  self.show_button):
+                  self.show_button, self.pdf_button):
             row.addWidget(w)
+        self.report_status = QLabel()
         self.figures = QTableWidget(0, 2)
         self.figures.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.figures.verticalHeader().setVisible(False)
         self.figures.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         v.addLayout(row)
         v.addWidget(self.figures, 1)
+        v.addWidget(self.report_status)
         self.tabs.addTab(page, "")
         self.tabs.currentChanged.connect(lambda i: self.load_indicators() if i == 1 else None)
 
@@ -215,6 +230,10 @@ class TrainingPage(QWidget):
         self.add_button.setText(self.tr("Add participant"))
         self.save_button.setText(self.tr("Save attendance and scores"))
         self.erase_button.setText(self.tr("Erase this person…"))
+        self.import_button.setText(self.tr("Import list…"))
+        self.sheet_button.setText(self.tr("Attendance sheet…"))
+        self.certificates_button.setText(self.tr("Certificates…"))
+        self.pdf_button.setText(self.tr("Save report as PDF…"))
         self.new_name.setPlaceholderText(self.tr("Full name"))
         self.new_year.setPlaceholderText(self.tr("Born"))
         self.new_phone.setPlaceholderText(self.tr("Phone"))
@@ -311,7 +330,8 @@ class TrainingPage(QWidget):
 
     def _set_session_enabled(self, on: bool) -> None:
         for w in (self.grid, self.new_name, self.new_sex, self.new_year, self.new_role, self.new_phone,
-                  self.add_button, self.save_button, self.erase_button):
+                  self.add_button, self.save_button, self.erase_button, self.import_button, self.sheet_button,
+                  self.certificates_button):
             w.setEnabled(on)
 
     def grid_results(self) -> dict[str, dict[str, Any]] | None:
@@ -409,9 +429,74 @@ class TrainingPage(QWidget):
     def _session_added(self, record) -> None:
         self.session_id = record.id
 
+    # -- files -----------------------------------------------------------------------------------------
+    def import_list(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import participants"), "",
+                                              self.tr("Participant lists (*.csv *.xlsx)"))
+        if not path:
+            return
+        self.status.setText(self.tr("Importing…"))
+        run_in_background(self.ctx.services.training.import_file, self.session_id, Path(path), on_done=self._imported,
+                          on_error=self._error, pool=self.ctx.pools.write)
+
+    def _imported(self, report) -> None:
+        self.status.setText(self.tr("{enrolled} enrolled: {added} new, {matched} already known.").format(
+            enrolled=report.enrolled, added=report.added, matched=len(report.matched)))
+
+    def print_session(self, kind: str) -> None:
+        """The session's pre-filled attendance sheet, or its certificates, as a PDF (made on a worker)."""
+        name = self.tr("attendance.pdf") if kind == "attendance" else self.tr("certificates.pdf")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), name, "PDF (*.pdf)")
+        if not path:
+            return
+        services, sid = self.ctx.services, self.session_id
+
+        def make():
+            from pan_desktop.core.printing.options import PrintOptions
+
+            options = PrintOptions.from_settings(services.settings)
+            if kind == "attendance":
+                from pan_desktop.core.printing.session_attendance import session_attendance
+
+                return session_attendance(services, sid, path, options), None
+            from pan_desktop.core.printing.session_certificates import session_certificates
+
+            return session_certificates(services, sid, path, options)
+
+        self.status.setText(self.tr("Making the PDF…"))
+        run_in_background(make, on_done=self._printed, on_error=self._error, pool=self.ctx.pools.general)
+
+    def _printed(self, result) -> None:
+        printed, issued = result
+        text = self.tr("Saved {path} ({pages} pages).").format(path=printed.path.name, pages=printed.pages)
+        if issued is not None and not any(c["code"] for c in issued):
+            text += " " + self.tr("The certificates have no verification code: this computer is not enrolled with "
+                                  "a hub (see Sync).")
+        self.status.setText(text)
+
+    def save_report(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), self.tr("training-report.pdf"), "PDF (*.pdf)")
+        if not path:
+            return
+        services, f = self.ctx.services, self._filter()
+
+        def make():
+            from pan_desktop.core.printing.options import PrintOptions
+            from pan_desktop.core.printing.training_report import write_training_report
+
+            return write_training_report(Path(path), training_report(services.db, f), f,
+                                         PrintOptions.from_settings(services.settings))
+
+        self.report_status.setText(self.tr("Making the PDF…"))
+        run_in_background(make, on_done=lambda r: self.report_status.setText(self.tr("Saved {path} ({pages} pages).").format(
+            path=r.path.name, pages=r.pages)), on_error=self._error, pool=self.ctx.pools.general)
+
     # -- indicators ----------------------------------------------------------------------------------
+    def _filter(self) -> ReportFilter:
+        return ReportFilter(self.date_from.text().strip(), self.date_to.text().strip(), self.province_filter.text().strip())
+
     def load_indicators(self) -> None:
-        f = ReportFilter(self.date_from.text().strip(), self.date_to.text().strip(), self.province_filter.text().strip())
+        f = self._filter()
         run_in_background(training_report, self.ctx.services.db, f, on_done=self._show_figures, on_error=self._error,
                           pool=self.ctx.pools.general)
 
