@@ -92,3 +92,21 @@ def test_an_edit_of_an_erased_participant_does_not_bring_the_name_back(network):
     network.check()
     for d in (a1, a2):
         assert _names(d) == [""]
+
+
+def test_erasing_a_person_with_a_logged_conflict_blanks_it_everywhere(network):
+    a1, a2 = network.device("a1", "Org A"), network.device("a2", "Org A")
+    sec = network.device("sec", "Secretariat", role="secretariat")
+    sid, pids = one_session(a1.services, people=1)
+    network.sync_all()
+    a1.services.training.update_participant(pids[0], {"name": "Tên một"})
+    a2.services.training.update_participant(pids[0], {"name": "Tên hai"})
+    a1.sync()
+    a2.sync()
+    network.sync_all()
+    assert any(c.field == "name" for c in a1.services.conflicts.list())
+    sec.services.training.erase_participant(pids[0])
+    network.sync_all()
+    network.check()
+    for d in (a1, a2, sec):
+        assert _names(d) == [""]
