@@ -172,33 +172,6 @@ class SyncNetworkMachine(RuleBasedStateMachine):
         if rid is not None:
             dev.services.records[table].delete(rid)
 
-    # -- training: sessions, people (org-only personal data), scores, erasure; one rule, so the other
-    # rules keep their share of the run ------------------------------------------------------------------
-    @precondition(lambda self: not self.idle)
-    @rule(i=st.integers(0, 4), what=st.sampled_from(["plan", "enrol", "enrol", "score", "score"]),
-          pick=st.integers(0, 50), text=st.sampled_from(TEXTS[:-1]), private=st.booleans(),
-          post=st.sampled_from([None, 40, 85]))
-    def train(self, i, what, pick, text, private, post):
-        dev = self._dev(i)
-        training = dev.services.training
-        if what == "plan":
-            training.add_session({"title": text, "start_date": "2026-03-01"}, visibility="org" if private else "network")
-            return
-        table = {"enrol": "training_sessions", "score": "enrolments", "erase": "participants"}[what]
-        rid = self._pick(dev, table, pick)
-        if rid is None or not _can_write(dev, table, rid):
-            return
-        if what == "enrol":
-            training.add_participant({"name": text, "birth_year": 1980 if private else None}, session_id=rid)
-        elif what == "erase":
-            training.erase_participant(rid)
-        else:
-            row = dev.services.records["enrolments"].get(rid)
-            try:
-                training.set_results(row["session_id"], row["participant_id"], attended=True, post_score=post)
-            except NotFound:
-                pass  # its session or person was deleted here meanwhile
-
     @precondition(lambda self: not self.idle)
     @rule(i=st.integers(0, 4), pick=st.integers(0, 50), choice=st.sampled_from(["keep", "use_other"]))
     def resolve_conflict(self, i, pick, choice):
@@ -308,13 +281,6 @@ class SyncNetworkMachine(RuleBasedStateMachine):
                 self.seen["quarantined"] += sum(len(d.services.conflicts.quarantined()) for d in self.net.devices)
         finally:
             self.net.close()
-
-
-def _can_write(dev, table, rid) -> bool:
-    """Whether the hub would take this device's edit of the record (its own org, or the secretariat)."""
-    link = dev.link()
-    return link is None or link.role == "secretariat" or (
-        link.role == "contributor" and dev.services.records[table].get(rid).meta["org_id"] in (link.org_id, "local"))
 
 
 def _live_ids(dev, table) -> list[str]:
