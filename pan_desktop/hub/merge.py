@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from pan_desktop.core.shared.clock import Stamp, utcnow
 from pan_desktop.core.ids import uuid7
+from pan_desktop.core.shared.privacy import erased_values, purges, visibility_for
 from pan_desktop.core.shared.schema import TABLES
 from pan_desktop.core.shared.validation import clean_field, clean_values
 from pan_desktop.core.sync.faults import fault_point
@@ -190,7 +191,9 @@ class BatchApplier:
         data = spec.empty_values()
         data.update({n: d["new"] for n, d in fields.items() if n != "deleted"})
         set_fields = [n for n in fields if n != "deleted"]
-        visibility = e.visibility if e.visibility in ("network", "org", "public") else "network"
+        visibility = visibility_for(spec, e.visibility if e.visibility in ("network", "org", "public") else "network")
+        if spec.org_only and e.org == PUBLIC_ORG:
+            raise Refused("personal data cannot belong to the network's public records")
         if e.org == PUBLIC_ORG:
             visibility = "public"
         row = HubRow(table_name=e.table, id=e.id, org_id=e.org, visibility=visibility, rev=1,
@@ -204,6 +207,8 @@ class BatchApplier:
 
     def _merge(self, row: HubRow, e: Entry, fields: dict) -> None:
         user = e.user or self.dev.id[-12:]
+        if purges(TABLES[row.table_name]) and (row.deleted or fields.get("deleted", {}).get("new") is True):
+            return self._purge(row, e, user)
         data, revs, by = dict(row.data), dict(row.field_revs), dict(row.field_by)
         mine = clamp(e.hlc, self.now_ms)
         changed, conflicts = False, []
@@ -246,6 +251,24 @@ class BatchApplier:
                   "delete" if row.deleted else "update")
         for c in conflicts:
             self._conflict(row, *c)
+
+    def _purge(self, row: HubRow, e: Entry, user: str) -> None:
+        """Delete a personal record for good: its personal fields and logged conflicts are erased, and an
+        edit of an erased record changes nothing (the version moves so the editing device pulls it back)."""
+        spec = TABLES[row.table_name]
+        row.data = {**row.data, **erased_values(spec)}
+        row.field_revs = {n: r for n, r in row.field_revs.items() if n not in spec.personal}
+        row.field_by = {n: b for n, b in row.field_by.items() if n not in spec.personal}
+        if not row.deleted:
+            row.deleted, row.deleted_by, row.updated_by, row.updated_at = True, user, user, self.now
+            row.field_revs = {**row.field_revs, "deleted": e.hlc}
+        row.rev += 1
+        row.server_seq = self._next_seq()
+        self._log(row.server_seq, row.org_id, row.visibility, row.table_name, row.id, row.rev, "delete")
+        for c in self.s.scalars(select(Conflict).where(Conflict.table_name == row.table_name, Conflict.record_id == row.id)):
+            c.base = c.kept = c.other = None
+            c.server_seq = self._next_seq()
+            self._log(c.server_seq, c.org_id, c.visibility, CONFLICTS_TABLE, c.id, 0, "update")
 
     def _changed_by_others(self, row: HubRow, base_rev: int) -> bool:
         q = select(ChangeRow.server_seq).where(

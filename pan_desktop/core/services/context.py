@@ -117,6 +117,12 @@ class Services:
 
         return Interchange(self.db, self._user, self.initiatives)
 
+    @cached_property
+    def training(self):
+        from pan_desktop.core.training.service import TrainingService
+
+        return TrainingService(self.db, self._user)
+
     def sync_engine(self, **options):
         """A :class:`~pan_desktop.core.sync.engine.SyncEngine` for this data dir (``options``: its
         client factory, progress and cancel callbacks, ``run_write``)."""
