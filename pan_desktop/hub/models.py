@@ -63,6 +63,14 @@ class Device(HubBase):
     last_seen: Mapped[str] = mapped_column(String(32), default="")
 
 
+class UsedChallenge(HubBase):
+    """A challenge already exchanged for a token: each is single-use (kept until it would expire anyway)."""
+
+    __tablename__ = "used_challenges"
+    nonce: Mapped[str] = mapped_column(String(40), primary_key=True)
+    issued: Mapped[int] = mapped_column(Integer)
+
+
 class HubRow(HubBase):
     """A record as the hub holds it; ``data`` has the fields, ``field_by`` who wrote each last."""
 

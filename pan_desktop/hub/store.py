@@ -86,9 +86,13 @@ class HubStore:
             yield s
 
     # -- identity -------------------------------------------------------------------------------------
+    def ensure_tables(self) -> None:
+        """Create any table a newer version added (an existing hub keeps its data)."""
+        HubBase.metadata.create_all(self.engine)
+
     def init(self) -> bool:
         """Create the tables and the hub identity; False when the hub was already initialised."""
-        HubBase.metadata.create_all(self.engine)
+        self.ensure_tables()
         with self.write() as s:
             if s.get(Meta, "hub_id") is not None:
                 return False

@@ -28,6 +28,15 @@ def _write_private(path: Path, data: bytes) -> None:
     os.replace(tmp, path)
 
 
+def private_dir(path: Path) -> None:
+    """Make ``path`` (owner-only where the file system keeps POSIX modes: not on FAT sticks or Windows)."""
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    try:
+        os.chmod(path, 0o700)
+    except OSError:  # a file system without modes
+        pass
+
+
 class Identity:
     def __init__(self, data_dir: Path):
         self.dir = Path(data_dir) / SYNC_DIR
@@ -38,7 +47,7 @@ class Identity:
 
     def signing_key(self) -> SigningKey:
         """This install's key, made on first use."""
-        self.dir.mkdir(parents=True, exist_ok=True)
+        private_dir(self.dir)
         if self.key_path.exists():
             return SigningKey(base64.b64decode(self.key_path.read_bytes()))
         key = SigningKey.generate()
@@ -49,7 +58,16 @@ class Identity:
         return base64.b64encode(bytes(self.signing_key().verify_key)).decode()
 
     def sign(self, text: str) -> str:
-        return base64.b64encode(self.signing_key().sign(text.encode()).signature).decode()
+        return self.sign_bytes(text.encode())
+
+    def sign_bytes(self, data: bytes) -> str:
+        return base64.b64encode(self.signing_key().sign(data).signature).decode()
+
+    def replace_key(self, key: SigningKey) -> None:
+        """Use ``key`` from now on (a new device identity after revocation); the old token goes."""
+        private_dir(self.dir)
+        _write_private(self.key_path, base64.b64encode(bytes(key)))
+        self.forget_token()
 
     # -- certificate ----------------------------------------------------------------------------------
     def save_certificate(self, cert: Certificate, hub_public_key: str) -> None:
@@ -60,11 +78,25 @@ class Identity:
         data = {"certificate": to_wire(cert), "hub_public_key": hub_public_key}
         _write_private(self.dir / "certificate.json", json.dumps(data, indent=2).encode())
 
-    def certificate(self) -> Certificate | None:
+    def _certificate_file(self) -> dict | None:
         path = self.dir / "certificate.json"
-        if not path.exists():
+        try:
+            data = json.loads(path.read_text("utf-8"))
+        except (OSError, ValueError):
             return None
-        return from_wire(Certificate, json.loads(path.read_text("utf-8"))["certificate"])
+        return data if isinstance(data, dict) else None
+
+    def certificate(self) -> Certificate | None:
+        data = self._certificate_file()
+        if data is None or "certificate" not in data:
+            return None
+        return from_wire(Certificate, data["certificate"])
+
+    def hub_public_key(self) -> str | None:
+        """The hub's signing key pinned at enrolment (base64), or None when there is none."""
+        data = self._certificate_file()
+        key = data.get("hub_public_key") if data else None
+        return key if isinstance(key, str) else None
 
     # -- token ----------------------------------------------------------------------------------------
     def cached_token(self) -> str | None:

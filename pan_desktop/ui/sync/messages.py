@@ -33,6 +33,22 @@ MESSAGES: dict[str, Callable[[], str]] = {
     "sync.busy": lambda: translate("errors", "A sync is already running on this computer. Wait for it to finish."),
     "sync.untrusted": lambda: translate("errors", "The hub's answer could not be trusted. Check the hub address "
                                         "with the secretariat."),
+    "sync.hub_unverified": lambda: translate("errors", "The hub could not be verified: the answer did not come from "
+                                             "the hub this computer joined, so nothing of it was used. Your edits "
+                                             "stay on this computer. A public Wi-Fi may ask you to sign in first; "
+                                             "otherwise check the hub address with the secretariat."),
+    "sync.insecure_address": lambda: translate("errors", "This hub address is not protected (it starts with http://). "
+                                               "Ask the secretariat for the address that starts with https://."),
+    "sync.bad_address": lambda: translate("errors", "This is not a hub address. It looks like "
+                                          "https://hub.example.org; ask the secretariat for it."),
+    "sync.device_revoked": lambda: translate("errors", "The secretariat withdrew this computer's access, so its "
+                                             "old invite code no longer works. Ask the secretariat for a new invite "
+                                             "code and join again."),
+    "sync.device_taken": lambda: translate("errors", "The hub already knows another computer under this "
+                                           "computer's name. Ask the secretariat for a new invite code."),
+    "sync.cert_expired": lambda: translate("errors", "This computer's permission to sync has expired because it "
+                                           "did not sync for a long time. Ask the secretariat for a new invite "
+                                           "code and join again."),
     "sync.not_enrolled": lambda: translate("errors", "This computer has not joined the network's hub yet. Enrol it "
                                            "on the Sync page with the invite code from the secretariat."),
     "sync.too_long": lambda: translate("errors", "Sync took too long and was stopped. What was already exchanged "
