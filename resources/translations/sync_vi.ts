@@ -4,93 +4,93 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="124" />
+        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="124"/>
         <source>Conflicts to review</source>
         <translation>Xung đột cần xem lại</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="125" />
+        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="125"/>
         <source>Edits the hub refused</source>
         <translation>Chỉnh sửa bị máy chủ từ chối</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="126" />
+        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="126"/>
         <source>Keep</source>
         <translation>Giữ nguyên</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="127" />
+        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="127"/>
         <source>Use other</source>
         <translation>Dùng giá trị kia</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="128" />
+        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="128"/>
         <source>Edit…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="129" />
+        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="129"/>
         <source>Send again</source>
         <translation>Gửi lại</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="130" />
+        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="130"/>
         <source>Dismiss</source>
         <translation>Bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="168" />
+        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="168"/>
         <source>deleted</source>
         <translation>đã xóa</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="172" />
-        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="175" />
+        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="172"/>
+        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="175"/>
         <source>Record</source>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="172" />
+        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="172"/>
         <source>Field</source>
         <translation>Trường</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="172" />
+        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="172"/>
         <source>Before</source>
         <translation>Trước đó</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="172" />
+        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="172"/>
         <source>Kept (who, when)</source>
         <translation>Được giữ (ai, khi nào)</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="173" />
+        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="173"/>
         <source>Other (who, when)</source>
         <translation>Giá trị kia (ai, khi nào)</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="175" />
+        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="175"/>
         <source>Edit</source>
         <translation>Chỉnh sửa</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="175" />
+        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="175"/>
         <source>Fields</source>
         <translation>Các trường</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="175" />
+        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="175"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="191" />
+        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="191"/>
         <source>Edit the value</source>
         <translation>Sửa giá trị</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="191" />
+        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="191"/>
         <source>Value to keep:</source>
         <translation>Giá trị cần giữ:</translation>
     </message>
@@ -98,32 +98,32 @@
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../../pan_desktop/ui/sync/indicator.py" line="33" />
+        <location filename="../../pan_desktop/ui/sync/indicator.py" line="33"/>
         <source>Not enrolled · {n} edits on this computer</source>
         <translation>Chưa đăng ký · {n} chỉnh sửa trên máy này</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/indicator.py" line="36" />
+        <location filename="../../pan_desktop/ui/sync/indicator.py" line="36"/>
         <source>Syncing… {up} up, {down} down</source>
         <translation>Đang đồng bộ… gửi {up}, nhận {down}</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/indicator.py" line="38" />
+        <location filename="../../pan_desktop/ui/sync/indicator.py" line="38"/>
         <source>Offline · {n} edits waiting</source>
         <translation>Ngoại tuyến · {n} chỉnh sửa đang chờ</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/indicator.py" line="40" />
+        <location filename="../../pan_desktop/ui/sync/indicator.py" line="40"/>
         <source>never</source>
         <translation>chưa bao giờ</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/indicator.py" line="41" />
+        <location filename="../../pan_desktop/ui/sync/indicator.py" line="41"/>
         <source>Synced {when} · {n} edits waiting</source>
         <translation>Đã đồng bộ {when} · {n} chỉnh sửa đang chờ</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/indicator.py" line="43" />
+        <location filename="../../pan_desktop/ui/sync/indicator.py" line="43"/>
         <source>{n} conflicts</source>
         <translation>{n} xung đột</translation>
     </message>
@@ -131,78 +131,78 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="84" />
-        <source>Join the network's hub</source>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="83"/>
+        <source>Join the network&apos;s hub</source>
         <translation>Tham gia máy chủ của mạng lưới</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="85" />
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="84"/>
         <source>Hub address</source>
         <translation>Địa chỉ máy chủ</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="86" />
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="85"/>
         <source>Invite code</source>
         <translation>Mã mời</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="87" />
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="86"/>
         <source>Enrol this computer</source>
         <translation>Đăng ký máy tính này</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="88" />
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="87"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="89" />
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="88"/>
         <source>Hub</source>
         <translation>Máy chủ</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="89" />
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="88"/>
         <source>Organisation and role</source>
         <translation>Tổ chức và vai trò</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="89" />
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="88"/>
         <source>Last synced</source>
         <translation>Lần đồng bộ gần nhất</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="90" />
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="89"/>
         <source>Edits waiting</source>
         <translation>Chỉnh sửa đang chờ</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="90" />
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="89"/>
         <source>Conflicts to review</source>
         <translation>Xung đột cần xem lại</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="91" />
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="90"/>
         <source>Last problem</source>
         <translation>Sự cố gần nhất</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="93" />
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="92"/>
         <source>Sync now</source>
         <translation>Đồng bộ ngay</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="94" />
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="93"/>
         <source>Only sync on demand (for metered or expensive connections)</source>
         <translation>Chỉ đồng bộ khi tôi yêu cầu (cho kết nối tính phí theo dung lượng)</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="123" />
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="122"/>
         <source>Many records would be deleted</source>
         <translation>Nhiều bản ghi sẽ bị xóa</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="124" />
-        <source>The network's changes would delete {deleting} of the {live} records on this computer. Nothing has been deleted yet.
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="123"/>
+        <source>The network&apos;s changes would delete {deleting} of the {live} records on this computer. Nothing has been deleted yet.
 
 If someone cleaned up on purpose, apply the deletions. If you are not sure, choose Not now and ask the secretariat first.</source>
         <translation>Các thay đổi từ mạng lưới sẽ xóa {deleting} trong số {live} bản ghi trên máy tính này. Chưa có gì bị xóa.
@@ -210,67 +210,67 @@ If someone cleaned up on purpose, apply the deletions. If you are not sure, choo
 Nếu có người đã chủ động dọn dẹp dữ liệu, hãy áp dụng việc xóa. Nếu chưa chắc chắn, hãy chọn Để sau và hỏi ban thư ký trước.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="128" />
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="127"/>
         <source>Apply the deletions</source>
         <translation>Áp dụng việc xóa</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="129" />
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="128"/>
         <source>Not now</source>
         <translation>Để sau</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="143" />
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="142"/>
         <source>viewer</source>
         <translation>người xem</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="143" />
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="142"/>
         <source>contributor</source>
         <translation>người đóng góp</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="144" />
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="143"/>
         <source>secretariat</source>
         <translation>ban thư ký</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="145" />
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="144"/>
         <source>never</source>
         <translation>chưa bao giờ</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="166" />
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="165"/>
         <source>none</source>
         <translation>không có</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="151" />
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="150"/>
         <source>Last sync: {pushed} sent, {pulled} received; {up} up, {down} down</source>
         <translation>Lần đồng bộ gần nhất: gửi {pushed}, nhận {pulled}; tải lên {up}, tải xuống {down}</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="158" />
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="157"/>
         <source>The first sync will download about {rows} records ({size}).</source>
         <translation>Lần đồng bộ đầu tiên sẽ tải về khoảng {rows} bản ghi ({size}).</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="169" />
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="168"/>
         <source>Stopped {where}, as you asked. What was already exchanged is kept.</source>
         <translation>Đã dừng {where} theo yêu cầu của bạn. Những gì đã trao đổi vẫn được giữ.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="170" />
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="169"/>
         <source>Stopped {where}. {what}</source>
         <translation>Đã dừng {where}. {what}</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="189" />
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="185"/>
         <source>Syncing: {pushed} sent, {pulled} received; {up} up, {down} down</source>
         <translation>Đang đồng bộ: đã gửi {pushed}, đã nhận {pulled}; tải lên {up}, tải xuống {down}</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="200" />
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="196"/>
         <source>Type the hub address and the invite code the secretariat gave you.</source>
         <translation>Hãy nhập địa chỉ máy chủ và mã mời mà ban thư ký đã gửi cho bạn.</translation>
     </message>
@@ -278,97 +278,127 @@ Nếu có người đã chủ động dọn dẹp dữ liệu, hãy áp dụng v
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="15" />
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="15"/>
         <source>Sync could not finish. Nothing was lost: your edits stay on this computer. Try again; if it keeps happening, tell the secretariat.</source>
         <translation>Không thể đồng bộ xong. Không mất gì cả: các chỉnh sửa của bạn vẫn ở trên máy này. Hãy thử lại; nếu vẫn xảy ra, hãy báo ban thư ký.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="17" />
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="17"/>
         <source>The hub could not be reached. Check the Internet connection and sync again later; your edits stay on this computer until then.</source>
         <translation>Không kết nối được với máy chủ. Hãy kiểm tra kết nối Internet và đồng bộ lại sau; đến lúc đó các chỉnh sửa của bạn vẫn ở trên máy này.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="19" />
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="19"/>
         <source>The hub refused the request. Sync again later; if it keeps happening, tell the secretariat.</source>
         <translation>Máy chủ đã từ chối yêu cầu. Hãy đồng bộ lại sau; nếu vẫn xảy ra, hãy báo ban thư ký.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="21" />
-        <source>The secretariat has withdrawn this computer's access to the hub. Ask them for a new invite code.</source>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="21"/>
+        <source>The secretariat has withdrawn this computer&apos;s access to the hub. Ask them for a new invite code.</source>
         <translation>Ban thư ký đã thu hồi quyền truy cập máy chủ của máy tính này. Hãy xin ban thư ký một mã mời mới.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="23" />
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="23"/>
         <source>This invite code is unknown, has expired or was already used. Ask the secretariat for a new one.</source>
         <translation>Mã mời này không đúng, đã hết hạn hoặc đã được dùng. Hãy xin ban thư ký một mã mới.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="25" />
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="25"/>
         <source>The hub does not know this computer. Enrol it again with a new invite code from the secretariat.</source>
         <translation>Máy chủ không nhận ra máy tính này. Hãy đăng ký lại bằng một mã mời mới của ban thư ký.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="27" />
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="27"/>
         <source>The hub could not take even one of the edits waiting here. Tell the secretariat; your edits stay on this computer.</source>
         <translation>Máy chủ không nhận được dù chỉ một chỉnh sửa đang chờ. Hãy báo ban thư ký; các chỉnh sửa của bạn vẫn ở trên máy này.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="29" />
-        <source>Sync stopped before deleting anything: the network's changes would delete {deleting} of the {live} records on this computer. If that is expected, sync again and apply the deletions; otherwise ask the secretariat first.</source>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="29"/>
+        <source>Sync stopped before deleting anything: the network&apos;s changes would delete {deleting} of the {live} records on this computer. If that is expected, sync again and apply the deletions; otherwise ask the secretariat first.</source>
         <translation>Đồng bộ đã dừng trước khi xóa bất cứ thứ gì: các thay đổi từ mạng lưới sẽ xóa {deleting} trong số {live} bản ghi trên máy tính này. Nếu điều đó là dự kiến, hãy đồng bộ lại và áp dụng việc xóa; nếu không, hãy hỏi ban thư ký trước.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="33" />
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="33"/>
         <source>A sync is already running on this computer. Wait for it to finish.</source>
         <translation>Máy tính này đang đồng bộ. Hãy chờ cho xong.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="34" />
-        <source>The hub's answer could not be trusted. Check the hub address with the secretariat.</source>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="34"/>
+        <source>The hub&apos;s answer could not be trusted. Check the hub address with the secretariat.</source>
         <translation>Không thể tin cậy câu trả lời của máy chủ. Hãy kiểm tra lại địa chỉ máy chủ với ban thư ký.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="36" />
-        <source>This computer has not joined the network's hub yet. Enrol it on the Sync page with the invite code from the secretariat.</source>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="36"/>
+        <source>The hub could not be verified: the answer did not come from the hub this computer joined, so nothing of it was used. Your edits stay on this computer. A public Wi-Fi may ask you to sign in first; otherwise check the hub address with the secretariat.</source>
+        <translation>Không xác minh được máy chủ: câu trả lời không đến từ máy chủ mà máy tính này đã tham gia, nên không có gì trong đó được dùng. Các chỉnh sửa của bạn vẫn ở trên máy này. Wi-Fi công cộng có thể yêu cầu đăng nhập trước; nếu không, hãy kiểm tra địa chỉ máy chủ với ban thư ký.</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="40"/>
+        <source>This hub address is not protected (it starts with http://). Ask the secretariat for the address that starts with https://.</source>
+        <translation>Địa chỉ máy chủ này không được bảo vệ (bắt đầu bằng http://). Hãy xin ban thư ký địa chỉ bắt đầu bằng https://.</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="42"/>
+        <source>This is not a hub address. It looks like https://hub.example.org; ask the secretariat for it.</source>
+        <translation>Đây không phải là địa chỉ máy chủ. Địa chỉ có dạng https://hub.example.org; hãy hỏi ban thư ký.</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="44"/>
+        <source>The secretariat withdrew this computer&apos;s access, so its old invite code no longer works. Ask the secretariat for a new invite code and join again.</source>
+        <translation>Ban thư ký đã thu hồi quyền truy cập của máy tính này, nên mã mời cũ không còn dùng được. Hãy xin ban thư ký một mã mời mới và tham gia lại.</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="47"/>
+        <source>The hub already knows another computer under this computer&apos;s name. Ask the secretariat for a new invite code.</source>
+        <translation>Máy chủ đã có một máy tính khác mang tên của máy tính này. Hãy xin ban thư ký một mã mời mới.</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="49"/>
+        <source>This computer&apos;s permission to sync has expired because it did not sync for a long time. Ask the secretariat for a new invite code and join again.</source>
+        <translation>Quyền đồng bộ của máy tính này đã hết hạn vì đã lâu không đồng bộ. Hãy xin ban thư ký một mã mời mới và tham gia lại.</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="52"/>
+        <source>This computer has not joined the network&apos;s hub yet. Enrol it on the Sync page with the invite code from the secretariat.</source>
         <translation>Máy tính này chưa tham gia máy chủ của mạng lưới. Hãy đăng ký ở trang Đồng bộ bằng mã mời của ban thư ký.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="38" />
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="54"/>
         <source>Sync took too long and was stopped. What was already exchanged is kept; sync again to go on.</source>
         <translation>Đồng bộ mất quá nhiều thời gian nên đã dừng. Những gì đã trao đổi vẫn được giữ; hãy đồng bộ lại để tiếp tục.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="40" />
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="56"/>
         <source>Sync stopped: the hub answered several times without anything moving. Your edits are kept here; try again later or tell the secretariat.</source>
         <translation>Đồng bộ đã dừng: máy chủ trả lời nhiều lần mà không có gì thay đổi. Các chỉnh sửa của bạn vẫn được giữ trên máy này; hãy thử lại sau hoặc báo ban thư ký.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="42" />
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="58"/>
         <source>Choose Keep, Use other or Edit to settle this conflict.</source>
         <translation>Hãy chọn Giữ nguyên, Dùng giá trị kia hoặc Sửa để giải quyết xung đột này.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="43" />
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="59"/>
         <source>This conflict is not here any more. The list has been refreshed.</source>
         <translation>Xung đột này không còn nữa. Danh sách đã được làm mới.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="45" />
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="61"/>
         <source>This conflict was already settled; nothing to do.</source>
         <translation>Xung đột này đã được giải quyết; không cần làm gì thêm.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="46" />
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="62"/>
         <source>That value cannot be stored in this field. Check it and try again.</source>
         <translation>Không thể lưu giá trị đó vào trường này. Hãy kiểm tra và thử lại.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="48" />
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="64"/>
         <source>The record of this conflict is not on this computer yet. Sync first, then settle the conflict.</source>
         <translation>Bản ghi của xung đột này chưa có trên máy tính này. Hãy đồng bộ trước, rồi giải quyết xung đột.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="50" />
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="66"/>
         <source>This refused edit is not waiting any more. The list has been refreshed.</source>
         <translation>Chỉnh sửa bị từ chối này không còn chờ nữa. Danh sách đã được làm mới.</translation>
     </message>
@@ -376,32 +406,32 @@ Nếu có người đã chủ động dọn dẹp dữ liệu, hãy áp dụng v
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="58" />
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="74"/>
         <source>while joining the hub</source>
         <translation>khi đang tham gia máy chủ</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="59" />
-        <source>while sending this computer's edits</source>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="75"/>
+        <source>while sending this computer&apos;s edits</source>
         <translation>khi đang gửi các chỉnh sửa của máy này</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="60" />
-        <source>while receiving the network's changes</source>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="76"/>
+        <source>while receiving the network&apos;s changes</source>
         <translation>khi đang nhận các thay đổi từ mạng lưới</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="61" />
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="77"/>
         <source>while saving the received changes</source>
         <translation>khi đang lưu các thay đổi đã nhận</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="62" />
-        <source>while checking this computer's copy against the hub</source>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="78"/>
+        <source>while checking this computer&apos;s copy against the hub</source>
         <translation>khi đang đối chiếu dữ liệu trên máy này với máy chủ</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="63" />
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="79"/>
         <source>before it started</source>
         <translation>trước khi bắt đầu</translation>
     </message>

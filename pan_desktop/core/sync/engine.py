@@ -252,6 +252,19 @@ class SyncEngine:
         self.run_write(save)
         return self.link()
 
+    def first_pull_size(self) -> tuple[int, int]:
+        """Rows and compressed bytes, roughly, of a first pull (the hub tells only enrolled devices)."""
+        link = self.link()
+        if link is None:
+            raise SyncError("This computer has not joined a hub yet.", code="sync.not_enrolled")
+        client = self._client(link)
+        try:
+            self._authenticate(client)
+            info = client.call("GET", "/v1/hub", Any, auth=True, retry=False)
+        finally:
+            client.close()
+        return int(info.get("rows", 0)), int(info.get("first_pull_bytes", 0))
+
     # -- a run ----------------------------------------------------------------------------------------
     def run(self, deadline_s: float = 600.0, confirm_deletes: bool = False) -> SyncReport:
         """Push every pending edit and pull everything new, within ``deadline_s`` seconds. A pull

@@ -6,7 +6,6 @@ every change to the sync bookkeeping, progress from the syncing worker); it neve
 
 from __future__ import annotations
 
-import httpx
 from PySide6.QtWidgets import (
     QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QVBoxLayout,
     QWidget,
@@ -152,7 +151,7 @@ class SyncPage(Retranslating, QWidget):
                 pushed=r.get("pushed", 0), pulled=r.get("pulled", 0), up=human_bytes(r.get("bytes_up", 0)),
                 down=human_bytes(r.get("bytes_down", 0))))
         if st.enrolled and st.never_synced and self._first_pull is None:
-            self._ask_first_pull_size(st.hub_url)
+            self._ask_first_pull_size()
         if st.enrolled and st.never_synced and self._first_pull:
             rows, size = self._first_pull
             self.first_pull_label.setText(self.tr("The first sync will download about {rows} records ({size}).")
@@ -170,12 +169,9 @@ class SyncPage(Retranslating, QWidget):
         return self.tr("Stopped {where}. {what}").format(where=where, what=stored_error_text(st.last_error_code,
                                                                                             st.last_error_params))
 
-    def _ask_first_pull_size(self, url: str) -> None:
+    def _ask_first_pull_size(self) -> None:
         self._first_pull = (0, 0)
-
-        def fetch():
-            info = httpx.get(url + "/v1/hub", timeout=10).json()
-            return int(info.get("rows", 0)), int(info.get("first_pull_bytes", 0))
+        fetch = lambda: self.ctl.engine().first_pull_size()  # noqa: E731 - the engine reads the database: on the worker
 
         def done(result):
             self._first_pull = result
