@@ -9,7 +9,7 @@ import secrets
 import time
 from dataclasses import dataclass
 
-from nacl.exceptions import BadSignatureError
+from nacl.exceptions import CryptoError
 from nacl.signing import SigningKey, VerifyKey
 
 from pan_desktop.core.shared.clock import utcnow
@@ -52,7 +52,7 @@ def _signed_by(public_key: str, message: bytes, signature: str) -> bool:
     key or signature (short, not base64) is simply not a valid one."""
     try:
         VerifyKey(_b64d(public_key)).verify(message, _b64d(signature))
-    except (AuthError, BadSignatureError, ValueError, TypeError):
+    except (AuthError, CryptoError, ValueError, TypeError):
         return False
     return True
 
