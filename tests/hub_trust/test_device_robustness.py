@@ -47,3 +47,22 @@ def test_a_zstd_bomb_answer_is_refused_without_filling_memory():
             tracemalloc.stop()
             client.close()
         assert peak < 100 * 1024 * 1024, f"{peak / 1e6:.0f} MB"
+
+
+def test_a_zero_byte_database_beside_the_sync_key_is_damage_not_a_new_computer(network):
+    from pan_desktop.core.errors import DataDirError
+    from pan_desktop.core.services import Services
+
+    a = network.device("a", "Org A")
+    folder = a.services.data_dir
+    key = a.engine.identity.key_path.read_bytes()
+    network.close()
+    network.devices.clear()
+    (folder / "pan.db").write_bytes(b"")
+    for extra in ("pan.db-wal", "pan.db-shm"):
+        (folder / extra).unlink(missing_ok=True)
+    with pytest.raises(DataDirError) as refused:
+        Services.open(folder)
+    assert refused.value.code == "data_dir.damaged"
+    assert (folder / "pan.db").stat().st_size == 0, "the damaged file was replaced"
+    assert a.engine.identity.key_path.read_bytes() == key
