@@ -268,7 +268,7 @@ class BatchApplier:
 
     def _insert(self, e: Entry, fields: dict) -> None:
         spec = TABLES[e.table]
-        user = e.user or self.dev.id[-12:]
+        user = self._who(e)
         data = spec.empty_values()
         data.update({n: d["new"] for n, d in fields.items() if n != "deleted"})
         set_fields = [n for n in fields if n != "deleted"]
@@ -285,7 +285,7 @@ class BatchApplier:
         self._log(row.server_seq, row.org_id, row.visibility, e.table, e.id, 1, "create")
 
     def _merge(self, row: HubRow, e: Entry, fields: dict) -> None:
-        user = e.user or self.dev.id[-12:]
+        user = self._who(e)
         data, revs, by = dict(row.data), dict(row.field_revs), dict(row.field_by)
         mine = clamp(e.hlc, self.now_ms)
         changed, conflicts = False, []
@@ -356,9 +356,14 @@ class BatchApplier:
             choice = choice.get("choice")
         if choice not in ("keep", "use_other", "value"):
             raise Refused("a resolution must be keep, use_other or value")
-        c.resolution, c.resolved_by, c.resolved_at = choice, e.user or self.dev.id[-12:], self.now
+        c.resolution, c.resolved_by, c.resolved_at = choice, self._who(e), self.now
         c.server_seq = self._next_seq()
         self._log(c.server_seq, c.org_id, c.visibility, CONFLICTS_TABLE, c.id, 0, "resolve")
+
+    def _who(self, e: Entry) -> str:
+        """Who made an edit, as people read it: the person's name, else the name given to the computer
+        when it joined, else the end of its id."""
+        return e.user or (self.dev.label or "").strip()[:80] or self.dev.id[-12:]
 
     # -- sequence and log -----------------------------------------------------------------------------
     def _next_seq(self) -> int:

@@ -4,44 +4,50 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="124"/>
+        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="125"/>
         <source>Conflicts to review</source>
         <translation>Xung đột cần xem lại</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="125"/>
+        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="126"/>
         <source>Edits the hub refused</source>
         <translation>Chỉnh sửa bị máy chủ từ chối</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="126"/>
+        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="127"/>
         <source>Keep</source>
         <translation>Giữ nguyên</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="127"/>
+        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="128"/>
         <source>Use other</source>
         <translation>Dùng giá trị kia</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="128"/>
+        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="129"/>
         <source>Edit…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="129"/>
+        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="130"/>
         <source>Send again</source>
         <translation>Gửi lại</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="130"/>
+        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="131"/>
         <source>Dismiss</source>
         <translation>Bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="168"/>
+        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="169"/>
+        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="198"/>
         <source>deleted</source>
         <translation>đã xóa</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="170"/>
+        <source>(a record not on this computer yet)</source>
+        <translation>(một bản ghi chưa có trên máy này)</translation>
     </message>
     <message>
         <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="172"/>
@@ -85,12 +91,17 @@
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="191"/>
+        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="189"/>
+        <source>a record</source>
+        <translation>một bản ghi</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="212"/>
         <source>Edit the value</source>
         <translation>Sửa giá trị</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="191"/>
+        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="212"/>
         <source>Value to keep:</source>
         <translation>Giá trị cần giữ:</translation>
     </message>
@@ -99,8 +110,8 @@
     <name>SyncIndicator</name>
     <message>
         <location filename="../../pan_desktop/ui/sync/indicator.py" line="33"/>
-        <source>Not enrolled · {n} edits on this computer</source>
-        <translation>Chưa đăng ký · {n} chỉnh sửa trên máy này</translation>
+        <source>Not joined yet · {n} edits on this computer</source>
+        <translation>Chưa tham gia · {n} chỉnh sửa trên máy này</translation>
     </message>
     <message>
         <location filename="../../pan_desktop/ui/sync/indicator.py" line="36"/>
@@ -144,11 +155,6 @@
         <location filename="../../pan_desktop/ui/sync/sync_page.py" line="85"/>
         <source>Invite code</source>
         <translation>Mã mời</translation>
-    </message>
-    <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="86"/>
-        <source>Enrol this computer</source>
-        <translation>Đăng ký máy tính này</translation>
     </message>
     <message>
         <location filename="../../pan_desktop/ui/sync/sync_page.py" line="87"/>
@@ -250,6 +256,11 @@ Nếu có người đã chủ động dọn dẹp dữ liệu, hãy áp dụng v
         <translation>Lần đồng bộ gần nhất: gửi {pushed}, nhận {pulled}; tải lên {up}, tải xuống {down}</translation>
     </message>
     <message>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="86"/>
+        <source>Join</source>
+        <translation>Tham gia</translation>
+    </message>
+    <message>
         <location filename="../../pan_desktop/ui/sync/sync_page.py" line="157"/>
         <source>The first sync will download about {rows} records ({size}).</source>
         <translation>Lần đồng bộ đầu tiên sẽ tải về khoảng {rows} bản ghi ({size}).</translation>
@@ -289,116 +300,141 @@ Nếu có người đã chủ động dọn dẹp dữ liệu, hãy áp dụng v
     </message>
     <message>
         <location filename="../../pan_desktop/ui/sync/messages.py" line="19"/>
+        <source>The hub&apos;s address could not be found. Check that this computer is connected to the Internet and that the hub address is typed right; your edits stay on this computer.</source>
+        <translation>Không tìm thấy địa chỉ máy chủ. Hãy kiểm tra máy tính đã kết nối Internet và địa chỉ máy chủ được gõ đúng; các chỉnh sửa của bạn vẫn ở trên máy này.</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="22"/>
+        <source>Nothing answers at the hub&apos;s address: the hub may be stopped for maintenance. Sync again later; if it lasts, tell the secretariat. Your edits stay on this computer.</source>
+        <translation>Không có gì trả lời ở địa chỉ máy chủ: máy chủ có thể đang tạm dừng để bảo trì. Hãy đồng bộ lại sau; nếu kéo dài, hãy báo ban thư ký. Các chỉnh sửa của bạn vẫn ở trên máy này.</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="25"/>
+        <source>The hub took too long to answer; the connection is probably slow. Sync again later, on a better connection if you can. Your edits stay on this computer.</source>
+        <translation>Máy chủ trả lời quá lâu; có lẽ kết nối đang chậm. Hãy đồng bộ lại sau, với kết nối tốt hơn nếu có thể. Các chỉnh sửa của bạn vẫn ở trên máy này.</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="28"/>
+        <source>The hub&apos;s security certificate could not be checked. Check this computer&apos;s date and time; a public Wi-Fi may also ask you to sign in first in the web browser.</source>
+        <translation>Không kiểm tra được chứng chỉ bảo mật của máy chủ. Hãy kiểm tra ngày giờ của máy tính này; Wi-Fi công cộng cũng có thể yêu cầu đăng nhập trước trong trình duyệt web.</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="31"/>
+        <source>This computer has no network connection. Connect to the Internet and sync again; your edits stay on this computer.</source>
+        <translation>Máy tính này không có kết nối mạng. Hãy kết nối Internet rồi đồng bộ lại; các chỉnh sửa của bạn vẫn ở trên máy này.</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="34"/>
         <source>The hub refused the request. Sync again later; if it keeps happening, tell the secretariat.</source>
         <translation>Máy chủ đã từ chối yêu cầu. Hãy đồng bộ lại sau; nếu vẫn xảy ra, hãy báo ban thư ký.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="21"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="36"/>
         <source>The secretariat has withdrawn this computer&apos;s access to the hub. Ask them for a new invite code.</source>
         <translation>Ban thư ký đã thu hồi quyền truy cập máy chủ của máy tính này. Hãy xin ban thư ký một mã mời mới.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="23"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="38"/>
         <source>This invite code is unknown, has expired or was already used. Ask the secretariat for a new one.</source>
         <translation>Mã mời này không đúng, đã hết hạn hoặc đã được dùng. Hãy xin ban thư ký một mã mới.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="25"/>
-        <source>The hub does not know this computer. Enrol it again with a new invite code from the secretariat.</source>
-        <translation>Máy chủ không nhận ra máy tính này. Hãy đăng ký lại bằng một mã mời mới của ban thư ký.</translation>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="40"/>
+        <source>The hub does not know this computer. Join again on the Sync page with a new invite code from the secretariat.</source>
+        <translation>Máy chủ không nhận ra máy tính này. Hãy tham gia lại ở trang Đồng bộ bằng một mã mời mới của ban thư ký.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="27"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="67"/>
+        <source>This computer has not joined the network&apos;s hub yet. On the Sync page, type the invite code from the secretariat and choose Join.</source>
+        <translation>Máy tính này chưa tham gia máy chủ của mạng lưới. Ở trang Đồng bộ, hãy nhập mã mời của ban thư ký rồi chọn Tham gia.</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="42"/>
         <source>The hub could not take even one of the edits waiting here. Tell the secretariat; your edits stay on this computer.</source>
         <translation>Máy chủ không nhận được dù chỉ một chỉnh sửa đang chờ. Hãy báo ban thư ký; các chỉnh sửa của bạn vẫn ở trên máy này.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="29"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="44"/>
         <source>Sync stopped before deleting anything: the network&apos;s changes would delete {deleting} of the {live} records on this computer. If that is expected, sync again and apply the deletions; otherwise ask the secretariat first.</source>
         <translation>Đồng bộ đã dừng trước khi xóa bất cứ thứ gì: các thay đổi từ mạng lưới sẽ xóa {deleting} trong số {live} bản ghi trên máy tính này. Nếu điều đó là dự kiến, hãy đồng bộ lại và áp dụng việc xóa; nếu không, hãy hỏi ban thư ký trước.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="33"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="48"/>
         <source>A sync is already running on this computer. Wait for it to finish.</source>
         <translation>Máy tính này đang đồng bộ. Hãy chờ cho xong.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="34"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="49"/>
         <source>The hub&apos;s answer could not be trusted. Check the hub address with the secretariat.</source>
         <translation>Không thể tin cậy câu trả lời của máy chủ. Hãy kiểm tra lại địa chỉ máy chủ với ban thư ký.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="36"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="51"/>
         <source>The hub could not be verified: the answer did not come from the hub this computer joined, so nothing of it was used. Your edits stay on this computer. A public Wi-Fi may ask you to sign in first; otherwise check the hub address with the secretariat.</source>
         <translation>Không xác minh được máy chủ: câu trả lời không đến từ máy chủ mà máy tính này đã tham gia, nên không có gì trong đó được dùng. Các chỉnh sửa của bạn vẫn ở trên máy này. Wi-Fi công cộng có thể yêu cầu đăng nhập trước; nếu không, hãy kiểm tra địa chỉ máy chủ với ban thư ký.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="40"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="55"/>
         <source>This hub address is not protected (it starts with http://). Ask the secretariat for the address that starts with https://.</source>
         <translation>Địa chỉ máy chủ này không được bảo vệ (bắt đầu bằng http://). Hãy xin ban thư ký địa chỉ bắt đầu bằng https://.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="42"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="57"/>
         <source>This is not a hub address. It looks like https://hub.example.org; ask the secretariat for it.</source>
         <translation>Đây không phải là địa chỉ máy chủ. Địa chỉ có dạng https://hub.example.org; hãy hỏi ban thư ký.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="44"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="59"/>
         <source>The secretariat withdrew this computer&apos;s access, so its old invite code no longer works. Ask the secretariat for a new invite code and join again.</source>
         <translation>Ban thư ký đã thu hồi quyền truy cập của máy tính này, nên mã mời cũ không còn dùng được. Hãy xin ban thư ký một mã mời mới và tham gia lại.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="47"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="62"/>
         <source>The hub already knows another computer under this computer&apos;s name. Ask the secretariat for a new invite code.</source>
         <translation>Máy chủ đã có một máy tính khác mang tên của máy tính này. Hãy xin ban thư ký một mã mời mới.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="49"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="64"/>
         <source>This computer&apos;s permission to sync has expired because it did not sync for a long time. Ask the secretariat for a new invite code and join again.</source>
         <translation>Quyền đồng bộ của máy tính này đã hết hạn vì đã lâu không đồng bộ. Hãy xin ban thư ký một mã mời mới và tham gia lại.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="52"/>
-        <source>This computer has not joined the network&apos;s hub yet. Enrol it on the Sync page with the invite code from the secretariat.</source>
-        <translation>Máy tính này chưa tham gia máy chủ của mạng lưới. Hãy đăng ký ở trang Đồng bộ bằng mã mời của ban thư ký.</translation>
-    </message>
-    <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="54"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="70"/>
         <source>Sync took too long and was stopped. What was already exchanged is kept; sync again to go on.</source>
         <translation>Đồng bộ mất quá nhiều thời gian nên đã dừng. Những gì đã trao đổi vẫn được giữ; hãy đồng bộ lại để tiếp tục.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="56"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="72"/>
         <source>Sync stopped: the hub answered several times without anything moving. Your edits are kept here; try again later or tell the secretariat.</source>
         <translation>Đồng bộ đã dừng: máy chủ trả lời nhiều lần mà không có gì thay đổi. Các chỉnh sửa của bạn vẫn được giữ trên máy này; hãy thử lại sau hoặc báo ban thư ký.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="58"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="74"/>
         <source>Choose Keep, Use other or Edit to settle this conflict.</source>
         <translation>Hãy chọn Giữ nguyên, Dùng giá trị kia hoặc Sửa để giải quyết xung đột này.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="59"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="75"/>
         <source>This conflict is not here any more. The list has been refreshed.</source>
         <translation>Xung đột này không còn nữa. Danh sách đã được làm mới.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="61"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="77"/>
         <source>This conflict was already settled; nothing to do.</source>
         <translation>Xung đột này đã được giải quyết; không cần làm gì thêm.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="62"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="78"/>
         <source>That value cannot be stored in this field. Check it and try again.</source>
         <translation>Không thể lưu giá trị đó vào trường này. Hãy kiểm tra và thử lại.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="64"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="80"/>
         <source>The record of this conflict is not on this computer yet. Sync first, then settle the conflict.</source>
         <translation>Bản ghi của xung đột này chưa có trên máy tính này. Hãy đồng bộ trước, rồi giải quyết xung đột.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="66"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="82"/>
         <source>This refused edit is not waiting any more. The list has been refreshed.</source>
         <translation>Chỉnh sửa bị từ chối này không còn chờ nữa. Danh sách đã được làm mới.</translation>
     </message>
@@ -406,34 +442,90 @@ Nếu có người đã chủ động dọn dẹp dữ liệu, hãy áp dụng v
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="74"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="90"/>
         <source>while joining the hub</source>
         <translation>khi đang tham gia máy chủ</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="75"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="91"/>
         <source>while sending this computer&apos;s edits</source>
         <translation>khi đang gửi các chỉnh sửa của máy này</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="76"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="92"/>
         <source>while receiving the network&apos;s changes</source>
         <translation>khi đang nhận các thay đổi từ mạng lưới</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="77"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="93"/>
         <source>while saving the received changes</source>
         <translation>khi đang lưu các thay đổi đã nhận</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="78"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="94"/>
         <source>while checking this computer&apos;s copy against the hub</source>
         <translation>khi đang đối chiếu dữ liệu trên máy này với máy chủ</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="79"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="95"/>
         <source>before it started</source>
         <translation>trước khi bắt đầu</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="103"/>
+        <source>The hub already has a different edit with the same number. Was this computer restored from a backup? Tell the secretariat.</source>
+        <translation>Máy chủ đã có một chỉnh sửa khác mang cùng số. Máy tính này có được khôi phục từ bản sao lưu không? Hãy báo ban thư ký.</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="106"/>
+        <source>This computer may only view records (viewer role). Ask the secretariat for contributor access.</source>
+        <translation>Máy tính này chỉ được xem bản ghi (vai trò người xem). Hãy xin ban thư ký quyền người đóng góp.</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="109"/>
+        <source>This record belongs to another organisation or to the network; only its members or the secretariat can change it.</source>
+        <translation>Bản ghi này thuộc về tổ chức khác hoặc của chung mạng lưới; chỉ thành viên của tổ chức đó hoặc ban thư ký mới được sửa.</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="112"/>
+        <source>The record is not on the hub: its creation never arrived there.</source>
+        <translation>Bản ghi này chưa có trên máy chủ: việc tạo bản ghi chưa bao giờ đến được máy chủ.</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="114"/>
+        <source>A value in this edit cannot be stored. Check it, then send it again.</source>
+        <translation>Một giá trị trong chỉnh sửa này không lưu được. Hãy kiểm tra lại rồi gửi lại.</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="115"/>
+        <source>The hub refused this edit.</source>
+        <translation>Máy chủ đã từ chối chỉnh sửa này.</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="120"/>
+        <source>New record</source>
+        <translation>Bản ghi mới</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="120"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="122"/>
+        <source>Change</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="121"/>
+        <source>Deletion</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="121"/>
+        <source>Conflict settled</source>
+        <translation>Giải quyết xung đột</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="130"/>
+        <source>another computer</source>
+        <translation>một máy tính khác</translation>
     </message>
 </context>
 </TS>

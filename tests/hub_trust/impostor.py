@@ -29,6 +29,8 @@ def start_impostor(real, folder: Path, new_epoch: bool = False) -> HubServer:
 
 
 def point_at(device, url: str) -> None:
-    """What a hostile network does to a device: its hub's address now answers from ``url``."""
-    with device.services.db.write() as s:
+    """What a hostile network does to a device (a test device, or its services): its hub's address now
+    answers from ``url``."""
+    services = getattr(device, "services", device)
+    with services.db.write() as s:
         s.execute(update(SyncLink).values(hub_url=url))

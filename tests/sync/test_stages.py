@@ -35,7 +35,7 @@ def test_an_unreachable_hub_is_stored_with_the_stage_it_stopped_at(network):
     with pytest.raises(HubUnreachable):
         engine.run()
     st = sync_status(a.services.db)
-    assert (st.last_outcome, st.last_stage, st.last_error_code) == (Outcome.FAILED, Stage.PUSH, "sync.unreachable")
+    assert (st.last_outcome, st.last_stage, st.last_error_code) == (Outcome.FAILED, Stage.PUSH, "sync.unreachable.refused")
     assert st.stopped and st.last_sync_at == before and st.pending == 1
 
 

@@ -145,7 +145,8 @@ class HubClient:
                     raise _Timeout(str(exc)) from exc  # the engine shrinks the batch instead
                 if attempt == attempts:
                     raise HubUnreachable(f"The hub at {self.url} could not be reached ({_describe(exc)}). "
-                                         "Nothing was lost: your edits stay on this computer; sync again later.") from exc
+                                         "Nothing was lost: your edits stay on this computer; sync again later.",
+                                         code=unreachable_code(exc)) from exc
                 delay = min(self.max_backoff, self.backoff * 2 ** (attempt - 1)) * random.uniform(0.5, 1.5)
                 log.info("sync %s %s failed (%s); retry %d in %.1fs", method, path, _describe(exc), attempt, delay)
                 time.sleep(delay)
@@ -212,6 +213,37 @@ class _Timeout(HubUnreachable):
 
 def _header_bytes(headers: httpx.Headers) -> int:
     return sum(len(k) + len(v) + 4 for k, v in headers.raw) + 20
+
+
+def unreachable_code(exc: BaseException) -> str:
+    """The error code saying why the hub could not be reached, read from the exception chain (the
+    errno of the socket error, the TLS or name-lookup failure), so the window can word it without
+    showing the raw text: ``sync.unreachable.{name,refused,timeout,tls,network}`` or ``sync.unreachable``."""
+    import errno
+    import socket
+
+    seen = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        if isinstance(exc, (httpx.TimeoutException, TimeoutError)):
+            return "sync.unreachable.timeout"
+        if isinstance(exc, ssl.SSLError):
+            return "sync.unreachable.tls"
+        if isinstance(exc, socket.gaierror):
+            return "sync.unreachable.name"
+        if isinstance(exc, ConnectionRefusedError) or getattr(exc, "errno", None) == errno.ECONNREFUSED:
+            return "sync.unreachable.refused"
+        if getattr(exc, "errno", None) in (errno.ENETUNREACH, errno.EHOSTUNREACH, errno.ENETDOWN):
+            return "sync.unreachable.network"
+        text = str(exc)
+        if "CERTIFICATE_VERIFY_FAILED" in text or "SSL" in text:
+            return "sync.unreachable.tls"
+        if "Name or service not known" in text or "getaddrinfo" in text or "nodename nor servname" in text:
+            return "sync.unreachable.name"
+        if "Connection refused" in text or "[Errno 111]" in text or "WinError 10061" in text:
+            return "sync.unreachable.refused"
+        exc = exc.__cause__ or exc.__context__
+    return "sync.unreachable"
 
 
 def _describe(exc: Exception) -> str:

@@ -18,6 +18,7 @@ from pan_desktop.core.events import DataChanged
 from pan_desktop.core.shared.schema import TABLES
 from pan_desktop.core.sync.conflicts import ToReview
 from pan_desktop.ui.errors import show_error
+from pan_desktop.ui.sync.messages import kind_text, refusal_text, who_text
 from pan_desktop.ui.retranslate import Retranslating
 from pan_desktop.ui.workers import run_in_background
 
@@ -166,17 +167,37 @@ class ConflictsPage(Retranslating, QWidget):
                 field = TABLES[c.table].field(c.field).label(lang)
             except KeyError:
                 field = self.tr("deleted") if c.field == "deleted" else c.field
-            rows.append([c.record_title or c.record_id, field, show_value(c.base),
-                         f"{show_value(c.kept)} — {c.kept_by or '?'}, {c.kept_at or '?'}",
-                         f"{show_value(c.other)} — {c.other_by or '?'}, {c.other_at or '?'}"])
+            rows.append([c.record_title or self.tr("(a record not on this computer yet)"), field, show_value(c.base),
+                         self._said(c.kept, c.kept_by, c.kept_at), self._said(c.other, c.other_by, c.other_at)])
         self.conflicts.reset([self.tr("Record"), self.tr("Field"), self.tr("Before"), self.tr("Kept (who, when)"),
                               self.tr("Other (who, when)")], rows, items)
         refused = review.refused
         self.refused.reset([self.tr("Edit"), self.tr("Record"), self.tr("Fields"), self.tr("Reason")],
-                           [[q.kind, f"{q.table} {q.record_id}", ", ".join(q.fields), q.reason] for q in refused], refused)
+                           [self._refused_row(q, lang) for q in refused], refused)
         self.conflict_view.resizeColumnsToContents()
         self.refused_view.resizeColumnsToContents()
         self.count_changed.emit(len(items))
+
+    @staticmethod
+    def _said(value: Any, who: str, when: str) -> str:
+        return f"{show_value(value)} — {who_text(who)}" + (f", {when}" if when else "")
+
+    def _refused_row(self, q, lang: str) -> list[str]:
+        """Kind, record (its area and title as the edit gave it), field labels and the reason, in words."""
+        spec = TABLES.get(q.table)
+        if spec is None:
+            return [kind_text(q.kind), self.tr("a record"), "", refusal_text(q.reason, q.result)]
+        title = next((show_value((q.fields.get(n) or {}).get("new")) for n in spec.title_fields
+                      if isinstance(q.fields.get(n), dict) and q.fields[n].get("new")), "")
+        area = spec.plural_vi if lang == "vi" else spec.plural_en
+        labels = []
+        for name in q.fields:
+            try:
+                labels.append(spec.field(name).label(lang))
+            except KeyError:
+                labels.append(self.tr("deleted") if name == "deleted" else name)
+        return [kind_text(q.kind), f"{area}: {title}" if title else area, ", ".join(labels),
+                refusal_text(q.reason, q.result)]
 
     def _selected(self, view: QTableView, model: RowsModel):
         rows = view.selectionModel().selectedRows()
