@@ -4,104 +4,114 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="125"/>
+        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="131"/>
         <source>Conflicts to review</source>
         <translation>Xung đột cần xem lại</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="126"/>
+        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="132"/>
         <source>Edits the hub refused</source>
         <translation>Chỉnh sửa bị máy chủ từ chối</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="127"/>
+        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="133"/>
         <source>Keep</source>
         <translation>Giữ nguyên</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="128"/>
+        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="134"/>
         <source>Use other</source>
         <translation>Dùng giá trị kia</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="129"/>
+        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="135"/>
         <source>Edit…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="130"/>
+        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="136"/>
         <source>Send again</source>
         <translation>Gửi lại</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="131"/>
+        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="137"/>
         <source>Dismiss</source>
         <translation>Bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="169"/>
-        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="198"/>
+        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="138"/>
+        <source>No conflicts to review. When two computers change the same field before they sync, both values are shown here and you choose.</source>
+        <translation>Không có xung đột nào cần xem lại. Khi hai máy tính cùng sửa một trường trước khi đồng bộ, cả hai giá trị sẽ hiện ở đây để bạn chọn.</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="140"/>
+        <source>No refused edits: the hub took every edit sent from this computer.</source>
+        <translation>Không có chỉnh sửa nào bị từ chối: máy chủ đã nhận mọi chỉnh sửa gửi từ máy tính này.</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="178"/>
+        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="215"/>
         <source>deleted</source>
         <translation>đã xóa</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="170"/>
+        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="179"/>
         <source>(a record not on this computer yet)</source>
         <translation>(một bản ghi chưa có trên máy này)</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="172"/>
-        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="175"/>
+        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="181"/>
+        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="184"/>
         <source>Record</source>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="172"/>
+        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="181"/>
         <source>Field</source>
         <translation>Trường</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="172"/>
+        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="181"/>
         <source>Before</source>
         <translation>Trước đó</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="172"/>
+        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="181"/>
         <source>Kept (who, when)</source>
         <translation>Được giữ (ai, khi nào)</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="173"/>
+        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="182"/>
         <source>Other (who, when)</source>
         <translation>Giá trị kia (ai, khi nào)</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="175"/>
+        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="184"/>
         <source>Edit</source>
         <translation>Chỉnh sửa</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="175"/>
+        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="184"/>
         <source>Fields</source>
         <translation>Các trường</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="175"/>
+        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="184"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="189"/>
+        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="206"/>
         <source>a record</source>
         <translation>một bản ghi</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="212"/>
+        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="229"/>
         <source>Edit the value</source>
         <translation>Sửa giá trị</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="212"/>
+        <location filename="../../pan_desktop/ui/sync/conflicts_page.py" line="229"/>
         <source>Value to keep:</source>
         <translation>Giá trị cần giữ:</translation>
     </message>
@@ -142,72 +152,72 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="83"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="91"/>
         <source>Join the network&apos;s hub</source>
         <translation>Tham gia máy chủ của mạng lưới</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="84"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="92"/>
         <source>Hub address</source>
         <translation>Địa chỉ máy chủ</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="85"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="93"/>
         <source>Invite code</source>
         <translation>Mã mời</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="87"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="95"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="88"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="96"/>
         <source>Hub</source>
         <translation>Máy chủ</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="88"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="96"/>
         <source>Organisation and role</source>
         <translation>Tổ chức và vai trò</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="88"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="96"/>
         <source>Last synced</source>
         <translation>Lần đồng bộ gần nhất</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="89"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="97"/>
         <source>Edits waiting</source>
         <translation>Chỉnh sửa đang chờ</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="89"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="97"/>
         <source>Conflicts to review</source>
         <translation>Xung đột cần xem lại</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="90"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="98"/>
         <source>Last problem</source>
         <translation>Sự cố gần nhất</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="92"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="100"/>
         <source>Sync now</source>
         <translation>Đồng bộ ngay</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="93"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="101"/>
         <source>Only sync on demand (for metered or expensive connections)</source>
         <translation>Chỉ đồng bộ khi tôi yêu cầu (cho kết nối tính phí theo dung lượng)</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="122"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="130"/>
         <source>Many records would be deleted</source>
         <translation>Nhiều bản ghi sẽ bị xóa</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="123"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="131"/>
         <source>The network&apos;s changes would delete {deleting} of the {live} records on this computer. Nothing has been deleted yet.
 
 If someone cleaned up on purpose, apply the deletions. If you are not sure, choose Not now and ask the secretariat first.</source>
@@ -216,72 +226,72 @@ If someone cleaned up on purpose, apply the deletions. If you are not sure, choo
 Nếu có người đã chủ động dọn dẹp dữ liệu, hãy áp dụng việc xóa. Nếu chưa chắc chắn, hãy chọn Để sau và hỏi ban thư ký trước.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="127"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="135"/>
         <source>Apply the deletions</source>
         <translation>Áp dụng việc xóa</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="128"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="136"/>
         <source>Not now</source>
         <translation>Để sau</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="142"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="154"/>
         <source>viewer</source>
         <translation>người xem</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="142"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="154"/>
         <source>contributor</source>
         <translation>người đóng góp</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="143"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="155"/>
         <source>secretariat</source>
         <translation>ban thư ký</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="144"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="156"/>
         <source>never</source>
         <translation>chưa bao giờ</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="165"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="177"/>
         <source>none</source>
         <translation>không có</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="150"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="162"/>
         <source>Last sync: {pushed} sent, {pulled} received; {up} up, {down} down</source>
         <translation>Lần đồng bộ gần nhất: gửi {pushed}, nhận {pulled}; tải lên {up}, tải xuống {down}</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="86"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="94"/>
         <source>Join</source>
         <translation>Tham gia</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="157"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="169"/>
         <source>The first sync will download about {rows} records ({size}).</source>
         <translation>Lần đồng bộ đầu tiên sẽ tải về khoảng {rows} bản ghi ({size}).</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="168"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="180"/>
         <source>Stopped {where}, as you asked. What was already exchanged is kept.</source>
         <translation>Đã dừng {where} theo yêu cầu của bạn. Những gì đã trao đổi vẫn được giữ.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="169"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="181"/>
         <source>Stopped {where}. {what}</source>
         <translation>Đã dừng {where}. {what}</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="185"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="197"/>
         <source>Syncing: {pushed} sent, {pulled} received; {up} up, {down} down</source>
         <translation>Đang đồng bộ: đã gửi {pushed}, đã nhận {pulled}; tải lên {up}, tải xuống {down}</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="196"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="208"/>
         <source>Type the hub address and the invite code the secretariat gave you.</source>
         <translation>Hãy nhập địa chỉ máy chủ và mã mời mà ban thư ký đã gửi cho bạn.</translation>
     </message>

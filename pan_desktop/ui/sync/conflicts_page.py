@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QGroupBox, QHBoxLayout, QInputDialog, QPushButton, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QGroupBox, QHBoxLayout, QInputDialog, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
 from pan_desktop.core.events import DataChanged
@@ -99,7 +99,12 @@ class ConflictsPage(Retranslating, QWidget):
         for b in (self.keep_button, self.other_button, self.edit_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
+        self.no_conflicts, self.no_refused = QLabel(), QLabel()
+        for label in (self.no_conflicts, self.no_refused):
+            label.setWordWrap(True)
+            label.hide()
         box = QVBoxLayout(self.conflicts_box)
+        box.addWidget(self.no_conflicts)
         box.addWidget(self.conflict_view)
         box.addLayout(buttons)
         qbuttons = QHBoxLayout()
@@ -107,6 +112,7 @@ class ConflictsPage(Retranslating, QWidget):
         qbuttons.addWidget(self.dismiss_button)
         qbuttons.addStretch(1)
         qbox = QVBoxLayout(self.quarantine_box)
+        qbox.addWidget(self.no_refused)
         qbox.addWidget(self.refused_view)
         qbox.addLayout(qbuttons)
         layout = QVBoxLayout(self)
@@ -129,6 +135,9 @@ class ConflictsPage(Retranslating, QWidget):
         self.edit_button.setText(self.tr("Edit…"))
         self.resend_button.setText(self.tr("Send again"))
         self.dismiss_button.setText(self.tr("Dismiss"))
+        self.no_conflicts.setText(self.tr("No conflicts to review. When two computers change the same field "
+                                          "before they sync, both values are shown here and you choose."))
+        self.no_refused.setText(self.tr("No refused edits: the hub took every edit sent from this computer."))
         if self._loaded:
             self.refresh()  # record titles are read in the interface language
 
@@ -176,6 +185,14 @@ class ConflictsPage(Retranslating, QWidget):
                            [self._refused_row(q, lang) for q in refused], refused)
         self.conflict_view.resizeColumnsToContents()
         self.refused_view.resizeColumnsToContents()
+        for empty, view, buttons, n in ((self.no_conflicts, self.conflict_view,
+                                         (self.keep_button, self.other_button, self.edit_button), len(items)),
+                                        (self.no_refused, self.refused_view, (self.resend_button, self.dismiss_button),
+                                         len(refused))):
+            empty.setVisible(n == 0)
+            view.setVisible(n > 0)
+            for b in buttons:
+                b.setEnabled(n > 0)
         self.count_changed.emit(len(items))
 
     @staticmethod
