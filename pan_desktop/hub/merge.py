@@ -154,16 +154,17 @@ class BatchApplier:
         return out_of_range + results, high
 
     def _preload_rows(self, entries) -> None:
-        """One query per table puts the batch's rows in the session, so each entry finds its row there."""
-        ids: dict[str, list[str]] = {}
+        """One query by id (indexed) per 500 ids puts the batch's rows in the session, so each entry finds
+        its row there, and notes the table of every id seen (an id is unique across tables)."""
         self._rows: dict[tuple[str, str], HubRow] = {}
-        for e in entries:
-            ids.setdefault(e.table, []).append(e.id)
         self._known = {(e.table, e.id) for e in entries}
-        for table, chunk in ids.items():
-            for i in range(0, len(chunk), 500):
-                for row in self.s.scalars(select(HubRow).where(HubRow.table_name == table, HubRow.id.in_(chunk[i:i + 500]))):
-                    self._rows[(table, row.id)] = row
+        self._id_table: dict[str, str] = {}
+        every = sorted({e.id for e in entries})
+        for i in range(0, len(every), 500):
+            for row in self.s.scalars(select(HubRow).where(HubRow.id.in_(every[i:i + 500]))):
+                self._id_table[row.id] = row.table_name
+                if (row.table_name, row.id) in self._known:
+                    self._rows[(row.table_name, row.id)] = row
 
     # -- ledger and backlog ---------------------------------------------------------------------------
     def _one(self, e: Entry, ledger: dict[int, DeviceOp]) -> EntryResult:
@@ -231,7 +232,9 @@ class BatchApplier:
         if row is None:
             if e.kind != "create":
                 raise Refused("the record is not on the hub (its creation never arrived)")
-            if self.s.execute(select(HubRow.table_name).where(HubRow.id == e.id).limit(1)).first() is not None:
+            elsewhere = self._id_table.get(e.id) if key in self._known else self.s.execute(
+                select(HubRow.table_name).where(HubRow.id == e.id).limit(1)).scalar()
+            if elsewhere not in (None, e.table):
                 raise Refused("this id already belongs to a record of another kind")
             return self._insert(e, fields)
         self._merge(row, e, fields)
@@ -282,6 +285,7 @@ class BatchApplier:
                      created_at=self.now, updated_at=self.now, data=data)
         self.s.add(row)
         self._rows[(e.table, e.id)] = row
+        self._id_table[e.id] = e.table
         self._log(row.server_seq, row.org_id, row.visibility, e.table, e.id, 1, "create")
 
     def _merge(self, row: HubRow, e: Entry, fields: dict) -> None:

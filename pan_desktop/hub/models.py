@@ -75,6 +75,8 @@ class HubRow(HubBase):
     """A record as the hub holds it; ``data`` has the fields, ``field_by`` who wrote each last."""
 
     __tablename__ = "rows"
+    # An id is unique across tables: the hub looks ids up without their table when a record is created.
+    __table_args__ = (Index("ix_hub_rows_id", "id"),)
     table_name: Mapped[str] = mapped_column(String(40), primary_key=True)
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     org_id: Mapped[str] = mapped_column(String(36), index=True)

@@ -104,8 +104,12 @@ class HubStore:
 
     # -- identity -------------------------------------------------------------------------------------
     def ensure_tables(self) -> None:
-        """Create any table a newer version added (an existing hub keeps its data)."""
+        """Create any table or index a newer version added (an existing hub keeps its data)."""
         HubBase.metadata.create_all(self.engine)
+        with self.engine.begin() as conn:
+            for table in HubBase.metadata.sorted_tables:
+                for index in table.indexes:
+                    index.create(conn, checkfirst=True)
 
     def init(self) -> bool:
         """Create the tables and the hub identity; False when the hub was already initialised."""
