@@ -40,3 +40,29 @@ def test_the_device_key_folder_and_files_are_owner_only(network):
     assert _mode(folder) == 0o700
     for name in ("device.key", "certificate.json", "token.json"):
         assert _mode(folder / name) == 0o600, name
+
+
+def test_two_writers_of_the_token_at_once_never_fail(tmp_path):
+    """A sync and the Sync page's first-pull question may save a token at the same moment."""
+    import threading
+
+    from pan_desktop.core.sync.identity import Identity
+
+    identity = Identity(tmp_path)
+    identity.signing_key()
+    errors = []
+
+    def save(n):
+        try:
+            for i in range(150):
+                identity.save_token(f"t{n}.{i}", 3600)
+        except Exception as exc:  # noqa: BLE001 - collected for the assertion
+            errors.append(exc)
+
+    threads = [threading.Thread(target=save, args=(n,)) for n in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(30)
+    assert not errors, errors[0]
+    assert identity.cached_token().startswith("t")
