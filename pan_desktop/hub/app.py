@@ -95,13 +95,29 @@ class CompressedRoute(APIRoute):
         return route
 
 
+def _refusal_doc(what: str) -> dict[str, Any]:
+    schema = {"type": "object", "required": ["detail", "code"], "properties": {
+        "detail": {"anyOf": [{"type": "string"}, {"type": "array", "items": {"type": "object"}}]},
+        "code": {"type": "string"}}}
+    return {"description": what, "content": {"application/json": {"schema": schema}}}
+
+
+# What the OpenAPI document lists beside each call's answer: the refusals, with their real bodies.
+REFUSALS = {
+    401: _refusal_doc("No token, or a token, challenge or signature that is not valid (code says which)"),
+    403: _refusal_doc("Refused: revoked device, expired certificate, used or unknown invite, device id taken"),
+    413: _refusal_doc("The body is larger than 16 MiB, as sent or once decompressed"),
+    422: _refusal_doc("The body is not valid: not JSON, wrong shape, or a bad key"),
+}
+
+
 def create_app(store: HubStore) -> FastAPI:
     """The hub application over ``store`` (already initialised)."""
     store.ensure_tables()
     auth = Auth(store)
     signer = Signer(store, auth)
     app = FastAPI(title="PAN hub", version=str(p.PROTOCOL_VERSION), max_body_size=p.MAX_BODY_BYTES,
-                  description="Sync hub of PAN Desktop: enrol, token, push, pull, verify (see SYNC.md).")
+                  responses=REFUSALS, description="Sync hub of PAN Desktop: enrol, token, push, pull, verify (see SYNC.md).")
     app.router.route_class = type("SignedRoute", (CompressedRoute,), {"signer": signer})
     reply = signer.reply
 

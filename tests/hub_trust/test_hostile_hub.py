@@ -127,3 +127,13 @@ def test_a_lone_surrogate_in_a_challenge_is_refused(network):
     r = httpx.post(network.hub.url + "/v1/token", timeout=10, headers={"content-type": "application/json"},
                    content=b'{"device_id":"x","challenge":"\\ud800.x.y","signature":"AAAA"}')
     assert r.status_code in (401, 422), r.text
+
+
+def test_the_openapi_document_lists_the_refusals_with_their_bodies(network):
+    doc = httpx.get(network.hub.url + "/openapi.json", timeout=10).json()
+    for path in ("/v1/push", "/v1/pull", "/v1/verify", "/v1/token", "/v1/enrol", "/v1/renew"):
+        responses = doc["paths"][path]["post"]["responses"]
+        for status in ("401", "403", "413", "422"):
+            assert status in responses, (path, status)
+        schema = responses["403"]["content"]["application/json"]["schema"]
+        assert set(schema["properties"]) == {"detail", "code"}
