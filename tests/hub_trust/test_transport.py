@@ -104,3 +104,16 @@ def test_serve_needs_both_tls_files(tmp_path, capsys):
 
     assert main(["--db", sqlite_url(str(tmp_path / "hub.db")), "serve", "--tls-cert", str(tmp_path / "c.pem")]) == 1
     assert "--tls-key" in capsys.readouterr().err
+
+
+def test_the_cli_moves_to_a_new_address_and_refuses_plain_http(network, capsys):
+    from pan_desktop import cli
+
+    a = network.device("a", "Org A")
+    folder = str(a.services.data_dir)
+    moved = network.hub.url.replace("127.0.0.1", "localhost")
+    assert cli.main(["--data-dir", folder, "sync", "set-url", moved]) == 0
+    assert moved in capsys.readouterr().out
+    assert cli.main(["--data-dir", folder, "sync", "enroll", "--hub", "http://hub.example.org", "--code", "X"]) == 1
+    assert "--insecure-http" in capsys.readouterr().err
+    assert a.link().hub_url == moved
