@@ -51,6 +51,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     q.add_argument("--date", default="", metavar="YYYY-MM-DD", help="date of the training (default: today)")
     q = add("newsletter", "the monthly member e-newsletter")
     q.add_argument("--month", required=True, metavar="YYYY-MM")
+    from pan_desktop.commands.sites import register_print
+
+    register_print(inner)
 
 
 def cmd_print(args, ctx: CommandContext) -> int:

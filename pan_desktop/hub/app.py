@@ -20,6 +20,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from pan_desktop.core.shared import protocol as p
 from pan_desktop.core.sync.hubproof import NONCE_HEADER, SIGNATURE_HEADER, clean_nonce, sign_answer
+from pan_desktop.hub.attachments import attachments_router
 from pan_desktop.hub.auth import Auth, AuthError
 from pan_desktop.hub.content_routes import content_router
 from pan_desktop.hub.merge import BatchApplier
@@ -193,6 +194,7 @@ def create_app(store: HubStore) -> FastAPI:
         return reply(request, p.VerifyResponse(repair, store.hub_id, store.epoch))
 
     app.include_router(content_router(store.url))
+    app.include_router(attachments_router(auth, store.url))
     return app
 
 

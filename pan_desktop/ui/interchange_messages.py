@@ -113,6 +113,13 @@ MESSAGES: dict[str, Callable[[], str]] = {
     "import.id.other_table": lambda: translate("errors", "This id belongs to a record in {kind_en}, not to an initiative. "
                                                "Leave the id empty to add a new initiative."),
     "import.id.not_text": lambda: translate("errors", "The id must be text."),
+    # organisations named by a name the database does not know
+    "import.org.unmatched": lambda: translate("errors", "“{name}” (on {count} row(s)) is not an organisation in the "
+                                              "database, so it was kept as a name. Add the organisation, or give it "
+                                              "this name as one of its other names, and import again to link it."),
+    "import.org.ambiguous": lambda: translate("errors", "“{name}” (on {count} row(s)) could mean several organisations "
+                                              "({options}), so it was kept as a name. Write the organisation's full "
+                                              "name to link it."),
     # values (the codes of core/services/validation.py)
     "value.required": lambda: translate("errors", "A title in Vietnamese or English is required."),
     "value.end_before_start": lambda: translate("errors", "The end is before the start."),

@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
@@ -21,7 +21,9 @@ from pan_desktop.core.settings import FILENAME as SETTINGS_FILE
 from pan_desktop.ui.context import AppContext
 from pan_desktop.ui.errors import show_error
 from pan_desktop.ui.records.page import RecordsPage
+from pan_desktop.ui.sites import page_title as sites_title
 from pan_desktop.ui.interchange_messages import problem_text, summary_text
+from pan_desktop.ui.retranslate import Retranslating
 from pan_desktop.ui.text import count_text
 from pan_desktop.ui.widgets import ElidedLabel, heading
 from pan_desktop.ui.workers import ProgressState, run_in_background
@@ -34,7 +36,8 @@ SP = QStyle.StandardPixmap
 ICONS = {"start": SP.SP_DirHomeIcon, "search": SP.SP_FileDialogContentsView, "initiatives": SP.SP_FileDialogDetailedView,
          "organizations": SP.SP_DirLinkIcon, "policies": SP.SP_FileIcon, "events": SP.SP_FileDialogInfoView,
          "library": SP.SP_DirOpenIcon, "glossary": SP.SP_FileDialogListView, "print": SP.SP_DialogSaveButton,
-         "sync": SP.SP_BrowserReload, "conflicts": SP.SP_MessageBoxWarning, "settings": SP.SP_FileDialogStart}
+         "sync": SP.SP_BrowserReload, "conflicts": SP.SP_MessageBoxWarning, "settings": SP.SP_FileDialogStart,
+         "sites": SP.SP_DialogApplyButton}
 
 
 @dataclass
@@ -48,7 +51,7 @@ class PageEntry:
     widget: QWidget | None = None
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     """Pages are listed on the left; each one is a widget built with the AppContext."""
 
     ready = Signal()  # first load of the data finished
@@ -119,6 +122,7 @@ class MainWindow(QMainWindow):
             self.record_pages[table] = page
             spec = TABLES[table]
             self.add_page(table, lambda s=spec: s.plural_vi if self.ctx.language == "vi" else s.plural_en, lambda p=page: p)
+        self.add_page("sites", sites_title, self._make_sites)
         self.add_page("library", lambda: self.tr("Library"), self._make_library)
         self.add_page("glossary", lambda: self.tr("Glossary"), self._make_glossary)
         self.add_page("print", lambda: self.tr("Print centre"), self._make_print)
@@ -128,6 +132,11 @@ class MainWindow(QMainWindow):
         if self.ctx.services.read_only:
             for page in self.record_pages.values():
                 page.set_read_only(True)
+
+    def _make_sites(self) -> QWidget:
+        from pan_desktop.ui.sites.page import SitesPage
+
+        return SitesPage(self.ctx)
 
     def _make_start(self) -> QWidget:
         from pan_desktop.ui.start_page import StartPage
@@ -486,11 +495,6 @@ class MainWindow(QMainWindow):
         self._show_heading()
         self.collapse_button.setToolTip(self.tr("Show the page names") if collapsed else self.tr("Show icons only"))
         self.collapse_button.setAccessibleName(self.collapse_button.toolTip())
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("PAN Desktop – Plastic Action Network"))

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from pan_desktop.ui.retranslate import Retranslating
 
 # Searches that find something in the bundled records and content, in each interface language.
 SUGGESTIONS = {
@@ -12,7 +14,7 @@ SUGGESTIONS = {
 }
 
 
-class SearchHints(QWidget):
+class SearchHints(Retranslating, QWidget):
     """``chosen(text)`` when a suggested search is clicked. Hook-up on the Search page (one line):
     ``hints.chosen.connect(self._use_suggestion)``, shown while the box is empty."""
 
@@ -44,11 +46,6 @@ class SearchHints(QWidget):
             button.clicked.connect(lambda _c=False, t=text: self.chosen.emit(t))
             self.row.addWidget(button)
             self.buttons.append(button)
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.explain.setText(self.tr(

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QImage, QPixmap
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QScrollArea, QVBoxLayout, QWidget)
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, Q
 from pan_desktop.core.settings import Settings
 from pan_desktop.ui.context import AppContext
 from pan_desktop.ui.errors import show_error
+from pan_desktop.ui.retranslate import Retranslating
 from pan_desktop.ui.widgets import ElidedLabel
 from pan_desktop.ui.workers import run_in_background
 
@@ -27,7 +28,7 @@ def save_settings(settings: Settings, data_dir: Path) -> Settings:
     return settings
 
 
-class SettingsPage(QWidget):
+class SettingsPage(Retranslating, QWidget):
     """Edits a copy of ``ctx.services.settings``; Save writes it on a worker and then puts it in place.
     ``language_chosen(code)`` asks the window to switch language."""
 
@@ -165,11 +166,6 @@ class SettingsPage(QWidget):
 
     def _open_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.data_dir)))
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         texts = {

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from pan_desktop.ui.context import AppContext
+from pan_desktop.ui.retranslate import Retranslating
 from pan_desktop.ui.text import count_text
 from pan_desktop.ui.widgets import SUBHEADING_STYLE
 
 STEPS = ("library", "print", "sync")
 
 
-class StartPage(QWidget):
+class StartPage(Retranslating, QWidget):
     """``go(key)`` asks the window to open a page of the navigation."""
 
     go = Signal(str)
@@ -74,11 +75,6 @@ class StartPage(QWidget):
                                    organizations=count_text(c.get("organizations", 0), "organisation"),
                                    policies=count_text(c.get("policies", 0), "policy"),
                                    events=count_text(c.get("events", 0), "event")))
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.intro.setText(self.tr(

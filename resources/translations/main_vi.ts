@@ -39,27 +39,27 @@
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="203"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="199"/>
         <source>Conflicts ({count})</source>
         <translation>Xung đột ({count})</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="203"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="199"/>
         <source>Conflicts</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="340"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="336"/>
         <source>Opening the network&apos;s records…</source>
         <translation>Đang mở dữ liệu của mạng lưới…</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="410"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="402"/>
         <source>About PAN Desktop</source>
         <translation>Giới thiệu PAN Desktop</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="411"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="403"/>
         <source>PAN Desktop {version}
 
 The offline knowledge and capacity-building app of the Plastic Action Network (PAN), Vietnam.
@@ -72,127 +72,127 @@ Data folder: {path}</source>
 Thư mục dữ liệu: {path}</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="417"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="409"/>
         <source>Import initiatives</source>
         <translation>Nhập sáng kiến</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="417"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="409"/>
         <source>Spreadsheets (*.csv *.jsonl)</source>
         <translation>Bảng tính (*.csv *.jsonl)</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="420"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="412"/>
         <source>Importing {file}…</source>
         <translation>Đang nhập {file}…</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="427"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="419"/>
         <source>Import finished</source>
         <translation>Đã nhập xong</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="437"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="429"/>
         <source>Nothing was imported</source>
         <translation>Chưa nhập gì</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="438"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="430"/>
         <source>{problems} found in the file, so nothing was imported and your data is unchanged. Fix the rows listed under Show Details and import the file again.</source>
         <translation>Phát hiện {problems} trong tệp nên chưa nhập gì và dữ liệu của bạn không thay đổi. Hãy sửa các dòng liệt kê trong Xem chi tiết rồi nhập lại tệp.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="453"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="445"/>
         <source>Export initiatives</source>
         <translation>Xuất sáng kiến</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="453"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="445"/>
         <source>CSV (*.csv);;JSON Lines (*.jsonl)</source>
         <translation>CSV (*.csv);;JSON Lines (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="457"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="449"/>
         <source>{count} initiatives exported to {file}</source>
         <translation>Đã xuất {count} sáng kiến ra {file}</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="461"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="453"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="485"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="476"/>
         <source>{initiatives} initiatives · {organizations} organisations · {policies} policies · {events} events</source>
         <translation>{initiatives} sáng kiến · {organizations} tổ chức · {policies} chính sách · {events} sự kiện</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="496"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="487"/>
         <source>Show the page names</source>
         <translation>Hiện tên các trang</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="496"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="487"/>
         <source>Show icons only</source>
         <translation>Chỉ hiện biểu tượng</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="505"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="496"/>
         <source>PAN Desktop – Plastic Action Network</source>
         <translation>PAN Desktop – Mạng lưới Hành động về Nhựa</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="506"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="497"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="507"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="498"/>
         <source>&amp;Import initiatives…</source>
         <translation>&amp;Nhập sáng kiến…</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="508"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="499"/>
         <source>&amp;Export initiatives…</source>
         <translation>&amp;Xuất sáng kiến…</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="509"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="500"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="510"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="501"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="511"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="502"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="512"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="503"/>
         <source>&amp;About PAN Desktop</source>
         <translation>&amp;Giới thiệu PAN Desktop</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="513"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="504"/>
         <source>Data: {path}</source>
         <translation>Dữ liệu: {path}</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="516"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="507"/>
         <source>This data folder is read-only (a write-protected USB stick?): you can browse, search, read and print, but nothing can be saved. Copy the folder to this computer to make changes.</source>
         <translation>Thư mục dữ liệu này chỉ đọc được (USB đang bật chống ghi?): bạn vẫn xem, tìm kiếm, đọc và in được, nhưng không lưu được gì. Hãy chép thư mục vào máy này nếu muốn thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="518"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="509"/>
         <source>Pages</source>
         <translation>Các trang</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="519"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="510"/>
         <source>Choose a page; Ctrl+K goes to Search from anywhere</source>
         <translation>Chọn một trang; Ctrl+K mở Tìm kiếm từ bất kỳ đâu</translation>
     </message>
@@ -527,62 +527,62 @@ Thư mục dữ liệu: {path}</translation>
         <translation>PAN Desktop</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/error_messages.py" line="27"/>
+        <location filename="../../pan_desktop/ui/error_messages.py" line="28"/>
         <source>PAN Desktop could not do this. Your data is unchanged; try again, and if it happens again, send the log file from the data folder to your secretariat.</source>
         <translation>PAN Desktop không thực hiện được việc này. Dữ liệu của bạn không thay đổi; hãy thử lại, nếu vẫn lỗi, hãy gửi tệp nhật ký trong thư mục dữ liệu cho ban thư ký.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/error_messages.py" line="29"/>
+        <location filename="../../pan_desktop/ui/error_messages.py" line="30"/>
         <source>What you asked for is not here any more: it may have been deleted or moved. Refresh the list and try again.</source>
         <translation>Mục bạn yêu cầu không còn ở đây: có thể nó đã bị xóa hoặc chuyển đi. Hãy làm mới danh sách và thử lại.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/error_messages.py" line="31"/>
+        <location filename="../../pan_desktop/ui/error_messages.py" line="32"/>
         <source>Stopped, as you asked. What was already done is kept.</source>
         <translation>Đã dừng theo yêu cầu của bạn. Phần đã làm xong vẫn được giữ lại.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/error_messages.py" line="32"/>
+        <location filename="../../pan_desktop/ui/error_messages.py" line="33"/>
         <source>The data folder {path} cannot be used. Check that it exists and that you may write there, or choose another folder.</source>
         <translation>Không dùng được thư mục dữ liệu {path}. Hãy kiểm tra thư mục có tồn tại và bạn có quyền ghi vào đó, hoặc chọn thư mục khác.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/error_messages.py" line="34"/>
+        <location filename="../../pan_desktop/ui/error_messages.py" line="35"/>
         <source>The data in {path} was saved by a newer version of PAN Desktop. Install that version (ask your secretariat) to open it; this one leaves the data untouched.</source>
         <translation>Dữ liệu trong {path} được lưu bởi phiên bản PAN Desktop mới hơn. Hãy cài phiên bản đó (hỏi Ban thư ký) để mở; phiên bản này không đụng đến dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/error_messages.py" line="37"/>
+        <location filename="../../pan_desktop/ui/error_messages.py" line="38"/>
         <source>The database {path} is damaged or is not a PAN Desktop database. Move it out of the data folder (keep it: it may be recoverable) and start PAN Desktop again, or put back one of the backups beside it.</source>
         <translation>Cơ sở dữ liệu {path} bị hỏng hoặc không phải của PAN Desktop. Hãy chuyển nó ra khỏi thư mục dữ liệu (giữ lại: có thể khôi phục được) rồi mở lại PAN Desktop, hoặc đặt lại một bản sao lưu nằm bên cạnh nó.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/error_messages.py" line="40"/>
+        <location filename="../../pan_desktop/ui/error_messages.py" line="41"/>
         <source>The data in {path} was saved by an older version of PAN Desktop and cannot be updated, because the folder is read-only (a write-protected USB stick?). Copy the folder to this computer and open the copy.</source>
         <translation>Dữ liệu trong {path} được lưu bởi phiên bản PAN Desktop cũ hơn và không thể cập nhật vì thư mục chỉ đọc được (USB đang bật chống ghi?). Hãy chép thư mục vào máy này rồi mở bản chép.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/error_messages.py" line="44"/>
+        <location filename="../../pan_desktop/ui/error_messages.py" line="45"/>
         <source>This data folder is read-only, so nothing can be saved. Copy it to this computer (or remove the USB stick&apos;s write protection) to make changes.</source>
         <translation>Thư mục dữ liệu này chỉ đọc được nên không lưu được gì. Hãy chép nó vào máy này (hoặc tắt chống ghi của USB) để thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/error_messages.py" line="47"/>
+        <location filename="../../pan_desktop/ui/error_messages.py" line="48"/>
         <source>Some values cannot be saved as they are. Correct the fields marked in red and try again.</source>
         <translation>Một số giá trị chưa lưu được như hiện tại. Hãy sửa các ô được đánh dấu đỏ rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/error_messages.py" line="49"/>
+        <location filename="../../pan_desktop/ui/error_messages.py" line="50"/>
         <source>Nothing was imported from {file}: {count} problem(s) were found. Your data is unchanged. Fix the rows listed and import the file again.</source>
         <translation>Chưa nhập gì từ {file}: tìm thấy {count} lỗi. Dữ liệu của bạn không thay đổi. Hãy sửa các dòng được liệt kê rồi nhập lại tệp.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/error_messages.py" line="76"/>
+        <location filename="../../pan_desktop/ui/error_messages.py" line="77"/>
         <source>A file or folder could not be used ({name}). Check that it exists, that the disk or USB stick is not full or write-protected, and try again.</source>
         <translation>Không dùng được tệp hoặc thư mục ({name}). Hãy kiểm tra nó có tồn tại, ổ đĩa hoặc USB không bị đầy hay bị khóa ghi, rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/error_messages.py" line="79"/>
+        <location filename="../../pan_desktop/ui/error_messages.py" line="80"/>
         <source>Something went wrong inside PAN Desktop. Your data is safe; the details are in the log file in the data folder.</source>
         <translation>Đã xảy ra lỗi bên trong PAN Desktop. Dữ liệu của bạn vẫn an toàn; chi tiết nằm trong tệp nhật ký ở thư mục dữ liệu.</translation>
     </message>
@@ -798,106 +798,116 @@ Thư mục dữ liệu: {path}</translation>
     </message>
     <message>
         <location filename="../../pan_desktop/ui/interchange_messages.py" line="117"/>
+        <source>“{name}” (on {count} row(s)) is not an organisation in the database, so it was kept as a name. Add the organisation, or give it this name as one of its other names, and import again to link it.</source>
+        <translation>“{name}” (ở {count} dòng) không phải là tổ chức có trong cơ sở dữ liệu, nên được giữ nguyên dưới dạng tên. Hãy thêm tổ chức này, hoặc thêm tên này vào “Tên gọi khác” của tổ chức, rồi nhập lại để liên kết.</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/interchange_messages.py" line="120"/>
+        <source>“{name}” (on {count} row(s)) could mean several organisations ({options}), so it was kept as a name. Write the organisation&apos;s full name to link it.</source>
+        <translation>“{name}” (ở {count} dòng) có thể là nhiều tổ chức ({options}), nên được giữ nguyên dưới dạng tên. Hãy ghi tên đầy đủ của tổ chức để liên kết.</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/interchange_messages.py" line="124"/>
         <source>A title in Vietnamese or English is required.</source>
         <translation>Cần có tên bằng tiếng Việt hoặc tiếng Anh.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/interchange_messages.py" line="118"/>
+        <location filename="../../pan_desktop/ui/interchange_messages.py" line="125"/>
         <source>The end is before the start.</source>
         <translation>Ngày kết thúc sớm hơn ngày bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/interchange_messages.py" line="119"/>
+        <location filename="../../pan_desktop/ui/interchange_messages.py" line="126"/>
         <source>Write the date as YYYY, YYYY-MM or YYYY-MM-DD (for example 2023, 2023-08 or 2023-08-09).</source>
         <translation>Nhập ngày theo dạng NNNN, NNNN-TT hoặc NNNN-TT-NN (ví dụ 2023, 2023-08 hoặc 2023-08-09).</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/interchange_messages.py" line="121"/>
+        <location filename="../../pan_desktop/ui/interchange_messages.py" line="128"/>
         <source>The year must be between 1900 and 2100.</source>
         <translation>Năm phải trong khoảng 1900 đến 2100.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/interchange_messages.py" line="122"/>
+        <location filename="../../pan_desktop/ui/interchange_messages.py" line="129"/>
         <source>The month must be 01 to 12.</source>
         <translation>Tháng phải từ 01 đến 12.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/interchange_messages.py" line="123"/>
+        <location filename="../../pan_desktop/ui/interchange_messages.py" line="130"/>
         <source>{month} has no day {day}.</source>
         <translation>Tháng {month} không có ngày {day}.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/interchange_messages.py" line="124"/>
+        <location filename="../../pan_desktop/ui/interchange_messages.py" line="131"/>
         <source>It is {length} characters long; the limit is {limit}.</source>
         <translation>Dài {length} ký tự; tối đa {limit} ký tự.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/interchange_messages.py" line="125"/>
+        <location filename="../../pan_desktop/ui/interchange_messages.py" line="132"/>
         <source>An item is {length} characters long; the limit is {limit} per item.</source>
         <translation>Có mục dài {length} ký tự; tối đa {limit} ký tự mỗi mục.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/interchange_messages.py" line="127"/>
+        <location filename="../../pan_desktop/ui/interchange_messages.py" line="134"/>
         <source>It has {count} items; the limit is {limit}.</source>
         <translation>Có {count} mục; tối đa {limit} mục.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/interchange_messages.py" line="128"/>
+        <location filename="../../pan_desktop/ui/interchange_messages.py" line="135"/>
         <source>“{value}” is not one of the allowed values.</source>
         <translation>«{value}» không có trong danh sách giá trị được phép.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/interchange_messages.py" line="129"/>
+        <location filename="../../pan_desktop/ui/interchange_messages.py" line="136"/>
         <source>Write yes or no.</source>
         <translation>Ghi có hoặc không.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/interchange_messages.py" line="130"/>
+        <location filename="../../pan_desktop/ui/interchange_messages.py" line="137"/>
         <source>“{value}” is not a record id.</source>
         <translation>«{value}» không phải mã bản ghi.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/interchange_messages.py" line="131"/>
+        <location filename="../../pan_desktop/ui/interchange_messages.py" line="138"/>
         <source>It must be text.</source>
         <translation>Phải là văn bản.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/interchange_messages.py" line="132"/>
+        <location filename="../../pan_desktop/ui/interchange_messages.py" line="139"/>
         <source>Write the items separated by ;</source>
         <translation>Nhập các mục, cách nhau bằng dấu ;</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/interchange_messages.py" line="133"/>
+        <location filename="../../pan_desktop/ui/interchange_messages.py" line="140"/>
         <source>This is not a field of initiatives.</source>
         <translation>Đây không phải một trường của sáng kiến.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/interchange_messages.py" line="140"/>
+        <location filename="../../pan_desktop/ui/interchange_messages.py" line="147"/>
         <source>Line {line}, column {letter} «{column}»</source>
         <translation>Dòng {line}, cột {letter} «{column}»</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/interchange_messages.py" line="142"/>
+        <location filename="../../pan_desktop/ui/interchange_messages.py" line="149"/>
         <source>Line {line}, column {letter}</source>
         <translation>Dòng {line}, cột {letter}</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/interchange_messages.py" line="144"/>
+        <location filename="../../pan_desktop/ui/interchange_messages.py" line="151"/>
         <source>Line {line}, «{column}»</source>
         <translation>Dòng {line}, «{column}»</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/interchange_messages.py" line="145"/>
+        <location filename="../../pan_desktop/ui/interchange_messages.py" line="152"/>
         <source>Line {line}</source>
         <translation>Dòng {line}</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/interchange_messages.py" line="161"/>
+        <location filename="../../pan_desktop/ui/interchange_messages.py" line="168"/>
         <source>This line cannot be imported as it is.</source>
         <translation>Không nhập được dòng này như hiện tại.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/interchange_messages.py" line="167"/>
+        <location filename="../../pan_desktop/ui/interchange_messages.py" line="174"/>
         <source>{added} added, {updated} updated, {present} already present, {refused} refused.</source>
         <translation>Đã thêm {added}, cập nhật {updated}, đã có sẵn {present}, bị từ chối {refused}.</translation>
     </message>

@@ -38,7 +38,8 @@ def test_init_and_list_json_show_the_seed_initiatives_with_real_places_and_perio
     hue = next(r for r in records.values() if r["title_en"].startswith("Project Hue"))
     assert (hue["provinces"], hue["start_date"], hue["end_date"]) == (["Huế"], "2021", "2024")
     asean = next(r for r in records.values() if "Resin Pellets" in r["title_en"])
-    assert asean["start_date"] == "2022-05" and asean["funders"] == ["RKC-MPD of ERIA"]
+    assert asean["start_date"] == "2022-05" and asean["funders"] == []  # named by its record, not by a name
+    assert asean["funder_ids"] == ["01941f29-7c09-7abe-993d-5d0c24949a42"]  # RKC-MPD of ERIA
     assert all(r["sources"] for r in records.values())
     assert set(json.loads(out.stdout)[0]) >= {"id", "title_vi", "title_en", "summary_vi", "summary_en", "organizations", "funders",
                                               "provinces", "themes", "audiences", "outputs", "sources", "start_date", "end_date", "status"}

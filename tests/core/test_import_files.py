@@ -57,7 +57,7 @@ def assert_vietnamese_rows_imported(services):
 
 def test_a_csv_labelled_in_vietnamese_imports_whole(services, tmp_path):
     report = services.interchange.import_file(write(tmp_path / "vi.csv", VI_HEADER + "\n" + VI_ROWS))
-    assert (report.added, report.notes) == (2, [])
+    assert (report.added, [n for n in report.notes if not n.code.startswith("import.org.")]) == (2, [])
     assert_vietnamese_rows_imported(services)
 
 
@@ -193,7 +193,8 @@ def test_windows_1252_text_that_reads_the_same_in_every_code_page_is_converted_w
     text = "title_en,organizations\nCafé Müller – Women’s group,Zürich naïve\n"
     report = services.interchange.import_file(write(tmp_path / "w.csv", text.encode("cp1252")))
     assert initiatives(services)["Café Müller – Women’s group"]["organizations"] == ["Zürich naïve"]
-    assert [(n.code, n.params) for n in report.notes] == [("import.note.converted", {"encoding": "Windows-1252"})]
+    assert [(n.code, n.params) for n in report.notes if n.field != "organizations"] == [
+        ("import.note.converted", {"encoding": "Windows-1252"})]
 
 
 @pytest.mark.parametrize("data, code, encoding", [

@@ -56,3 +56,25 @@ def test_a_misspelt_word_shows_the_suggestion_s_results(qtbot, page, records):
     page.box.setText("zzzqqxx ")
     qtbot.waitUntil(lambda: page.empty.isVisible(), timeout=5000)
     assert page.results.model().rowCount() == 0 and "zzzqqxx" in page.empty.text()
+
+
+def test_searches_run_in_order_on_one_kept_thread(qtbot, page, monkeypatch):
+    """The engine keeps its searcher per thread (a new thread pays ~0.3 s to rebuild it at 10k documents):
+    every search of the page runs on the one search thread, and one typed over is skipped."""
+    import threading
+
+    threads, texts, real = set(), [], page.manager.search
+
+    def spy(q):
+        threads.add(threading.get_ident())
+        texts.append(q.text)
+        return real(q)
+
+    monkeypatch.setattr(page.manager, "search", spy)
+    for text in ("rac", "rac thai", "nhua", "tai che", "bien"):
+        page.box.setText(text)
+        page.run_search()
+    qtbot.waitUntil(lambda: page._result is not None and page._result.query.text == "bien", timeout=5000)
+    assert len(threads) == 1 and threading.get_ident() not in threads
+    assert texts[-1] == "bien" and len(texts) < 5 + 2  # the last one always runs
+    assert page.ctx.pools.search.maxThreadCount() == 1 and page.ctx.pools.search.expiryTimeout() < 0

@@ -5,10 +5,11 @@ from pan_desktop.core.models.events import Event
 from pan_desktop.core.models.initiatives import Initiative
 from pan_desktop.core.models.organizations import Organization
 from pan_desktop.core.models.policies import Policy
+from pan_desktop.core.models.sites import SITE_MODELS
 from pan_desktop.core.models.sync_local import SyncConflict, SyncLink, SyncQuarantine
 from pan_desktop.core.models.sync_state import ChangeLogEntry, DeviceState, OutboxEntry
 
-RECORD_MODELS = {m.__tablename__: m for m in (Initiative, Organization, Policy, Event)}
+RECORD_MODELS = {m.__tablename__: m for m in (Initiative, Organization, Policy, Event, *SITE_MODELS)}
 
 __all__ = [
     "Base", "SyncColumns", "SYNC_COLUMNS", "DERIVED_COLUMNS", "Event", "Initiative", "Organization",

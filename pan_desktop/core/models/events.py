@@ -18,6 +18,7 @@ class Event(SyncColumns, Base):
     end_date: Mapped[str | None] = mapped_column(String(10))
     location: Mapped[str] = mapped_column(String(300), default="")
     provinces: Mapped[list[str]] = mapped_column(default=list)
+    organization_ids: Mapped[list[str]] = mapped_column(default=list)  # the relation; names: only the unknown
     organizations: Mapped[list[str]] = mapped_column(default=list)
     summary_vi: Mapped[str] = mapped_column(Text, default="")
     summary_en: Mapped[str] = mapped_column(Text, default="")

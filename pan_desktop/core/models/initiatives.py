@@ -18,7 +18,10 @@ class Initiative(SyncColumns, Base):
     summary_en: Mapped[str] = mapped_column(Text, default="")
     description_vi: Mapped[str] = mapped_column(Text, default="")
     description_en: Mapped[str] = mapped_column(Text, default="")
+    # Organisations by id (the relation); the names lists keep only organisations not in the database.
+    organization_ids: Mapped[list[str]] = mapped_column(default=list)
     organizations: Mapped[list[str]] = mapped_column(default=list)
+    funder_ids: Mapped[list[str]] = mapped_column(default=list)
     funders: Mapped[list[str]] = mapped_column(default=list)
     provinces: Mapped[list[str]] = mapped_column(default=list)
     themes: Mapped[list[str]] = mapped_column(default=list)

@@ -14,6 +14,7 @@ class Organization(SyncColumns, Base):
     name_vi: Mapped[str] = mapped_column(String(300), default="")
     name_en: Mapped[str] = mapped_column(String(300), default="")
     short_name: Mapped[str] = mapped_column(String(80), default="")
+    aliases: Mapped[list[str]] = mapped_column(default=list)  # other names records use for it
     org_type: Mapped[str] = mapped_column(String(30), default="")
     description_vi: Mapped[str] = mapped_column(Text, default="")
     description_en: Mapped[str] = mapped_column(Text, default="")

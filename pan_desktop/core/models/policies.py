@@ -14,6 +14,7 @@ class Policy(SyncColumns, Base):
     title_vi: Mapped[str] = mapped_column(String(500), default="")
     title_en: Mapped[str] = mapped_column(String(500), default="")
     policy_type: Mapped[str] = mapped_column(String(30), default="")
+    issuer_ids: Mapped[list[str]] = mapped_column(default=list)  # the relation; issuing_body: only an unknown one
     issuing_body: Mapped[str] = mapped_column(String(300), default="")
     number: Mapped[str] = mapped_column(String(80), default="")
     issued_date: Mapped[str | None] = mapped_column(String(10))

@@ -29,7 +29,7 @@ def build_factsheet(record: Record, out: Path | str, options: PrintOptions,
     v = record.values
     t = "initiatives"
     orgs = OrgNames(services)
-    lists = {"organizations": orgs.names(v.get("organizations"), options), "funders": orgs.names(v.get("funders"), options),
+    lists = {"organizations": orgs.of(v, "organizations", options), "funders": orgs.of(v, "funders", options),
              "provinces": place_names(v.get("provinces"), options.primary)}
     below: list[tuple[str, list[str]]] = []
     panel_text = {}

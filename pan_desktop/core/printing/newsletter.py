@@ -64,8 +64,9 @@ def check_month(month: str) -> str:
 # Fields whose change is news; the others (kind, themes, audiences, sources, links) are bookkeeping.
 SUBSTANCE = {
     "initiatives": ("title_vi", "title_en", "summary_vi", "summary_en", "description_vi", "description_en", "status",
-                    "start_date", "end_date", "outputs", "lessons_vi", "lessons_en", "organizations", "funders", "provinces"),
-    "policies": ("title_vi", "title_en", "summary_vi", "summary_en", "status", "number", "issuing_body", "issued_date",
+                    "start_date", "end_date", "outputs", "lessons_vi", "lessons_en", "organization_ids", "organizations", "funder_ids", "funders",
+                    "provinces"),
+    "policies": ("title_vi", "title_en", "summary_vi", "summary_en", "status", "number", "issuer_ids", "issuing_body", "issued_date",
                  "effective_date", "provinces"),
     "events": ("title_vi", "title_en", "summary_vi", "summary_en", "start_date", "end_date", "location", "lessons_vi",
                "lessons_en"),
@@ -187,7 +188,7 @@ def _item(title: str, meta: str, text: str, url: str | None, styles: Styles) -> 
 
 
 def _initiative(r: Record, options: PrintOptions, styles: Styles, orgs: OrgNames) -> list:
-    meta = " · ".join(x for x in ("; ".join(orgs.names(r.get("organizations"), options)),
+    meta = " · ".join(x for x in ("; ".join(orgs.of(r, "organizations", options)),
                                   "; ".join(place_names(r.get("provinces"), options.primary)),
                                   period(r.get("start_date"), r.get("end_date"), options.primary)) if x)
     return _item(pick(r.get("title_vi") or "", r.get("title_en") or "", options), meta,
@@ -196,13 +197,13 @@ def _initiative(r: Record, options: PrintOptions, styles: Styles, orgs: OrgNames
 
 def _event(r: Record, options: PrintOptions, styles: Styles, orgs: OrgNames) -> list:
     meta = " · ".join(x for x in (period(r.get("start_date"), r.get("end_date"), options.primary), clean(r.get("location") or ""),
-                                  "; ".join(orgs.names(r.get("organizations"), options))) if x)
+                                  "; ".join(orgs.of(r, "organizations", options))) if x)
     return _item(pick(r.get("title_vi") or "", r.get("title_en") or "", options), meta,
                  _snippet(r.get("summary_vi"), r.get("summary_en"), options), first_url(r.get("sources")), styles)
 
 
 def _policy(r: Record, options: PrintOptions, styles: Styles, orgs: OrgNames) -> list:
-    meta = " · ".join(x for x in (clean(r.get("number") or ""), clean(r.get("issuing_body") or ""),
+    meta = " · ".join(x for x in (clean(r.get("number") or ""), "; ".join(orgs.of(r, "issuing_body", options)),
                                   fmt_date(r.get("issued_date"), options.primary)) if x)
     return _item(pick(r.get("title_vi") or "", r.get("title_en") or "", options), meta,
                  _snippet(r.get("summary_vi"), r.get("summary_en"), options), first_url(r.get("sources")), styles)

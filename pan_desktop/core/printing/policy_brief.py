@@ -51,11 +51,13 @@ def build_policy_brief(record: Record, out: Path | str, options: PrintOptions, s
     width = frame_width(options)
     v = record.values
     t = "policies"
+    orgs = OrgNames(services)
+    issuer = "; ".join(orgs.of(v, "issuing_body", options))
     places, _ = panel_list("provinces", place_names(v.get("provinces"), options.primary), options)
     facts = [
         (field_label(t, "policy_type", options), term_text(t, "policy_type", v.get("policy_type"), options)),
         (field_label(t, "number", options), clean(v.get("number") or "")),
-        (field_label(t, "issuing_body", options), clean(v.get("issuing_body") or "")),
+        (field_label(t, "issuing_body", options), issuer),
         (field_label(t, "issued_date", options), fmt_date(v.get("issued_date"), options.primary)),
         (field_label(t, "effective_date", options), fmt_date(v.get("effective_date"), options.primary)),
         (field_label(t, "status", options), term_text(t, "status", v.get("status"), options)),
@@ -65,7 +67,7 @@ def build_policy_brief(record: Record, out: Path | str, options: PrintOptions, s
     story: list = title_block("policy_brief", v.get("title_vi") or "", v.get("title_en") or "", options, styles)
     story.append(facts_panel(facts, styles, width, options, first_url(v.get("sources"))))
     what, asks = _summary_parts(v, styles, options)
-    story += [section("brief_what", options, styles), _lead(record, options, styles), *what]
+    story += [section("brief_what", options, styles), _lead(record, issuer, options, styles), *what]
     initiatives = related(services, "initiatives", record, MAX_INITIATIVES * 3)
     events = related(services, "events", record, MAX_EVENTS, [r.record.id for r in initiatives])
     audiences = sorted({a for r in initiatives if r.linked for a in r.record.get("audiences") or []})
@@ -76,7 +78,6 @@ def build_policy_brief(record: Record, out: Path | str, options: PrintOptions, s
             story.append(Paragraph(f"<b>{markup(label('brief_audiences', options.lang))}:</b> "
                                    f"{markup(term_text('initiatives', 'audiences', audiences, options))}", styles.body))
     story += [section("brief_members", options, styles), *_for_members(initiatives, packs, options, styles)]
-    orgs = OrgNames(services)
     if initiatives:
         story.append(section("brief_initiatives", options, styles))
         for r in initiatives[:MAX_INITIATIVES]:
@@ -108,7 +109,7 @@ def _paragraphs(text: str) -> list[str]:
     return [p.strip() for p in re.split(r"\n\s*\n", clean(text)) if p.strip()]
 
 
-def _lead(record: Record, options: PrintOptions, styles: Styles) -> Paragraph:
+def _lead(record: Record, issuer: str, options: PrintOptions, styles: Styles) -> Paragraph:
     """One sentence from the facts: "<title> is a <type> issued by <body>, number …, on …"."""
     v = record.values
     lang = options.primary
@@ -117,8 +118,8 @@ def _lead(record: Record, options: PrintOptions, styles: Styles) -> Paragraph:
     if lang == "en":
         kind = ("an " if kind[:1] in "aeiou" else "a ") + kind
     sentence = label("brief_lead", lang, title=clean(record.title(lang)), kind=kind)
-    if v.get("issuing_body"):
-        sentence += " " + label("brief_by", lang, body=clean(v["issuing_body"]))
+    if issuer:
+        sentence += " " + label("brief_by", lang, body=issuer)
     for key, value in (("brief_number", clean(v.get("number") or "")), ("brief_on", fmt_date(v.get("issued_date"), lang))):
         if value:
             sentence += ", " + label(key, lang, number=value, date=value)
@@ -194,7 +195,7 @@ def _related_item(item: Related, orgs: OrgNames, options: PrintOptions, styles: 
                          themes=term_text("initiatives", "themes", list(item.themes), options)))
     if item.provinces:
         why.append(label("brief_same_places", options.lang, places="; ".join(place_names(item.provinces, options.primary))))
-    meta = " · ".join(x for x in ("; ".join(orgs.names(r.get("organizations"), options)),
+    meta = " · ".join(x for x in ("; ".join(orgs.of(r, "organizations", options)),
                                   period(r.get("start_date"), r.get("end_date"), options.primary),
                                   term_text("initiatives", "status", r.get("status"), options) if r.table == "initiatives" else "")
                       if x)

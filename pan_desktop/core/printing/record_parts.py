@@ -199,27 +199,38 @@ def place_names(places, lang: str) -> list[str]:
     return out
 
 
+_LINKED_BY = {names: ids for spec in TABLES.values() for ids, names in spec.org_links}  # names field -> its link
+
+
 class OrgNames:
-    """Organisation names in the print language, from the organisation records when one matches (by id,
-    or by its Vietnamese, English or short name, folded); other names as written."""
+    """Organisation names in the print language, from the organisation records: by id, or by a name that
+    means one of them (``core.shared.org_names``: names, short name, aliases, folded); other names as
+    written."""
 
     def __init__(self, services=None):
-        self._by_key: dict[str, object] = {}
-        self._services = services
-        if services is None:
-            return
-        from pan_desktop.core.services import ListQuery
-        from pan_desktop.core.text import fold
+        from pan_desktop.core.shared.org_names import OrgNames as Matcher
 
-        for r in services.organizations.list(ListQuery(limit=100_000)).records:
-            for name in (r.get("short_name"), r.get("name_en"), r.get("name_vi"), r.id):
-                if name and fold(name) not in self._by_key:
-                    self._by_key[fold(name)] = r
+        self._by_id: dict[str, object] = {}
+        if services is not None:
+            from pan_desktop.core.services import ListQuery
+
+            self._by_id = {r.id: r for r in services.organizations.list(ListQuery(limit=100_000)).records}
+        self._matcher = Matcher({"id": i, **r.values} for i, r in self._by_id.items())
 
     def record(self, name: str):
-        from pan_desktop.core.text import fold
+        found = self._by_id.get(name.strip()) if name else None
+        if found is None and name:
+            ids = self._matcher.candidates(clean(name))
+            found = self._by_id[ids[0]] if len(ids) == 1 else None
+        return found
 
-        return self._by_key.get(fold(clean(name).strip()))
+    def of(self, values, names_field: str, options: PrintOptions) -> list[str]:
+        """The organisations a record names in ``names_field``: those it links to (by id; one not on this
+        computer is left out), then the names it holds as text."""
+        ids_field = _LINKED_BY.get(names_field, "")
+        linked = [i for i in values.get(ids_field) or [] if self.record(i) is not None]
+        raw = values.get(names_field)
+        return self.names([*linked, *([raw] if isinstance(raw, str) else raw or [])], options)
 
     def names(self, values, options: PrintOptions) -> list[str]:
         out = []

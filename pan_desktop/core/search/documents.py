@@ -19,6 +19,7 @@ from pan_desktop.core.search.analysis import doc_terms
 from pan_desktop.core.search.plain import markdown_text
 from pan_desktop.core.services.records import TYPE_COLUMN
 from pan_desktop.core.services.schema import TABLES
+from pan_desktop.core.shared.org_names import OrgNames
 
 RECORD_TYPES = ("initiatives", "policies", "organizations", "events")
 CONTENT_TYPES = ("lesson", "guideline", "glossary")
@@ -35,9 +36,7 @@ GLOSSARY_WEIGHT = 0.5  # a glossary entry ranks below a record or lesson that ma
 # Fields whose text is searched (beyond the titles), per language.
 _VI_TEXT = ("summary_vi", "description_vi", "lessons_vi")
 _EN_TEXT = ("summary_en", "description_en", "lessons_en")
-_NAMES = ("short_name", "number", "issuing_body", "location", "organizations", "funders", "outputs", "provinces")
-ORG_FIELDS = {"initiatives": ("organizations", "funders"), "events": ("organizations",),
-              "policies": ("issuing_body",), "organizations": ("short_name", "name_vi", "name_en")}
+_NAMES = ("short_name", "aliases", "number", "issuing_body", "location", "organizations", "funders", "outputs", "provinces")
 # Columns read from the database to index a record (and to cut its snippet).
 SNIPPET_FIELDS = _VI_TEXT + _EN_TEXT
 
@@ -131,8 +130,28 @@ def _labels(terms: Mapping[str, vocab.Term] | None, codes: Iterable[str], lang: 
     return [vocab.label(terms or {}, c, lang) for c in codes if c]
 
 
-def record_doc(table: str, record_id: str, values: Mapping[str, Any]) -> SearchDoc:
-    """The document of one live record from its field values."""
+def org_facets(table: str, record_id: str, values: Mapping[str, Any], orgs: OrgNames | None = None) -> tuple[str, ...]:
+    """The organisation facet values of a record: the ids it links to, then the names it holds as text;
+    a name that means one organisation in ``orgs`` counts as its id (a row pulled from a hub that still
+    holds names). An organisation is faceted under its own id, so it appears once."""
+    if table == "organizations":
+        return (record_id,)
+    out: list[str] = []
+    for ids_field, names_field in TABLES[table].org_links:
+        out.extend(values.get(ids_field) or [])
+        raw = values.get(names_field)
+        names = [n.strip() for n in ([raw] if isinstance(raw, str) else raw or []) if n and n.strip()]
+        if orgs is not None:
+            linked = orgs.link(names)
+            out.extend(linked.ids)
+            names = linked.names
+        out.extend(names)
+    return tuple(dict.fromkeys(out))
+
+
+def record_doc(table: str, record_id: str, values: Mapping[str, Any], orgs: OrgNames | None = None) -> SearchDoc:
+    """The document of one live record from its field values; ``orgs`` gives the names of the
+    organisations it links to (searched as its text) and links the names it holds."""
     spec = TABLES[table]
     title_vi, title_en = (values.get(n) or "" for n in spec.title_fields)
     provinces = _as_list(values.get("provinces"))
@@ -145,7 +164,10 @@ def record_doc(table: str, record_id: str, values: Mapping[str, Any]) -> SearchD
             coded.append((name, _as_list(values[name])))
     labels = {lang: [lab for name, vals in coded for lab in _labels(spec.field(name).terms, vals, lang)]
               for lang in ("vi", "en")}
+    org_values = org_facets(table, record_id, values, orgs)
     names = [v for n in _NAMES if n in spec.names for v in _as_list(values.get(n))]
+    if orgs is not None and table != "organizations":
+        names += [name for o in org_values if o in orgs for name in orgs.names_of(o)]
     body = "\n".join([*(values.get(n) or "" for n in _VI_TEXT if n in spec.names), *names, *labels["vi"],
                       *(display_name(c, "vi") for c in codes)])
     en = "\n".join([title_en, *(values.get(n) or "" for n in _EN_TEXT if n in spec.names), *labels["en"],
@@ -153,11 +175,8 @@ def record_doc(table: str, record_id: str, values: Mapping[str, Any]) -> SearchD
     start, end = spec.date_fields or ("", "")
     y0 = _year(values.get(start)) if start else 0
     y1 = (_year(values.get(end)) or y0) if end else y0
-    orgs = tuple(dict.fromkeys(v.strip() for n in ORG_FIELDS[table] for v in _as_list(values.get(n)) if v.strip()))
-    if table == "organizations":
-        orgs = orgs[:1]  # an organisation is faceted under its own (short) name only
     facets = Facets(record_key(table, record_id), table, str(values.get("status") or ""), y0, y1, pkeys,
-                    tuple(themes), tuple(audiences), orgs)
+                    tuple(themes), tuple(audiences), org_values)
     return SearchDoc(facets.key, table, f"{title_vi}\n{title_en}", body, en, facets)
 
 

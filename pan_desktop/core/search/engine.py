@@ -31,6 +31,7 @@ from pan_desktop.core.search.index import IndexStore
 from pan_desktop.core.search.postings import EMPTY, TermBits, TermCache, add_slices, at_least, term_slices, top_docs
 from pan_desktop.core.search.results import Hit, SearchQuery, SearchResult
 from pan_desktop.core.services.schema import TABLES
+from pan_desktop.core.services.org_links import org_names
 
 log = logging.getLogger(__name__)
 SCALE = 20  # score units per (idf x level): enough precision, few bit slices
@@ -214,6 +215,8 @@ class Engine:
         gen, _s, view = self._local.held
         if view is None:
             view = View(searcher, str(self.store.root / state.generation))
+            with self.services.db.session() as s:  # the organisations faceted by id, named
+                view.facets.orgs = org_names(s)
             self._local.held = (gen, searcher, view)
         return view, state
 
@@ -265,6 +268,7 @@ class Engine:
         result.more = (listed & ~counted).bit_count()
         if q.facets:
             result.facets = facets.counts(full_all if full else listed_all, fmasks)
+            result.org_labels = facets.org_labels(v for v, _n in result.facets.get("org", ()))
         if not listed:
             if not parsed.empty:
                 result.suggestion = self._suggest(view, parsed, fmasks, expander)

@@ -17,6 +17,7 @@ from pan_desktop.core.search.documents import ALL_TYPES, TYPE_LABELS, Facets
 from pan_desktop.core.search.postings import ids_to_mask
 from pan_desktop.core.services.records import Filters  # the record lists' filter vocabulary, shared
 from pan_desktop.core.services.schema import table_spec
+from pan_desktop.core.shared.org_names import OrgNames
 from pan_desktop.core.text import fold
 
 FACET_NAMES = ("type", "province", "org", "theme", "audience", "status", "year")
@@ -101,7 +102,8 @@ class FacetView:
                 live &= ~ids_to_mask(leaf.deleted_docs_set, len(seg.keys))
             self.live |= live << offset
         self.size = len(self.keys)
-        self._org_names: list[tuple[str, set[str], int]] | None = None
+        self.orgs: OrgNames | None = None  # set by the engine: the names of the organisations faceted by id
+        self._org_names: list[tuple[list[tuple[str, set[str]]], int]] | None = None
         self._values: dict[str, list] = defaultdict(list)
         for name, value in self.masks:
             self._values[name].append(value)
@@ -116,18 +118,40 @@ class FacetView:
     def named_org(self, text: str) -> int:
         """Documents of the organisation ``text`` names in full (``VECOM``, ``GreenHub``), or by an
         acronym in capitals inside its name (``PAN``, ``WWF``); 0 when it names none."""
-        if self._org_names is None:  # folded once per view: an index may hold thousands of names
-            self._org_names = [(fold(v), set(_words(fold(v))), self.masks[("org", v)]) for v in self._values["org"]]
         wanted = fold(text.strip())
         acronym = text.strip().lower() if text.strip().isupper() and text.strip().isalnum() else ""
         out = 0
-        for folded, words, mask in self._org_names:
-            if folded == wanted or acronym in words:
+        for spellings, mask in self._folded_orgs():
+            if any(folded == wanted or acronym in words for folded, words in spellings):
                 out |= mask
         return out
 
+    def _folded_orgs(self) -> list[tuple[list[tuple[str, set[str]]], int]]:
+        """Each organisation facet value's folded spellings (every name of a linked organisation) and
+        documents; folded once per view: an index may hold thousands of names."""
+        if self._org_names is None:
+            self._org_names = []
+            for v in self._values["org"]:
+                names = self.orgs.names_of(v) if self.orgs is not None and v in self.orgs else [v]
+                folded = [fold(n) for n in names]
+                self._org_names.append(([(f, set(_words(f))) for f in folded], self.masks[("org", v)]))
+        return self._org_names
+
+    def org_labels(self, values) -> dict[str, tuple[str, str]]:
+        """(Vietnamese, English) labels of the organisation facet values that are linked organisations."""
+        if self.orgs is None:
+            return {}
+        return {v: (self.orgs.short_label(v, "vi"), self.orgs.short_label(v, "en")) for v in values if v in self.orgs}
+
     def key(self, docnum: int) -> str:
         return self.keys[docnum] if docnum < len(self.keys) else ""
+
+    @staticmethod
+    def _union_masks(masks) -> int:
+        out = 0
+        for m in masks:
+            out |= m
+        return out
 
     def _union(self, name: str, values) -> int:
         out = 0
@@ -143,8 +167,10 @@ class FacetView:
         if filters.province.strip():
             out["province"] = self.masks.get(("prov", filter_key(filters.province).strip("|")), 0)
         if filters.org.strip():
+            exact = self.masks.get(("org", filters.org.strip()))  # a facet value chosen: an id or a name
             needle = fold(filters.org.strip())
-            out["org"] = self._union("org", [o for o in self._values["org"] if needle in fold(o)])
+            out["org"] = exact if exact is not None else self._union_masks(
+                m for spellings, m in self._folded_orgs() if any(needle in s for s, _words in spellings))
         if filters.theme.strip():
             code = vocab.match_term(vocab.THEMES, filters.theme) or filters.theme.strip()
             out["theme"] = self.masks.get(("theme", code), 0)

@@ -31,10 +31,12 @@ from pan_desktop.core.search.content_source import content_signature, load_conte
 from pan_desktop.core.search.documents import CONTENT_TYPES, RECORD_TYPES, record_doc, record_key
 from pan_desktop.core.search.locking import write_lock
 from pan_desktop.core.search.posting_store import posting_store
+from pan_desktop.core.services.org_links import org_names
 from pan_desktop.core.services.schema import TABLES
+from pan_desktop.core.shared.org_names import OrgNames
 
 log = logging.getLogger(__name__)
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6  # 6: organisations faceted by id
 INDEX_DIRNAME = "index"
 READ_CHUNK = 500
 Progress = Callable[[int, int], None]
@@ -162,6 +164,21 @@ def _read_records(services, table: str, ids: list[str] | None):
             yield from s.execute(select(*cols).where(tbl.c.id.in_(ids[i:i + READ_CHUNK]))).mappings().all()
 
 
+def _linked_to(services, org_ids: list[str]):
+    """``(table, id)`` of the live records linked to any of ``org_ids``."""
+    from sqlalchemy import exists, literal
+
+    for table in RECORD_TYPES:
+        tbl = RECORD_MODELS[table].__table__
+        for ids_field, _names in TABLES[table].org_links:
+            each = func.json_each(tbl.c[ids_field]).table_valued("value")
+            for i in range(0, len(org_ids), READ_CHUNK):
+                linked = exists(select(literal(1)).select_from(each).where(each.c.value.in_(org_ids[i:i + READ_CHUNK])))
+                with services.db.session() as s:
+                    for rid in s.execute(select(tbl.c.id).where(tbl.c.deleted.is_(False), linked)).scalars():
+                        yield table, rid
+
+
 class IndexWriter:
     """Rebuild and catch-up: the only code that writes the index. Runs on a worker, never the GUI."""
 
@@ -192,7 +209,11 @@ class IndexWriter:
         for table, rid in rows:
             if table in RECORD_TYPES and rid not in by_table.setdefault(table, []):
                 by_table[table].append(rid)
+        for table, rid in _linked_to(self.services, by_table.get("organizations", [])):
+            if rid not in by_table.setdefault(table, []):
+                by_table[table].append(rid)  # its text holds the organisation's names
         touched = 0
+        orgs = self._org_names()
         try:
             writer = ix.writer(timeout=10.0, codec=posting_store().codec())
             try:
@@ -204,7 +225,7 @@ class IndexWriter:
                         if row["deleted"]:
                             writer.delete_by_term("key", record_key(table, row["id"]))
                         else:
-                            writer.update_document(**record_doc(table, row["id"], row).fields())
+                            writer.update_document(**record_doc(table, row["id"], row, orgs).fields())
                     for rid in set(ids) - seen:
                         writer.delete_by_term("key", record_key(table, rid))
                 if content_moved:
@@ -223,6 +244,10 @@ class IndexWriter:
         self.store.changed.set()
         log.info("search index caught up to seq %s (%s documents)", db_seq, touched)
         return touched
+
+    def _org_names(self) -> OrgNames:
+        with self.services.db.session() as s:
+            return org_names(s)
 
     def _write_content(self, writer, bulk=None) -> int:
         """(Re)write every content document; ``bulk``: the rebuild's bulk postings (a catch-up has none)."""
@@ -258,10 +283,11 @@ class IndexWriter:
                 writer = ix.writer(limitmb=256, codec=posting_store().codec())
                 bulk = posting_store().bulk(writer)
                 done = 0
+                orgs = self._org_names()
                 try:
                     for table in RECORD_TYPES:
                         for row in _read_records(self.services, table, None):
-                            self._add_bulk(writer, bulk, record_doc(table, row["id"], row))
+                            self._add_bulk(writer, bulk, record_doc(table, row["id"], row, orgs))
                             done += 1
                             if progress is not None and done % 250 == 0:
                                 progress(done, total)

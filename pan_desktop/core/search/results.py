@@ -65,6 +65,7 @@ class SearchResult:
     hits: list[Hit] = field(default_factory=list)
     total: int = 0
     facets: dict[str, list[tuple[Any, int]]] = field(default_factory=dict)
+    org_labels: dict[str, tuple[str, str]] = field(default_factory=dict)  # organisation facet id -> (vi, en)
     matched: str = "none"
     more: int = 0
     suggestion: str = ""

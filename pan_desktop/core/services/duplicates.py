@@ -1,5 +1,6 @@
 """Whether an import row without an id is already stored: the same title (folded: case, diacritics and
-spacing aside) in either language, the same lead organisation and the same start."""
+spacing aside) in either language, the same lead organisation (the first linked one, else the first
+name) and the same start."""
 
 from __future__ import annotations
 
@@ -40,8 +41,8 @@ def _folded_name(name: str) -> str:
 
 def match_keys(values: Mapping[str, Any]) -> list[MatchKey]:
     """The keys under which ``values`` (cleaned initiative fields) count as the same initiative."""
-    orgs = values.get("organizations") or []
-    org = _folded_name(orgs[0]) if orgs else ""
+    linked, orgs = values.get("organization_ids") or [], values.get("organizations") or []
+    org = linked[0] if linked else (_folded_name(orgs[0]) if orgs else "")
     start = values.get("start_date") or ""
     return [(lang, _folded(title), org, start)
             for lang, title in (("vi", values.get("title_vi")), ("en", values.get("title_en"))) if title]
@@ -54,7 +55,8 @@ def find_present(session: Session, rows: Iterable[tuple[int, Mapping[str, Any]]]
         return {}
     stored: dict[MatchKey, str] = {}
     tbl = Initiative.__table__
-    query = select(tbl.c.id, tbl.c.title_vi, tbl.c.title_en, tbl.c.organizations, tbl.c.start_date).where(tbl.c.deleted.is_(False))
+    query = select(tbl.c.id, tbl.c.title_vi, tbl.c.title_en, tbl.c.organization_ids, tbl.c.organizations,
+                   tbl.c.start_date).where(tbl.c.deleted.is_(False))
     for record in session.execute(query).mappings():
         for key in match_keys(record):
             stored.setdefault(key, record["id"])

@@ -24,6 +24,8 @@ from pan_desktop.core.models import RECORD_MODELS, Initiative
 from pan_desktop.core.services.changes import ChangeWriter
 from pan_desktop.core.services.duplicates import Present, find_present
 from pan_desktop.core.services.import_rows import ImportRows, read_rows
+from pan_desktop.core.services.org_links import org_names
+from pan_desktop.core.shared.org_names import OrgNames, link_values
 from pan_desktop.core.services.schema import INITIATIVES, TABLES
 from pan_desktop.core.services.tabular import protect_formula
 from pan_desktop.core.services.validation import clean_values, join_list_text
@@ -36,8 +38,11 @@ if TYPE_CHECKING:
 COLUMNS = (
     "id", "title_vi", "title_en", "summary_vi", "summary_en", "description_vi", "description_en",
     "organizations", "funders", "provinces", "themes", "audiences", "outputs", "sources",
-    "start_date", "end_date", "status", "kind", "lessons_vi", "lessons_en",
+    "start_date", "end_date", "status", "kind", "lessons_vi", "lessons_en", "organization_ids", "funder_ids",
 )
+# Export writes the names of the linked organisations into these columns (before any name kept as text),
+# so a file read by a person or by another database says who; import links the names again.
+_NAMED_BY = {names: ids for ids, names in INITIATIVES.org_links}
 BATCH = 1000
 ProgressFn = Callable[[int, int], None]
 
@@ -113,7 +118,8 @@ class Interchange:
                               format=read.format, encoding=read.encoding, separator=read.separator, sheet=read.sheet)
         present: dict[int, Present] = {}
         with self.db.session() as s:
-            checked, problems = self._check(read, *self._existing(s, read.rows))
+            checked, problems, notes = self._check(read, *self._existing(s, read.rows), org_names(s))
+            report.notes = [*report.notes, *notes]
             if not problems and not allow_duplicates:
                 present = find_present(s, [(line, cleaned) for line, rid, cleaned in checked if rid is None])
         if problems:
@@ -155,9 +161,11 @@ class Interchange:
                     elsewhere.update(dict.fromkeys(s.execute(select(model.id).where(model.id.in_(chunk))).scalars(), table))
         return found, elsewhere
 
-    def _check(self, read: ImportRows, existing: dict[str, dict], elsewhere: dict[str, str]):
-        """Validate every row (an update against its stored record); returns the rows to write and all problems."""
+    def _check(self, read: ImportRows, existing: dict[str, dict], elsewhere: dict[str, str], orgs: OrgNames):
+        """Validate every row (an update against its stored record) and link its organisation names;
+        returns the rows to write, all problems, and notes on the names that stay text."""
         problems = list(read.problems)
+        names = _NameNotes(read)
         checked, seen = [], {}
         where_id = read.where("id")
         for line, raw in read.rows:
@@ -192,8 +200,11 @@ class Interchange:
                 problems.extend(RowProblem(line, p.field, p.message, "value." + p.code, {**p.params, **read.where(p.field)})
                                 for p in exc.problems)
                 continue
+            cleaned, outcomes = link_values(INITIATIVES, cleaned, orgs, current)
+            for names_field, linked in outcomes:
+                names.add(line, names_field, linked, orgs)
             checked.append((line, rid, cleaned))
-        return checked, problems
+        return checked, problems, names.notes()
 
     def _apply(self, writer: ChangeWriter, report: ImportReport, line: int, rid: str | None, cleaned: dict, row: dict | None) -> None:
         """Write one checked row; an update is checked again against the stored record (end before start)."""
@@ -228,6 +239,8 @@ class Interchange:
             offset += len(page.records)
             if offset >= page.total or not page.records:
                 break
+        with self.db.session() as s:
+            orgs = org_names(s)
         tmp = path.with_name(path.name + ".partial")
         try:
             with open(tmp, "w", encoding="utf-8-sig" if suffix == ".csv" else "utf-8", newline="") as fh:
@@ -235,10 +248,10 @@ class Interchange:
                     w = csv.writer(fh)
                     w.writerow(COLUMNS)
                     for r in records:
-                        w.writerow([_csv_cell(r.id if c == "id" else r.get(c)) for c in COLUMNS])
+                        w.writerow([_csv_cell(_exported(r, c, orgs)) for c in COLUMNS])
                 else:
                     for r in records:
-                        fh.write(json.dumps({c: (r.id if c == "id" else r.get(c)) for c in COLUMNS}, ensure_ascii=False) + "\n")
+                        fh.write(json.dumps({c: _exported(r, c, orgs) for c in COLUMNS}, ensure_ascii=False) + "\n")
                 fh.flush()
                 os.fsync(fh.fileno())
             os.replace(tmp, path)
@@ -246,6 +259,46 @@ class Interchange:
             tmp.unlink(missing_ok=True)
             raise PanError(f"Cannot write {path} ({exc.strerror or exc}). Check the folder exists and you may write there.") from exc
         return len(records)
+
+
+def _exported(record, column: str, orgs: OrgNames) -> Any:
+    """A column's value in an exported file: a names column also names the linked organisations."""
+    if column == "id":
+        return record.id
+    if column in _NAMED_BY:
+        linked = [orgs.label(i, "vi") for i in record.get(_NAMED_BY[column]) or [] if i in orgs]
+        return list(dict.fromkeys([*linked, *(record.get(column) or [])]))
+    return record.get(column)
+
+
+class _NameNotes:
+    """One note per organisation name an import could not link (with its first line and how many rows)."""
+
+    def __init__(self, read: ImportRows):
+        self.read = read
+        self.seen: dict[tuple[str, str], list] = {}
+
+    def add(self, line: int, names_field: str, linked, orgs: OrgNames) -> None:
+        for name in (*linked.unmatched, *linked.ambiguous):
+            key = (names_field, name)
+            if key in self.seen:
+                self.seen[key][1] += 1
+                continue
+            options = "; ".join(orgs.label(i, "en") for i in linked.ambiguous.get(name, ()))
+            self.seen[key] = [line, 1, options]
+
+    def notes(self) -> list[RowProblem]:
+        out = []
+        for (names_field, name), (line, count, options) in self.seen.items():
+            params = {**self.read.where(names_field), "name": name, "count": count}
+            if options:
+                out.append(RowProblem(line, names_field, f"'{name}' (on {count} row(s)) could mean several organisations "
+                                      f"({options}); it was kept as a name, not linked", "import.org.ambiguous",
+                                      {**params, "options": options}))
+            else:
+                out.append(RowProblem(line, names_field, f"'{name}' (on {count} row(s)) is not an organisation in the "
+                                      "database; it was kept as a name", "import.org.unmatched", params))
+        return sorted(out, key=lambda p: p.line)
 
 
 def _csv_cell(value: Any) -> str:

@@ -15,6 +15,7 @@ from pan_desktop.core.ids import normalise_id
 from pan_desktop.core.models import RECORD_MODELS
 from pan_desktop.core.provinces import filter_key
 from pan_desktop.core.services.changes import ChangeWriter
+from pan_desktop.core.services.org_links import link_names
 from pan_desktop.core.shared.schema import TABLES, TableSpec
 from pan_desktop.core.shared.validation import clean_values
 from pan_desktop.core.text import fold
@@ -131,6 +132,7 @@ class RecordService:
         """Validate and store a new record; appends its outbox entry in the same transaction."""
         cleaned = clean_values(self.spec, values)
         with self.db.write() as s:
+            cleaned = link_names(s, self.spec, cleaned)
             writer = ChangeWriter(s, "local", self.user())
             row = writer.create(self.table, cleaned, org_id=org_id, visibility=visibility)
             writer.flush()
@@ -143,6 +145,7 @@ class RecordService:
             writer = ChangeWriter(s, "local", self.user())
             row = self._load_live(writer, record_id)
             cleaned = clean_values(self.spec, changes, current={n: row[n] for n in self.spec.names})
+            cleaned = link_names(s, self.spec, cleaned, row)
             new = writer.update(self.table, row, cleaned) or row
             writer.flush()
         return record_from_row(self.table, new)
@@ -228,10 +231,18 @@ class RecordService:
             needle = f"%{fold(q.org.strip())}%"
             if self.table == "organizations":
                 conds.append(or_(func.pan_fold(c.name_vi).like(needle), func.pan_fold(c.name_en).like(needle),
-                                 func.pan_fold(c.short_name).like(needle)))
+                                 func.pan_fold(c.short_name).like(needle), func.pan_fold(c.aliases).like(needle)))
             else:
                 org_cols = [c[n] for n in ("organizations", "funders", "issuing_body") if n in c]
-                conds.append(or_(*(func.pan_fold(col).like(needle) for col in org_cols)) if org_cols else literal(False))
+                named = [func.pan_fold(col).like(needle) for col in org_cols]
+                orgs = RECORD_MODELS["organizations"].__table__.c
+                wanted = select(orgs.id).where(orgs.deleted.is_(False), or_(
+                    orgs.id == q.org.strip(), func.pan_fold(orgs.name_vi).like(needle),
+                    func.pan_fold(orgs.name_en).like(needle), func.pan_fold(orgs.short_name).like(needle)))
+                for ids_field, _names in self.spec.org_links:  # the records linked to a matching organisation
+                    each = func.json_each(c[ids_field]).table_valued("value")
+                    named.append(exists(select(literal(1)).select_from(each).where(each.c.value.in_(wanted))))
+                conds.append(or_(*named) if named else literal(False))
         if q.status.strip():
             if "status" not in c:
                 conds.append(literal(False))

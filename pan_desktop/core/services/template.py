@@ -15,6 +15,7 @@ from pan_desktop.core.errors import PanError
 from pan_desktop.core.services.schema import INITIATIVES, FieldSpec
 from pan_desktop.core.services.tabular import protect_formula
 from pan_desktop.core.services.validation import clean_values, join_list_text
+from pan_desktop.core.shared.org_names import OrgNames
 from pan_desktop.core.vocab import label
 
 EXAMPLE_ID = "01941f29-7c0c-776b-bac3-e2164316715f"  # the Long An project of the bundled records
@@ -24,10 +25,21 @@ def template_rows() -> tuple[list[str], list[str]]:
     """The heading row (Vietnamese labels, in the form's order) and the example row."""
     from pan_desktop.core.services.setup import bundled_records
 
-    items = bundled_records()["initiatives"]
+    bundled = bundled_records()
+    items = bundled["initiatives"]
     item = next((i for i in items if i["id"] == EXAMPLE_ID), items[0])
     values = clean_values(INITIATIVES, {k: v for k, v in item.items() if k != "id"})
-    return [f.label_vi for f in INITIATIVES.fields], [_shown(f, values.get(f.name)) for f in INITIATIVES.fields]
+    orgs = OrgNames(bundled["organizations"])
+    for ids_field, names_field in INITIATIVES.org_links:  # a person writes organisations by name
+        values[names_field] = [*(orgs.label(i, "vi") for i in values.get(ids_field) or []), *(values.get(names_field) or [])]
+    fields = template_fields()
+    return [f.label_vi for f in fields], [_shown(f, values.get(f.name)) for f in fields]
+
+
+def template_fields() -> list[FieldSpec]:
+    """The template's columns: every initiative field but the organisation links (names say who)."""
+    links = {ids for ids, _names in INITIATIVES.org_links}
+    return [f for f in INITIATIVES.fields if f.name not in links]
 
 
 def _shown(spec: FieldSpec, value) -> str:

@@ -34,6 +34,8 @@ class FieldSpec:
     ``kind``: ``text`` (one line), ``longtext``, ``list`` (of short texts), ``date`` (``YYYY``,
     ``YYYY-MM`` or ``YYYY-MM-DD``), ``choice`` (a code of ``terms``), ``bool``, ``ids`` (record UUIDs).
     For a ``list`` with ``terms``, known labels become codes and other values are kept as written.
+    An ``ids`` field refers to records of ``target``; with ``names_field`` it is the link to organisations
+    whose free-text companion (that field) keeps only the names of organisations not in the database.
     """
 
     name: str
@@ -42,6 +44,8 @@ class FieldSpec:
     label_en: str
     max_len: int = TEXT_MAX
     terms: dict[str, Term] | None = None
+    target: str = "initiatives"
+    names_field: str = ""
 
     def label(self, lang: str) -> str:
         return self.label_vi if lang == "vi" else self.label_en
@@ -74,6 +78,11 @@ class TableSpec:
         """Every field, holding nothing."""
         return {f.name: empty_value(f.kind) for f in self.fields}
 
+    @cached_property
+    def org_links(self) -> tuple[tuple[str, str], ...]:
+        """``(ids field, free-text names field)`` of each link to organisations."""
+        return tuple((f.name, f.names_field) for f in self.fields if f.kind == "ids" and f.names_field)
+
 
 def _f(name, kind, vi, en, **kw) -> FieldSpec:
     return FieldSpec(name, kind, vi, en, **kw)
@@ -94,7 +103,10 @@ INITIATIVES = TableSpec(
         _f("summary_en", "longtext", "Tóm tắt (tiếng Anh)", "Summary (English)", max_len=5000),
         _f("description_vi", "longtext", "Mô tả (tiếng Việt)", "Description (Vietnamese)", max_len=LONG_TEXT_MAX),
         _f("description_en", "longtext", "Mô tả (tiếng Anh)", "Description (English)", max_len=LONG_TEXT_MAX),
+        _f("organization_ids", "ids", "Mã tổ chức thực hiện", "Organisation ids", target="organizations",
+           names_field="organizations"),
         _f("organizations", "list", "Tổ chức thực hiện", "Organisations"),
+        _f("funder_ids", "ids", "Mã nhà tài trợ", "Funder ids", target="organizations", names_field="funders"),
         _f("funders", "list", "Nhà tài trợ", "Funders"),
         _PROVINCES, _THEMES, _AUDIENCES,
         _f("outputs", "list", "Kết quả đầu ra", "Outputs"),
@@ -116,6 +128,7 @@ ORGANIZATIONS = TableSpec(
         _f("name_vi", "text", "Tên (tiếng Việt)", "Name (Vietnamese)"),
         _f("name_en", "text", "Tên (tiếng Anh)", "Name (English)"),
         _f("short_name", "text", "Tên viết tắt", "Short name", max_len=80),
+        _f("aliases", "list", "Tên gọi khác", "Other names"),
         _f("org_type", "choice", "Loại hình", "Type", terms=vocab.ORG_TYPE),
         _f("description_vi", "longtext", "Giới thiệu (tiếng Việt)", "About (Vietnamese)", max_len=LONG_TEXT_MAX),
         _f("description_en", "longtext", "Giới thiệu (tiếng Anh)", "About (English)", max_len=LONG_TEXT_MAX),
@@ -138,6 +151,8 @@ POLICIES = TableSpec(
         _f("title_vi", "text", "Tên (tiếng Việt)", "Title (Vietnamese)"),
         _f("title_en", "text", "Tên (tiếng Anh)", "Title (English)"),
         _f("policy_type", "choice", "Loại văn bản", "Type", terms=vocab.POLICY_TYPE),
+        _f("issuer_ids", "ids", "Mã cơ quan ban hành", "Issuing body ids", target="organizations",
+           names_field="issuing_body"),
         _f("issuing_body", "text", "Cơ quan ban hành", "Issuing body", max_len=300),
         _f("number", "text", "Số hiệu", "Number", max_len=80),
         _f("issued_date", "date", "Ngày ban hành", "Issued"),
@@ -164,6 +179,8 @@ EVENTS = TableSpec(
         _f("end_date", "date", "Kết thúc", "End"),
         _f("location", "text", "Địa điểm", "Location", max_len=300),
         _PROVINCES,
+        _f("organization_ids", "ids", "Mã tổ chức", "Organisation ids", target="organizations",
+           names_field="organizations"),
         _f("organizations", "list", "Tổ chức", "Organisations"),
         _f("summary_vi", "longtext", "Tóm tắt (tiếng Việt)", "Summary (Vietnamese)", max_len=LONG_TEXT_MAX),
         _f("summary_en", "longtext", "Tóm tắt (tiếng Anh)", "Summary (English)", max_len=LONG_TEXT_MAX),
@@ -179,6 +196,10 @@ EVENTS = TableSpec(
 )
 
 TABLES: dict[str, TableSpec] = {t.table: t for t in (INITIATIVES, ORGANIZATIONS, POLICIES, EVENTS)}
+
+from pan_desktop.core.sites.schema import SITE_TABLES  # noqa: E402 - declared on the specs above
+
+TABLES.update({t.table: t for t in SITE_TABLES})
 
 
 def table_spec(name: str) -> TableSpec:

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QButtonGroup, QGroupBox, QHBoxLayout, QLabel, QPushButton, QRadioButton, QVBoxLayout,
                                QWidget)
 
 from pan_desktop.core.content import KnowledgeCheck
+from pan_desktop.ui.retranslate import Retranslating
 from pan_desktop.ui.widgets import SUBHEADING_STYLE
 
 
-class CheckCard(QGroupBox):
+class CheckCard(Retranslating, QGroupBox):
     """One question. ``answered(correct)`` is emitted each time the person checks an answer."""
 
     answered = Signal(bool)
@@ -91,13 +92,8 @@ class CheckCard(QGroupBox):
         self.feedback.setStyleSheet(f"color:{colour}; background:{background}; padding:6px; border-radius:4px;")
         self.feedback.show()
 
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
-
-class ChecksPanel(QWidget):
+class ChecksPanel(Retranslating, QWidget):
     """All the checks of one lesson, with "Score: x of n" above them."""
 
     score_changed = Signal(int, int)  # correct, total
@@ -151,8 +147,3 @@ class ChecksPanel(QWidget):
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Knowledge check"))
         self._update_score()
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

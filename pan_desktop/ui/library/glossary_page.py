@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QListView, QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
 from pan_desktop.core.content import GlossaryEntry, Library
@@ -13,6 +13,7 @@ from pan_desktop.core.text import fold
 from pan_desktop.ui.context import AppContext
 from pan_desktop.ui.errors import show_error
 from pan_desktop.ui.library import render
+from pan_desktop.ui.retranslate import Retranslating
 from pan_desktop.ui.text import count_text, number
 from pan_desktop.ui.workers import run_in_background
 
@@ -70,7 +71,7 @@ class GlossaryModel(QAbstractListModel):
         return f"{e.vi}  —  {e.en}" if self.lang == "vi" else f"{e.en}  —  {e.vi}"
 
 
-class GlossaryPage(QWidget):
+class GlossaryPage(Retranslating, QWidget):
     """``GlossaryPage(ctx, parent=None)``: search box, list of terms, the chosen entry. Loads on a worker."""
 
     loaded = Signal(int)
@@ -155,8 +156,3 @@ class GlossaryPage(QWidget):
         self.search.setPlaceholderText(self.tr("Search a term in Vietnamese or English (diacritics optional)"))
         if self._all:
             self._filter()
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QFrame, QGridLayout, QHBoxLayout, QLabel, QMenu, QPushButton,
                                QScrollArea, QStackedWidget, QToolButton, QVBoxLayout, QWidget)
 
@@ -16,6 +16,7 @@ from pan_desktop.ui.context import AppContext
 from pan_desktop.ui.errors import error_text, show_error
 from pan_desktop.ui.library.reader import PackReader, reader_for
 from pan_desktop.ui.library.updates import ContentUpdater, as_of_text, confirm_unsigned
+from pan_desktop.ui.retranslate import Retranslating
 from pan_desktop.ui.text import count_text, number
 from pan_desktop.ui.workers import run_in_background
 
@@ -99,7 +100,7 @@ class PackCard(QFrame):
         self.open_requested.emit(self.pack.id)
 
 
-class LibraryPage(QWidget):
+class LibraryPage(Retranslating, QWidget):
     """Cards of the installed modules and guidelines; opening one shows its reader in place.
 
     ``LibraryPage(ctx, parent=None)``. Packs are loaded on a worker (``ctx.pools.general``); ``loaded``
@@ -353,8 +354,3 @@ class LibraryPage(QWidget):
         if self.packs:
             self._fill_filters()
             self._apply_filters()
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

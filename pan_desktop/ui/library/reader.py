@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QImage, QTextDocument
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
                                QScrollArea, QSplitter, QTextBrowser, QToolButton, QVBoxLayout, QWidget)
@@ -19,6 +19,7 @@ from pan_desktop.core.content.positions import Position, ReadingPositions
 from pan_desktop.ui.context import AppContext
 from pan_desktop.ui.library import render
 from pan_desktop.ui.library.checks import ChecksPanel
+from pan_desktop.ui.retranslate import Retranslating
 from pan_desktop.ui.widgets import heading
 from pan_desktop.ui.workers import run_in_background
 
@@ -60,7 +61,7 @@ class LessonBrowser(QTextBrowser):
                 QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
-class PackReader(QWidget):
+class PackReader(Retranslating, QWidget):
     """Shows one pack. Subclasses fill the table of contents with ``_toc_entries``."""
 
     back_requested = Signal()
@@ -277,11 +278,6 @@ class PackReader(QWidget):
         self._build_toc()
         if self.key:
             self._render()
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 class ModuleView(PackReader):

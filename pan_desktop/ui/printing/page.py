@@ -11,7 +11,7 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel,
                                QLineEdit, QProgressBar, QPushButton, QScrollArea, QSizePolicy, QSpinBox, QSplitter,
@@ -23,6 +23,7 @@ from pan_desktop.core.text import fold
 from pan_desktop.ui.errors import show_error
 from pan_desktop.ui.printing import tasks
 from pan_desktop.ui.printing.messages import warning_text
+from pan_desktop.ui.retranslate import Retranslating
 from pan_desktop.ui.workers import run_in_background
 
 log = logging.getLogger(__name__)
@@ -63,7 +64,7 @@ class ChoiceModel(QAbstractListModel):
         return None
 
 
-class PrintPage(QWidget):
+class PrintPage(Retranslating, QWidget):
     """Print centre: ``PrintPage(ctx, parent=None)``. ``open_settings_requested`` asks the window to show
     its Settings page (where the organisation's name, logo and signatories are set)."""
 
@@ -296,11 +297,6 @@ class PrintPage(QWidget):
         self._settings = settings
         self._show_organisation()
         self._options_changed()
-
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # -- choices --------------------------------------------------------------------------------------
     def reload_choices(self) -> None:

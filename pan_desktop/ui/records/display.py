@@ -31,6 +31,16 @@ def field_text(spec: FieldSpec, value: Any, lang: str) -> str:
     return str(value)
 
 
+def named_orgs(record: Record, names_field: str, labels: dict[str, tuple[str, str]], lang: str) -> str:
+    """The organisations a record names in ``names_field``: the linked ones by name (``labels``: id ->
+    (vi, en)), then the names held as text."""
+    spec = TABLES[record.table]
+    ids_field = next((ids for ids, names in spec.org_links if names == names_field), None)
+    linked = [labels[i][0 if lang == "vi" else 1] for i in record.get(ids_field) or [] if i in labels] if ids_field else []
+    raw = record.get(names_field)
+    return "; ".join([*linked, *([raw] if isinstance(raw, str) and raw else raw or [])])
+
+
 SOURCE_CODE = re.compile(r"\s*\([^()]*\b[0-9]{3}_[0-9a-f]{16}\)")  # "(source document 001_fa913b…)", in either language
 RECORD_LINK = "record:{table}:{id}"
 
@@ -51,25 +61,29 @@ def detail_html(record: Record, lang: str, titles: dict[str, str] | None = None,
     if subtitle and subtitle != record.title(lang):
         parts.append(f"<p style='color:#555;margin-top:0'><i>{html.escape(subtitle)}</i></p>")
     rows = []
-    skip = set(spec.title_fields)
+    companions = {names: ids for ids, names in spec.org_links}  # shown in the row of their link
+    skip = set(spec.title_fields) | set(companions)
     for f in spec.fields:
         if f.name in skip:
             continue
         value = record.get(f.name)
-        if value in (None, "", [], False):
+        names = record.get(f.names_field) if f.names_field else None
+        names = ([names] if isinstance(names, str) else list(names or [])) if f.names_field else []
+        if value in (None, "", [], False) and not names:
             continue
         if f.name.endswith("_" + other) and record.get(f.name[: -len(other)] + lang):
             continue  # the same text in the person's language is shown
+        label_of = spec.field(f.names_field) if f.names_field else f  # a link reads as the names it replaces
         if f.kind == "ids":
-            text = "<br>".join(f"<a href='{RECORD_LINK.format(table='initiatives', id=html.escape(v))}'>"
-                               f"{html.escape(titles[v])}</a>" if titles and v in titles else html.escape(missing)
-                               for v in value)
+            text = "<br>".join([*(f"<a href='{RECORD_LINK.format(table=f.target, id=html.escape(v))}'>"
+                                  f"{html.escape(titles[v])}</a>" if titles and v in titles else html.escape(missing)
+                                  for v in value or []), *(html.escape(n) for n in names)])
         elif f.kind == "list" and f.name in ("outputs", "sources"):
             shown = [source_text(v) for v in value] if f.name == "sources" else value
             text = "<div>" + "".join(f"<div style='margin-bottom:3px'>• {html.escape(v)}</div>" for v in shown) + "</div>"
         else:
             text = html.escape(field_text(f, value, lang)).replace("\n", "<br>")
         rows.append(f"<tr><td style='color:#444;padding:3px 10px 3px 0;vertical-align:top;white-space:nowrap'><b>"
-                    f"{html.escape(f.label(lang))}</b></td><td style='padding:3px 0'>{text}</td></tr>")
+                    f"{html.escape(label_of.label(lang))}</b></td><td style='padding:3px 0'>{text}</td></tr>")
     parts.append("<table>" + "".join(rows) + "</table>")
     return "".join(parts)

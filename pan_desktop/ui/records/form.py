@@ -12,11 +12,12 @@ from PySide6.QtWidgets import (
 
 from pan_desktop.core.errors import ValidationError
 from pan_desktop.core.services import ListQuery, Record
+from pan_desktop.core.services.org_links import org_names
 from pan_desktop.core.services.schema import TABLES, FieldSpec
 from pan_desktop.core.services.validation import join_list_text
 from pan_desktop.ui.context import AppContext
 from pan_desktop.ui.errors import show_error
-from pan_desktop.ui.records.pickers import RecordPicker, TermPicker
+from pan_desktop.ui.records.pickers import OrgPicker, RecordPicker, TermPicker
 from pan_desktop.ui.error_messages import catalog
 from pan_desktop.ui.workers import run_in_background
 
@@ -30,6 +31,18 @@ def initiative_titles(services, lang: str) -> dict[str, str]:
     spec = TABLES["initiatives"]
     page = services.records["initiatives"].list(ListQuery(limit=100_000), spec.title_fields)
     return {r.id: r.title(lang) for r in page.records}
+
+
+def organization_choices(services, lang: str) -> dict[str, str]:
+    """Runs on a worker: every organisation's name in ``lang``, with its short name when the name does not
+    hold it, by id (the choices of an organisation picker)."""
+    with services.db.session() as s:
+        orgs = org_names(s)
+    out = {}
+    for ident, row in orgs.rows.items():
+        name, short = orgs.full_label(ident, lang), row.get("short_name") or ""
+        out[ident] = f"{name} ({short})" if short and short not in name else name
+    return out
 
 
 def edit_permission(services, record: Record | None) -> tuple[str, str]:
@@ -61,11 +74,14 @@ class RecordForm(QDialog):
         self.inputs: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
         self.labels: dict[str, QLabel] = {}
+        self.companions = {names: ids for ids, names in self.spec.org_links}  # edited in their link's picker
         self.resize(680, 520)
         form_host = QWidget()
         form = QFormLayout(form_host)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for f in self.spec.fields:
+            if f.name in self.companions:
+                continue
             widget = self._make_input(f)
             self.inputs[f.name] = widget
             error = QLabel()
@@ -120,6 +136,11 @@ class RecordForm(QDialog):
     def _make_input(self, f: FieldSpec) -> QWidget:
         if f.kind == "list" and f.terms:
             return TermPicker(f.terms, self.ctx.language)
+        if f.kind == "ids" and f.names_field:
+            picker = OrgPicker(many=self.spec.field(f.names_field).kind == "list")
+            run_in_background(organization_choices, self.ctx.services, self.ctx.language, on_done=picker.set_choices,
+                              on_error=lambda e: show_error(self, e), pool=self.ctx.pools.general)
+            return picker
         if f.kind == "ids":
             picker = RecordPicker()
             run_in_background(initiative_titles, self.ctx.services, self.ctx.language, on_done=picker.set_choices,
@@ -145,6 +166,8 @@ class RecordForm(QDialog):
     def _fill(self, record: Record) -> None:
         for name, w in self.inputs.items():
             value = record.get(name)
+            if isinstance(w, OrgPicker):
+                w.set_names(record.get(self.spec.field(name).names_field))
             if isinstance(w, (TermPicker, RecordPicker)):
                 w.set_values(value or [])
             elif isinstance(w, QPlainTextEdit):
@@ -162,6 +185,8 @@ class RecordForm(QDialog):
         """What the person entered, as raw values for the service to validate."""
         out: dict[str, Any] = {}
         for name, w in self.inputs.items():
+            if isinstance(w, OrgPicker):
+                out[self.spec.field(name).names_field] = w.names()
             if isinstance(w, (TermPicker, RecordPicker)):
                 out[name] = w.values()
             elif isinstance(w, QPlainTextEdit):
@@ -207,12 +232,13 @@ class RecordForm(QDialog):
             return
         first = None
         for p in exc.problems:
-            label = self.errors.get(p.field)
+            shown_at = self.companions.get(p.field, p.field)  # a names field's problem shows at its picker
+            label = self.errors.get(shown_at)
             if label is None:
                 continue
             label.setText(value_problem_text(p.code, p.params))
             label.show()
-            first = first or self.inputs[p.field]
+            first = first or self.inputs[shown_at]
         self.summary.setText(self.tr("Please correct the fields marked in red."))
         self.summary.show()
         if first is not None:
@@ -235,10 +261,13 @@ class RecordForm(QDialog):
         }
         self.permission_note.setText(refusals.get(self._refusal, ""))
         for f in self.spec.fields:
-            self.labels[f.name].setText(f.label(lang))
+            if f.name in self.companions:
+                continue
+            shown = self.spec.field(f.names_field) if f.names_field else f  # a link reads as the names it holds
+            self.labels[f.name].setText(shown.label(lang))
             self.labels[f.name].setBuddy(self.inputs[f.name])
             w = self.inputs[f.name]
-            w.setAccessibleName(f.label(lang))
+            w.setAccessibleName(shown.label(lang))
             if isinstance(w, TermPicker):
                 w.set_language(lang)
                 w.list.setAccessibleName(f.label(lang))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from pan_desktop.core.errors import NotFound
 from pan_desktop.core.events import DataChanged
 from pan_desktop.core.services import ListQuery, Page, Record
+from pan_desktop.core.services.org_links import org_names
 from pan_desktop.core.services.schema import TABLES
 from pan_desktop.core.text import fold
 from pan_desktop.ui.context import AppContext
@@ -30,13 +31,19 @@ from pan_desktop.ui.workers import run_in_background
 FIRST_SCREEN = 200
 
 
-def list_records(service, query: ListQuery, lang: str) -> Page:
+def list_records(service, query: ListQuery, lang: str) -> tuple[Page, dict[str, tuple[str, str]]]:
     """Runs on a worker: one page of records, in the order of their titles in ``lang`` (an English title
-    missing falls back to the Vietnamese one, as the table shows it)."""
+    missing falls back to the Vietnamese one, as the table shows it), and the names of the organisations
+    they link to."""
     page = service.list(query, query_columns(service.table))
     if lang == "en":
         page.records.sort(key=lambda r: fold(r.title("en")))
-    return page
+    labels: dict[str, tuple[str, str]] = {}
+    if service.spec.org_links:
+        with service.db.session() as s:
+            orgs = org_names(s)
+        labels = {i: (orgs.short_label(i, "vi"), orgs.short_label(i, "en")) for i in orgs.rows}
+    return page, labels
 
 
 def load_detail(services, table: str, record_id: str, lang: str) -> tuple[Record, dict[str, str]]:
@@ -161,12 +168,13 @@ class RecordsPage(QWidget):
 
     def _run_query(self, generation: int, query: ListQuery, full: ListQuery | None) -> None:
         run_in_background(list_records, self.ctx.services.records[self.table], query, self.ctx.language,
-                          on_done=lambda page: self._loaded(generation, page, full),
+                          on_done=lambda loaded: self._loaded(generation, loaded, full),
                           on_error=lambda exc: show_error(self, exc), pool=self.ctx.pools.general)
 
-    def _loaded(self, generation: int, page: Page, full: ListQuery | None = None) -> None:
+    def _loaded(self, generation: int, loaded: tuple[Page, dict], full: ListQuery | None = None) -> None:
         if generation != self._generation:
             return
+        page, self.model.org_labels = loaded
         if full is not None and page.total > len(page.records):
             self.model.set_rows(page.records)
             self._total = page.total

@@ -1,5 +1,6 @@
-"""Form inputs that show names, not codes: a vocabulary picker (themes, audiences) and a record picker
-(related initiatives by title)."""
+"""Form inputs that show names, not codes: a vocabulary picker (themes, audiences), a record picker
+(related initiatives by title) and an organisation picker (organisations by name, and the names of
+those not in the database)."""
 
 from __future__ import annotations
 
@@ -139,11 +140,48 @@ class RecordPicker(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
+        self._retranslate_picker()
+        self.add_box.lineEdit().setPlaceholderText(self.tr("Type part of a title…"))
+        self.add_box.setAccessibleName(self.tr("Find a record by its title"))
+        self.chosen.setAccessibleName(self.tr("Records chosen"))
+
+    def _retranslate_picker(self) -> None:
         self.add_button.setText(self.tr("Add"))
         self.add_button.setAccessibleName(self.tr("Add the record typed"))
         self.remove_button.setText(self.tr("Remove"))
         self.remove_button.setAccessibleName(self.tr("Remove the selected record"))
-        self.add_box.lineEdit().setPlaceholderText(self.tr("Type part of a title…"))
-        self.add_box.setAccessibleName(self.tr("Find a record by its title"))
-        self.chosen.setAccessibleName(self.tr("Records chosen"))
         self._show()
+
+
+class OrgPicker(RecordPicker):
+    """The organisations chosen from the database, by name (typing part of any name finds one), and below
+    them the names of organisations that are not in it. ``many``: several names (a list field) or one."""
+
+    def __init__(self, many: bool = True, parent: QWidget | None = None):
+        self.other: QLineEdit | None = None
+        super().__init__(parent)
+        self.many = many
+        self.other = QLineEdit()
+        self.layout().addWidget(self.other)
+        self.chosen.setFixedHeight(60)
+        self.chosen.setWordWrap(True)  # long names wrap in the field's width, never scroll sideways
+        self.chosen.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.retranslate()
+
+    def set_names(self, names: list[str] | str | None) -> None:
+        self.other.setText(join_list_text(names) if isinstance(names, list) else (names or ""))
+
+    def names(self) -> list[str] | str:
+        text = self.other.text()
+        return [v for v in split_list_text(text) if v.strip()] if self.many else text.strip()
+
+    def retranslate(self) -> None:
+        self._retranslate_picker()
+        self.add_box.lineEdit().setPlaceholderText(self.tr("Type part of an organisation's name…"))
+        self.add_box.setAccessibleName(self.tr("Find an organisation by its name"))
+        self.remove_button.setAccessibleName(self.tr("Remove the selected organisation"))
+        self.chosen.setAccessibleName(self.tr("Organisations chosen"))
+        if self.other is not None:
+            self.other.setPlaceholderText(self.tr("Not in the list? Write its name (separate names with ;)")
+                                          if self.many else self.tr("Not in the list? Write its name"))
+            self.other.setAccessibleName(self.tr("Organisations not in the database"))

@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from pan_desktop.core.services import Record
 from pan_desktop.core.services.schema import TABLES
-from pan_desktop.ui.records.display import field_text
+from pan_desktop.ui.records.display import field_text, named_orgs
 
 Column = tuple[str, Callable[[Record, str], str]]
 
@@ -32,6 +32,7 @@ def query_columns(table: str) -> tuple[str, ...]:
     if spec.date_fields:
         names.update(spec.date_fields)
     names.update(f for _, f in columns_for(table) if f)
+    names.update(ids for ids, companion in spec.org_links if companion in names)  # a names column shows links too
     return tuple(n for n in spec.names if n in names)
 
 
@@ -45,6 +46,8 @@ class RecordTableModel(QAbstractTableModel):
         self.columns = columns_for(table)
         self.headers: list[str] = [k for k, _ in self.columns]
         self.language = "vi"
+        self.org_labels: dict[str, tuple[str, str]] = {}  # linked organisations' (vi, en) names, by id
+        self._org_columns = {names for _ids, names in self.spec.org_links}
         self._rows: list[Record] = []
 
     def set_rows(self, rows: list[Record]) -> None:
@@ -83,6 +86,8 @@ class RecordTableModel(QAbstractTableModel):
             return rec.title(self.language)
         if key == "period":
             return rec.period()
+        if fieldname in self._org_columns:
+            return named_orgs(rec, fieldname, self.org_labels, self.language)
         return field_text(self.spec.field(fieldname), rec.get(fieldname), self.language)
 
     def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

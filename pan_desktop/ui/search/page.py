@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTextBrowser, QVBoxLayout, QWidget
 
 from pan_desktop.core import vocab
 from pan_desktop.core.provinces import display_name
 from pan_desktop.core.search import Filters, SearchQuery, SearchResult
+from pan_desktop.ui.retranslate import Retranslating
 from pan_desktop.ui.search.indexing import start_search_indexing
 from pan_desktop.ui.search.results_view import KEY_ROLE, ResultList
 from pan_desktop.ui.search_hints import SearchHints
@@ -20,7 +21,7 @@ PAGE = 30
 _STATUS = {**vocab.INITIATIVE_STATUS, **vocab.POLICY_STATUS}
 
 
-class SearchPage(QWidget):
+class SearchPage(Retranslating, QWidget):
     """Search across records, lessons and the glossary. Emits ``open_record(type, id)`` on Enter or a
     double-click; ``focus_search()`` puts the cursor in the box (bind Ctrl+K to it)."""
 
@@ -80,11 +81,6 @@ class SearchPage(QWidget):
         self.box.setPlaceholderText(self.tr("Search initiatives, policies, organisations, events, lessons… (with or without diacritics)"))
         self._render()
 
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     # -- searching (on a worker; results come back with their sequence number) --------------------
     def run_search(self) -> None:
         self._seq += 1
@@ -94,8 +90,12 @@ class SearchPage(QWidget):
                           f.get("theme", ""), f.get("audience", ""), f.get("status", ""),
                           int(f["year"]) if f.get("year") else None, int(f["year"]) if f.get("year") else None)
         q = SearchQuery(self.box.text(), filters, limit=PAGE, complete_last=True, lang=self.ctx.language, correct=True)
-        run_in_background(self.manager.search, q, pool=self.ctx.pools.general,
+        run_in_background(self._search_if_current, seq, q, pool=self.ctx.pools.search,
                           on_done=lambda r: self._show(seq, r), on_error=lambda e: self._failed(seq, e))
+
+    def _search_if_current(self, seq: int, q: SearchQuery) -> SearchResult | None:
+        """On the search thread: a query typed over by a newer one is skipped, not run."""
+        return self.manager.search(q) if seq == self._seq else None
 
     def _show(self, seq: int, result: SearchResult) -> None:
         if seq != self._seq:
@@ -184,7 +184,12 @@ class SearchPage(QWidget):
             rows = []
             for value, count in values[:12]:
                 chosen = self.filters.get(name) == str(value)
-                label = escape(self._type_plural(value) if name == "type" else _facet_label(name, value, lang))
+                if name == "type":
+                    label = escape(self._type_plural(value))
+                elif name == "org" and value in r.org_labels:  # a linked organisation, named in the UI language
+                    label = escape(r.org_labels[value][0 if lang == "vi" else 1])
+                else:
+                    label = escape(_facet_label(name, value, lang))
                 label = f"<b>✓ {label}</b>" if chosen else label
                 rows.append(f"<a href='facet:{name}:{escape(str(value))}'>{label}</a> ({count})")
             parts.append(f"<p><b>{escape(titles.get(name, name))}</b><br/>{'<br/>'.join(rows)}</p>")

@@ -1,0 +1,40 @@
+"""What the site-assessment error codes say to a person (``ui/error_messages.py`` loads ``MESSAGES``)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+
+translate = QCoreApplication.translate
+
+MESSAGES: dict[str, Callable[[], str]] = {
+    "sites.locked": lambda: translate("errors", "This assessment is finalized and can no longer change. To correct it, "
+                                      "revise it: a new version is made and this one stays as it was."),
+    "sites.unanswered": lambda: translate("errors", "{count} item(s) are not answered yet: {items}. Answer them (or "
+                                          "choose Not applicable), then finalize."),
+    "sites.input": lambda: translate("errors", "This value cannot be used. Check what you entered and try again."),
+    "sites.bad_coordinates": lambda: translate("errors", "The coordinates are not valid (latitude {lat}, longitude "
+                                               "{lon}). Enter decimal degrees, for example 21.0285 and 105.8542, or "
+                                               "leave both empty."),
+    "sites.unknown_field": lambda: translate("errors", "A site has no field named {fields}."),
+    "sites.not_found": lambda: translate("errors", "This site or assessment is not here any more: it may have been "
+                                         "deleted. Refresh the list and try again."),
+    "sites.no_version": lambda: translate("errors", "This assessment has no version {version} (it has {have})."),
+    "sites.bad_checklist": lambda: translate("errors", "There is no checklist '{checklist}'. Choose the factory or the "
+                                             "junk-shop checklist."),
+    "sites.bad_answer": lambda: translate("errors", "'{answer}' is not an answer. Choose yes, partly, no or not "
+                                          "applicable."),
+    "sites.unknown_item": lambda: translate("errors", "The checklist of this assessment has no item '{item}'."),
+    "sites.action_needs_no": lambda: translate("errors", "A follow-up action belongs to an item answered No or Partly. "
+                                               "Answer the item first."),
+    "sites.reason_required": lambda: translate("errors", "Say why the assessment is revised: the reason is kept with "
+                                               "the new version."),
+    "sites.not_latest": lambda: translate("errors", "A newer version of this assessment exists. Open the newest "
+                                          "version to revise it."),
+    "sites.not_finalized": lambda: translate("errors", "This assessment is still a draft: change it directly, or "
+                                             "finalize it first."),
+    "sites.bad_photo": lambda: translate("errors", "{file} is not a photo PAN Desktop can read. Choose a JPEG or PNG "
+                                         "photo."),
+    "sites.photo_too_big": lambda: translate("errors", "{file} is larger than {limit_mb} MB. Choose a smaller photo."),
+}
