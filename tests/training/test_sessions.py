@@ -111,3 +111,19 @@ def test_the_same_person_twice_in_one_file_is_one_participant(services, tmp_path
     assert (report.added, [m["line"] for m in report.matched]) == (2, [3])
     people = {(a.participant["phone"], a.post_score) for a in t.session(sid).attendees}
     assert people == {("0912 345 678", 80), ("", None)}
+
+
+def test_roles_written_as_people_write_them_on_a_paper_list_import(services, tmp_path):
+    """A trainer's list says "chủ vựa", "công nhân vựa", "sinh viên", "cán bộ xã", not the full labels."""
+    t = services.training
+    sid = t.add_session({"title": "S", "start_date": "2026-01-01"}).id
+    f = tmp_path / "ds.csv"
+    f.write_text("Họ tên,Giới tính,Vai trò\n"
+                 "Trần Thị Hoa,nữ,chủ vựa\nLê Văn Bình,nam,công nhân vựa\n"
+                 "Đỗ Minh,nam,sinh viên\nPhan Thu,không rõ,cán bộ xã\nVõ An,nam,nhặt ve chai\n", encoding="utf-8")
+    report = t.import_file(sid, f)
+    assert report.added == 5
+    got = {a.participant["name"]: (a.participant["sex"], a.participant["role"]) for a in t.session(sid).attendees}
+    assert got == {"Trần Thị Hoa": ("female", "junk-shop-owner"), "Lê Văn Bình": ("male", "junk-shop-worker"),
+                   "Đỗ Minh": ("male", "student"), "Phan Thu": ("unspecified", "official"),
+                   "Võ An": ("male", "waste-picker")}

@@ -6,25 +6,28 @@ from __future__ import annotations
 from pan_desktop.core.vocab import Term
 
 
-def _terms(*rows: tuple[str, str, str]) -> dict[str, Term]:
-    return {code: Term(code, vi, en) for code, vi, en in rows}
+def _terms(*rows: tuple) -> dict[str, Term]:
+    """Rows of (code, vi, en[, aliases]): aliases are the short names written on a paper list."""
+    return {row[0]: Term(*row[:3], tuple(row[3]) if len(row) > 3 else ()) for row in rows}
 
 
 SEX = _terms(
     ("female", "Nữ", "Female"),
     ("male", "Nam", "Male"),
     ("other", "Khác", "Other"),
-    ("unspecified", "Không nêu", "Not stated"),
+    ("unspecified", "Không nêu", "Not stated", ("không rõ", "unknown")),
 )
 ROLES = _terms(
-    ("waste-picker", "Người nhặt rác", "Waste picker"),
-    ("junk-shop-owner", "Chủ vựa phế liệu", "Junk-shop owner"),
-    ("junk-shop-worker", "Công nhân vựa phế liệu", "Junk-shop worker"),
-    ("factory-staff", "Nhân viên nhà máy", "Factory staff"),
-    ("household-member", "Thành viên hộ gia đình", "Household member"),
-    ("student", "Học sinh, sinh viên", "Student"),
-    ("teacher", "Giáo viên", "Teacher"),
-    ("official", "Cán bộ", "Official"),
+    ("waste-picker", "Người nhặt rác", "Waste picker",
+     ("nhặt rác", "người nhặt ve chai", "nhặt ve chai", "người thu gom rác", "waste collector")),
+    ("junk-shop-owner", "Chủ vựa phế liệu", "Junk-shop owner", ("chủ vựa", "chủ vựa ve chai", "chủ cơ sở phế liệu")),
+    ("junk-shop-worker", "Công nhân vựa phế liệu", "Junk-shop worker",
+     ("công nhân vựa", "nhân viên vựa", "nhân viên vựa phế liệu", "junk shop worker")),
+    ("factory-staff", "Nhân viên nhà máy", "Factory staff", ("công nhân nhà máy", "công nhân", "factory worker")),
+    ("household-member", "Thành viên hộ gia đình", "Household member", ("hộ gia đình", "người dân", "household")),
+    ("student", "Học sinh, sinh viên", "Student", ("học sinh", "sinh viên")),
+    ("teacher", "Giáo viên", "Teacher", ("giảng viên", "lecturer")),
+    ("official", "Cán bộ", "Official", ("cán bộ nhà nước", "công chức", "cán bộ xã", "cán bộ phường")),
     ("other", "Khác", "Other"),
 )
 AGE_BANDS = _terms(
