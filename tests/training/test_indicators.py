@@ -117,5 +117,9 @@ def test_pdf_report_has_two_pages_with_its_charts_in_the_print_language(fixture_
     text = " ".join(p.extract_text() for p in pages)
     for word in words:
         assert word in text
+    import re
+
+    decimals = re.findall(r"\d+[.,]\d+ ?%", text)  # means are fractional in the fixture
+    assert decimals and all(("," in d) == (lang == "vi") for d in decimals), decimals  # 76,7 % in Vietnamese
     rows = table.read_text("utf-8-sig").splitlines()
     assert rows[0] == "indicator,group,value" and any(r.startswith("by_sex,female,") for r in rows)

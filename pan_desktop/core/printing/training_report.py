@@ -19,6 +19,7 @@ from pan_desktop.core.printing.options import PrintOptions
 from pan_desktop.core.printing.safe_text import markup
 from pan_desktop.core.printing.styles import Styles
 from pan_desktop.core.shared.training_terms import AGE_BANDS, ROLES, SEX, UNKNOWN_BAND
+from pan_desktop.core.text import number_text
 from pan_desktop.core.training.indicators import ReportFilter
 
 MAX_BARS = 12  # provinces beyond these are summed as "others"
@@ -69,14 +70,16 @@ def write_training_report(out: Path, figures: dict[str, Any], f: ReportFilter, o
     story += [Paragraph(markup(w("figures")), styles.h2)]
     rate = figures["pass_rate"]
     rows = [[w(k), _num(figures[k])] for k in ("sessions", "participants", "attended", "completed")]
-    rows.append([w("pass_rate"), "—" if rate is None else f"{rate * 100:.0f} %"])
-    rows += [[w(k), "—" if figures[k] is None else f"{figures[k]:g} %"] for k in ("pre_mean", "post_mean")]
+    lang = options.lang
+    rows.append([w("pass_rate"), "—" if rate is None else f"{number_text(rate * 100, lang, 0)} %"])
+    rows += [[w(k), "—" if figures[k] is None else f"{number_text(figures[k], lang)} %"] for k in ("pre_mean", "post_mean")]
     gain = figures["mean_gain"]
-    rows.append([w("mean_gain"), "—" if gain is None else f"{gain:+g} {w('points')}"])
+    rows.append([w("mean_gain"), "—" if gain is None else f"{'+' if gain > 0 else ''}{number_text(gain, lang)} {w('points')}"])
     story.append(_table(rows, width, styles, head=False, right=True))
     story += [Paragraph(markup(w("scores")), styles.h2)]
     pre, post = figures["pre_mean"], figures["post_mean"]
-    story.append(_columns([w("pre"), w("post")], [pre or 0, post or 0], width * 0.6, 55 * mm, styles, maximum=100))
+    story.append(_columns([w("pre"), w("post")], [pre or 0, post or 0], width * 0.6, 55 * mm, styles, maximum=100,
+                          label=lambda v: number_text(v, options.lang)))
     story += [gap(styles), Paragraph(markup(w("definitions")), styles.small), PageBreak()]
     lang = "en" if options.lang == "en" else "vi"
     not_stated = w("not_stated")
@@ -117,7 +120,8 @@ def _table(rows: list[list[str]], width: float, styles: Styles, head: bool = Tru
     return t
 
 
-def _columns(names: list[str], values: list[float], width: float, height: float, styles: Styles, maximum: float) -> Drawing:
+def _columns(names: list[str], values: list[float], width: float, height: float, styles: Styles, maximum: float,
+             label=None) -> Drawing:
     d = Drawing(width, height)
     chart = VerticalBarChart()
     chart.x, chart.y, chart.width, chart.height = 30, 18, width - 40, height - 28
@@ -128,7 +132,7 @@ def _columns(names: list[str], values: list[float], width: float, height: float,
     chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep = 0, maximum, 20
     chart.bars[0].fillColor = styles.palette.accent
     chart.bars[0].strokeColor = None
-    chart.barLabelFormat = "%g"
+    chart.barLabelFormat = label or "%g"
     chart.barLabels.fontName = BASE + "-Bold"
     chart.barLabels.nudge = 7
     d.add(chart)
