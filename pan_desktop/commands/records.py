@@ -8,7 +8,7 @@ import sys
 from pan_desktop.commands import CommandContext, print_json
 from pan_desktop.core.errors import ImportRejected, Problem, ValidationError
 from pan_desktop.core.services import ListQuery, Record
-from pan_desktop.core.services.schema import TABLES, table_spec
+from pan_desktop.core.shared.schema import TABLES, table_spec
 
 LIST_CHOICES = ("initiatives", "organizations", "organisations", "policies", "events")
 

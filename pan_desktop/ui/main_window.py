@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from pan_desktop import __version__
 from pan_desktop.core.errors import ImportRejected
 from pan_desktop.core.events import DataChanged
-from pan_desktop.core.services.schema import TABLES
+from pan_desktop.core.shared.schema import TABLES
 from pan_desktop.core.settings import FILENAME as SETTINGS_FILE
 from pan_desktop.ui.context import AppContext
 from pan_desktop.ui.errors import show_error

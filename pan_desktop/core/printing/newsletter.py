@@ -99,7 +99,7 @@ def changed_in(r: Record, month: str) -> bool:
     """Whether a field of substance was changed in ``month`` (by its change stamp's wall time, UTC)."""
     from datetime import datetime, timezone
 
-    from pan_desktop.core.clock import Stamp
+    from pan_desktop.core.shared.clock import Stamp
 
     stamps = r.get("field_revs") or {}
     for name in SUBSTANCE.get(r.table, ()):

@@ -15,7 +15,7 @@ from pan_desktop.core.printing.options import PrintOptions
 from pan_desktop.core.printing.safe_text import clean, markup
 from pan_desktop.core.printing.styles import Styles
 from pan_desktop.core.printing.warnings import PrintWarning
-from pan_desktop.core.services.schema import TABLES
+from pan_desktop.core.shared.schema import TABLES
 from pan_desktop.core.vocab import Term
 
 MAX_ITEM = 2000  # one bullet; a longer one is cut (a list item that fills pages is not a list item)

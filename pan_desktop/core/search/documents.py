@@ -18,7 +18,7 @@ from pan_desktop.core.provinces import describe, display_name, place_keys
 from pan_desktop.core.search.analysis import doc_terms
 from pan_desktop.core.search.plain import markdown_text
 from pan_desktop.core.services.records import TYPE_COLUMN
-from pan_desktop.core.services.schema import TABLES
+from pan_desktop.core.shared.schema import TABLES
 from pan_desktop.core.shared.org_names import OrgNames
 
 RECORD_TYPES = ("initiatives", "policies", "organizations", "events")

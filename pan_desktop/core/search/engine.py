@@ -30,7 +30,7 @@ from pan_desktop.core.search.highlight import Matcher, snippet, title_spans
 from pan_desktop.core.search.index import IndexStore
 from pan_desktop.core.search.postings import EMPTY, TermBits, TermCache, add_slices, at_least, term_slices, top_docs
 from pan_desktop.core.search.results import Hit, SearchQuery, SearchResult
-from pan_desktop.core.services.schema import TABLES
+from pan_desktop.core.shared.schema import TABLES
 from pan_desktop.core.services.org_links import org_names
 
 log = logging.getLogger(__name__)

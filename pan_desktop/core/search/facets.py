@@ -16,7 +16,7 @@ from pan_desktop.core.provinces import filter_key
 from pan_desktop.core.search.documents import ALL_TYPES, TYPE_LABELS, Facets
 from pan_desktop.core.search.postings import ids_to_mask
 from pan_desktop.core.services.records import Filters  # the record lists' filter vocabulary, shared
-from pan_desktop.core.services.schema import table_spec
+from pan_desktop.core.shared.schema import table_spec
 from pan_desktop.core.shared.org_names import OrgNames
 from pan_desktop.core.text import fold
 

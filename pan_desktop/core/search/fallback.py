@@ -14,7 +14,7 @@ from pan_desktop.core.search.documents import RECORD_TYPES
 from pan_desktop.core.search.facets import normalise_type
 from pan_desktop.core.search.highlight import Matcher, snippet
 from pan_desktop.core.search.results import Hit, SearchQuery, SearchResult
-from pan_desktop.core.services.schema import TABLES
+from pan_desktop.core.shared.schema import TABLES
 
 _TEXT = ("summary_vi", "summary_en", "description_vi", "description_en")
 

@@ -32,7 +32,7 @@ from pan_desktop.core.search.documents import CONTENT_TYPES, RECORD_TYPES, recor
 from pan_desktop.core.search.locking import write_lock
 from pan_desktop.core.search.posting_store import posting_store
 from pan_desktop.core.services.org_links import org_names
-from pan_desktop.core.services.schema import TABLES
+from pan_desktop.core.shared.schema import TABLES
 from pan_desktop.core.shared.org_names import OrgNames
 
 log = logging.getLogger(__name__)

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pan_desktop.core.services.schema import INITIATIVES, TableSpec
+from pan_desktop.core.shared.schema import INITIATIVES, TableSpec
 from pan_desktop.core.text import fold
 
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")

@@ -26,9 +26,9 @@ from pan_desktop.core.services.duplicates import Present, find_present
 from pan_desktop.core.services.import_rows import ImportRows, read_rows
 from pan_desktop.core.services.org_links import org_names
 from pan_desktop.core.shared.org_names import OrgNames, link_values
-from pan_desktop.core.services.schema import INITIATIVES, TABLES
+from pan_desktop.core.shared.schema import INITIATIVES, TABLES
 from pan_desktop.core.services.tabular import protect_formula
-from pan_desktop.core.services.validation import clean_values, join_list_text
+from pan_desktop.core.shared.validation import clean_values, join_list_text
 
 if TYPE_CHECKING:
     from pan_desktop.core.db import Database

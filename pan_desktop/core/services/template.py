@@ -12,9 +12,9 @@ import os
 from pathlib import Path
 
 from pan_desktop.core.errors import PanError
-from pan_desktop.core.services.schema import INITIATIVES, FieldSpec
+from pan_desktop.core.shared.schema import INITIATIVES, FieldSpec
 from pan_desktop.core.services.tabular import protect_formula
-from pan_desktop.core.services.validation import clean_values, join_list_text
+from pan_desktop.core.shared.validation import clean_values, join_list_text
 from pan_desktop.core.shared.org_names import OrgNames
 from pan_desktop.core.vocab import label
 

@@ -8,7 +8,7 @@ from typing import Any
 
 from pan_desktop.core.provinces import describe
 from pan_desktop.core.services import Record
-from pan_desktop.core.services.schema import TABLES, FieldSpec
+from pan_desktop.core.shared.schema import TABLES, FieldSpec
 from pan_desktop.core.vocab import label
 
 

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QGridLayout, QHBoxLayout, Q
 
 from pan_desktop.core.provinces import province_map
 from pan_desktop.core.services import ListQuery
-from pan_desktop.core.services.schema import TABLES
+from pan_desktop.core.shared.schema import TABLES
 from pan_desktop.core.vocab import THEMES
 from pan_desktop.ui.context import AppContext
 

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
 from pan_desktop.core.errors import ValidationError
 from pan_desktop.core.services import ListQuery, Record
 from pan_desktop.core.services.org_links import org_names
-from pan_desktop.core.services.schema import TABLES, FieldSpec
-from pan_desktop.core.services.validation import join_list_text
+from pan_desktop.core.shared.schema import TABLES, FieldSpec
+from pan_desktop.core.shared.validation import join_list_text
 from pan_desktop.ui.context import AppContext
 from pan_desktop.ui.errors import show_error
 from pan_desktop.ui.records.pickers import OrgPicker, RecordPicker, TermPicker

@@ -16,7 +16,7 @@ from pan_desktop.core.errors import NotFound
 from pan_desktop.core.events import DataChanged
 from pan_desktop.core.services import ListQuery, Page, Record
 from pan_desktop.core.services.org_links import org_names
-from pan_desktop.core.services.schema import TABLES
+from pan_desktop.core.shared.schema import TABLES
 from pan_desktop.core.text import fold
 from pan_desktop.ui.context import AppContext
 from pan_desktop.ui.errors import show_error

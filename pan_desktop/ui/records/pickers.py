@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QCompleter, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
                                QVBoxLayout, QWidget)
 
-from pan_desktop.core.services.validation import join_list_text, split_list_text
+from pan_desktop.core.shared.validation import join_list_text, split_list_text
 from pan_desktop.core.vocab import Term
 
 CODE_ROLE = Qt.ItemDataRole.UserRole

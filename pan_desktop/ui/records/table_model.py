@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from pan_desktop.core.services import Record
-from pan_desktop.core.services.schema import TABLES
+from pan_desktop.core.shared.schema import TABLES
 from pan_desktop.ui.records.display import field_text, named_orgs
 
 Column = tuple[str, Callable[[Record, str], str]]
