@@ -105,6 +105,13 @@ class HubClient:
     def close(self) -> None:
         self._http.close()
 
+    def raw(self, method: str, path: str, stream: bool = False, headers: dict | None = None, **kw):
+        """One request with this client's token whose answer is bytes, not a protocol body (photo
+        attachments): an ``httpx.Response``, or with ``stream`` a context manager yielding one. Not retried."""
+        headers = {**(headers or {}), **({"authorization": f"Bearer {self.token}"} if self.token else {})}
+        send = self._http.stream if stream else self._http.request
+        return send(method, self.url + path, headers=headers, **kw)
+
     def call(self, method: str, path: str, cls: Any, body: Any = None, auth: bool = False, retry: bool = True) -> Any:
         """Send ``body`` (a protocol object) and decode the answer as ``cls``."""
         content = p.encode_body(body, ENCODING) if body is not None else None

@@ -317,6 +317,10 @@ class SyncEngine:
         return bool(resp.repair)
 
     # -- auth -----------------------------------------------------------------------------------------
+    def authenticate(self, client: HubClient, fresh: bool = False) -> None:
+        """Give ``client`` this device's token (the cached one unless ``fresh``), for calls beside a run."""
+        self._authenticate(client, fresh)
+
     def _authenticate(self, client: HubClient, fresh: bool = False) -> None:
         token = None if fresh else self.identity.cached_token()
         if token is None:
