@@ -139,77 +139,82 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="90"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="100"/>
         <source>Join the network&apos;s hub</source>
         <translation>Tham gia máy chủ của mạng lưới</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="91"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="101"/>
         <source>Hub address</source>
         <translation>Địa chỉ máy chủ</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="92"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="102"/>
         <source>Invite code</source>
         <translation>Mã mời</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="93"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="103"/>
         <source>Enrol this computer</source>
         <translation>Đăng ký máy tính này</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="94"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="104"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="95"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="105"/>
         <source>Hub</source>
         <translation>Máy chủ</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="95"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="105"/>
         <source>Organisation and role</source>
         <translation>Tổ chức và vai trò</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="95"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="105"/>
         <source>Last synced</source>
         <translation>Lần đồng bộ gần nhất</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="96"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="106"/>
         <source>Edits waiting</source>
         <translation>Chỉnh sửa đang chờ</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="96"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="106"/>
         <source>Conflicts to review</source>
         <translation>Xung đột cần xem lại</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="97"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="107"/>
         <source>Last problem</source>
         <translation>Sự cố gần nhất</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="99"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="109"/>
         <source>Sync now</source>
         <translation>Đồng bộ ngay</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="100"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="110"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="111"/>
         <source>Only sync on demand (for metered or expensive connections)</source>
         <translation>Chỉ đồng bộ khi tôi yêu cầu (cho kết nối tính phí theo dung lượng)</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="129"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="141"/>
         <source>Many records would be deleted</source>
         <translation>Nhiều bản ghi sẽ bị xóa</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="130"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="142"/>
         <source>The network&apos;s changes would delete {deleting} of the {live} records on this computer. Nothing has been deleted yet.
 
 If someone cleaned up on purpose, apply the deletions. If you are not sure, choose Not now and ask the secretariat first.</source>
@@ -218,67 +223,72 @@ If someone cleaned up on purpose, apply the deletions. If you are not sure, choo
 Nếu có người đã chủ động dọn dẹp dữ liệu, hãy áp dụng việc xóa. Nếu chưa chắc chắn, hãy chọn Để sau và hỏi ban thư ký trước.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="134"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="146"/>
         <source>Apply the deletions</source>
         <translation>Áp dụng việc xóa</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="135"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="147"/>
         <source>Not now</source>
         <translation>Để sau</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="149"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="162"/>
         <source>viewer</source>
         <translation>người xem</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="149"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="162"/>
         <source>contributor</source>
         <translation>người đóng góp</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="150"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="163"/>
         <source>secretariat</source>
         <translation>ban thư ký</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="151"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="164"/>
         <source>never</source>
         <translation>chưa bao giờ</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="172"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="185"/>
         <source>none</source>
         <translation>không có</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="157"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="170"/>
         <source>Last sync: {pushed} sent, {pulled} received; {up} up, {down} down</source>
         <translation>Lần đồng bộ gần nhất: gửi {pushed}, nhận {pulled}; tải lên {up}, tải xuống {down}</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="164"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="177"/>
         <source>The first sync will download about {rows} records ({size}).</source>
         <translation>Lần đồng bộ đầu tiên sẽ tải về khoảng {rows} bản ghi ({size}).</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="175"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="188"/>
         <source>Stopped {where}, as you asked. What was already exchanged is kept.</source>
         <translation>Đã dừng {where} theo yêu cầu của bạn. Những gì đã trao đổi vẫn được giữ.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="176"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="189"/>
         <source>Stopped {where}. {what}</source>
         <translation>Đã dừng {where}. {what}</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="195"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="208"/>
         <source>Syncing: {pushed} sent, {pulled} received; {up} up, {down} down</source>
         <translation>Đang đồng bộ: đã gửi {pushed}, đã nhận {pulled}; tải lên {up}, tải xuống {down}</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="206"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="212"/>
+        <source>Photos: {done} of {total}; {up} up, {down} down</source>
+        <translation>Ảnh: {done}/{total}; tải lên {up}, tải xuống {down}</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="226"/>
         <source>Type the hub address and the invite code the secretariat gave you.</source>
         <translation>Hãy nhập địa chỉ máy chủ và mã mời mà ban thư ký đã gửi cho bạn.</translation>
     </message>
