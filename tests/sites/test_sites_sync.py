@@ -86,6 +86,10 @@ def test_two_devices_answering_one_draft_keep_both_answers_and_log_a_clash(netwo
     with a1.services.db.session() as s:
         clashes = list(s.scalars(select(SyncConflict).where(SyncConflict.table_name == "assessment_answers")))
     assert [c.field for c in clashes] == ["answer"]
+    item = s1.show(a["id"])["items"][0]
+    for lang, text in (("vi", item["text_vi"]), ("en", item["text_en"])):  # the Conflicts page's title
+        [view] = a1.services.conflicts.list(lang=lang)
+        assert view.record_title == f"Điểm thu gom Hòa Khánh · {text}" and items[0] not in view.record_title
     assert len(s1.history(a["id"])["changes"]) == 2  # both changes of the first answer are in the log
 
 
