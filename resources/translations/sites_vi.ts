@@ -222,6 +222,7 @@
     </message>
     <message>
         <location filename="../../pan_desktop/ui/sites/page.py" line="195"/>
+        <location filename="../../pan_desktop/ui/sites/table_model.py" line="18"/>
         <source>Province</source>
         <translation>Tỉnh/thành</translation>
     </message>
@@ -319,6 +320,31 @@
         <location filename="../../pan_desktop/ui/sites/page.py" line="373"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/sites/table_model.py" line="17"/>
+        <source>Site</source>
+        <translation>Cơ sở</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/sites/table_model.py" line="17"/>
+        <source>Kind</source>
+        <translation>Loại cơ sở</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/sites/table_model.py" line="18"/>
+        <source>Last visit</source>
+        <translation>Lần thăm gần nhất</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/sites/table_model.py" line="19"/>
+        <source>Overall score</source>
+        <translation>Điểm chung</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/sites/table_model.py" line="20"/>
+        <source>Open actions</source>
+        <translation>Việc chưa xong</translation>
     </message>
 </context>
 <context>

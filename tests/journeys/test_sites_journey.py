@@ -10,6 +10,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from pan_desktop.core.sites.service import site_service
+from pan_desktop.ui.sites.table_model import ID_ROLE
 from tests.journeys.conftest import type_into
 
 SHOTS = os.environ.get("PAN_SITES_SHOTS", "")  # a folder to save what the journey saw, to look at it
@@ -107,6 +108,10 @@ def test_a_site_found_in_search_opens_on_the_sites_page(walker, forbid_gui_threa
     page = window.page("sites")
     assert window.stack.currentWidget() is page
     qtbot.waitUntil(lambda: page.site is not None and page.site["id"] == shop["id"], timeout=5000)
+    qtbot.waitUntil(lambda: [i.data(ID_ROLE) for i in page.table.selectionModel().selectedRows()] == [shop["id"]],
+                    timeout=5000)
+    heads = [page.table.model().headerData(c, Qt.Orientation.Horizontal) for c in range(page.table.model().columnCount())]
+    assert heads[0] == ("Cơ sở" if lang == "vi" else "Site") and ("Overall score" in heads) == (lang == "en")
     search = window.search_page
     assert ("Cơ sở" if lang == "vi" else "Sites") in search.facets.toPlainText()
     _shot(walk, f"search-sites-{lang}-{size}")

@@ -108,6 +108,7 @@ def test_the_sync_page_syncs_photos_shows_progress_and_can_stop_them(qtbot, netw
     qtbot.waitUntil(lambda: "stopped" in page.photos_label.text(), timeout=3000)
 
     ctx.sync.photos_progress.disconnect()
+    qtbot.waitUntil(lambda: page.sync_button.isEnabled(), timeout=5000)  # the first run has ended
     with qtbot.waitSignal(ctx.sync.photos_finished, timeout=15000) as done:
         page.sync_button.click()
     assert len(done.args[0].uploaded) == 2 and done.args[0].ok  # the first one was sent before the stop

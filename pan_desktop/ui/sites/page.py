@@ -273,6 +273,7 @@ class SitesPage(Retranslating, QWidget):
             return
         self.site, self.actions = result
         self._fill_site()
+        self.select_id(self.site["id"])  # opened from search before the list had arrived: mark it now
         self.site_loaded.emit(self.site["id"])
 
     def _fill_site(self) -> None:
