@@ -173,8 +173,22 @@ def cmd_sync_photos(args, ctx: CommandContext) -> int:
     if args.json:
         print_json(report.as_dict())
     else:
-        print(f"photos: {len(report.uploaded)} sent, {len(report.downloaded)} received, {len(report.failed)} to retry")
+        print(photos_line(report))
     return 1 if report.failed else 0
+
+
+def photos_json(report) -> dict:
+    """The photo part of ``sync now --json``: counts, each failed photo's reason and error code, and what
+    stopped the photos (``error``: a code, or null)."""
+    return {**report.as_dict(), "codes": report.failed_codes, "error": report.error or None,
+            "cancelled": report.cancelled}
+
+
+def photos_line(report) -> str:
+    line = f"photos: {len(report.uploaded)} sent, {len(report.downloaded)} received, {len(report.failed)} to retry"
+    if report.error:
+        line += f" (photos not synced: {report.error}; the records are synced, run the sync again later)"
+    return line
 
 
 def cmd_start(args, ctx: CommandContext) -> int:

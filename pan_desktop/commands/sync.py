@@ -68,14 +68,20 @@ def cmd_set_url(args, ctx: CommandContext) -> int:
 
 
 def cmd_now(args, ctx: CommandContext) -> int:
-    report = ctx.services.sync_engine().run(confirm_deletes=args.confirm_deletes)
+    from pan_desktop.commands.sites import photos_json, photos_line
+    from pan_desktop.core.sites.attachments import sync_photos
+
+    engine = ctx.services.sync_engine()
+    report = engine.run(confirm_deletes=args.confirm_deletes)
+    photos = sync_photos(engine, ctx.services.data_dir)  # never fails the records: it says what it left
     offers = sync_content.content_offers(ctx.services)
     if args.json:
-        print_json({**report.as_json(), "content": offers})
+        print_json({**report.as_json(), "content": offers, "photos": photos_json(photos)})
     else:
         print(f"pushed {report.pushed}, pulled {report.pulled}, new conflicts {report.conflicts}, "
               f"held {report.held}, quarantined {report.quarantined}; "
               f"{report.bytes_up} bytes up, {report.bytes_down} bytes down in {report.requests} requests")
+        print(photos_line(photos))
         print(sync_content.describe(offers))
     return 0
 

@@ -194,7 +194,7 @@ def create_app(store: HubStore) -> FastAPI:
         return reply(request, p.VerifyResponse(repair, store.hub_id, store.epoch))
 
     app.include_router(content_router(store.url))
-    app.include_router(attachments_router(auth, store.url))
+    app.include_router(attachments_router(auth, signer, store.url))
     return app
 
 

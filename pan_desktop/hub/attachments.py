@@ -22,7 +22,7 @@ import re
 from pathlib import Path
 
 from fastapi import APIRouter, Header, Request
-from fastapi.responses import FileResponse, JSONResponse
+from fastapi.responses import FileResponse, Response
 from sqlalchemy.engine import make_url
 
 from pan_desktop.hub.auth import Auth, AuthError
@@ -43,29 +43,35 @@ def attachments_dir_for(db_url: str, override: str | None = None) -> Path | None
     return None
 
 
-def _error(status: int, code: str, detail: str, **extra) -> JSONResponse:
-    return JSONResponse({"detail": detail, "code": code, **extra}, status_code=status)
-
-
-def attachments_router(auth: Auth, db_url: str, folder: str | None = None, limit: int = MAX_ATTACHMENT_BYTES) -> APIRouter:
+def attachments_router(auth: Auth, signer, db_url: str, folder: str | None = None,
+                       limit: int = MAX_ATTACHMENT_BYTES) -> APIRouter:
+    """The attachment routes. Every JSON answer is signed like the hub's other answers (``signer``), so a
+    device never takes an impostor's word that a photo arrived; the bytes of a download are checked by
+    their SHA-256 on arrival instead."""
     where = attachments_dir_for(db_url, folder)
     router = APIRouter(prefix=PREFIX, tags=["attachments"])
+
+    def answer(request: Request, data: dict, status: int = 200) -> Response:
+        return signer.respond(request, status, data, compress=False)
+
+    def _error(request: Request, status: int, code: str, detail: str, **extra) -> Response:
+        return answer(request, {"detail": detail, "code": code, **extra}, status)
 
     def paths(sha: str) -> tuple[Path, Path]:
         final = where / sha[:2] / sha
         return final, final.with_name(sha + ".part")
 
-    def check(sha: str, authorization: str | None, write: bool = False) -> JSONResponse | None:
+    def check(request: Request, sha: str, authorization: str | None, write: bool = False) -> Response | None:
         try:
             caller = auth.caller(authorization)
         except AuthError as exc:
-            return _error(exc.status, exc.code, exc.message)
+            return _error(request, exc.status, exc.code, exc.message)
         if write and caller.role not in ("contributor", "secretariat"):
-            return _error(403, "read_only", "this device may read but not upload (viewer)")
+            return _error(request, 403, "read_only", "this device may read but not upload (viewer)")
         if where is None:
-            return _error(503, "no_attachments", "this hub keeps no attachments: set PAN_HUB_ATTACHMENTS_DIR")
+            return _error(request, 503, "no_attachments", "this hub keeps no attachments: set PAN_HUB_ATTACHMENTS_DIR")
         if not _SHA.match(sha):
-            return _error(404, "not_found", "no such attachment")
+            return _error(request, 404, "not_found", "no such attachment")
         return None
 
     def state(sha: str) -> dict:
@@ -75,21 +81,21 @@ def attachments_router(auth: Auth, db_url: str, folder: str | None = None, limit
                 "received": part.stat().st_size if part.is_file() and not done else 0, "limit": limit}
 
     @router.get("/{sha}/status", summary="Whether the hub holds an attachment, or how much of its upload")
-    def status(sha: str, authorization: str | None = Header(None)):
-        return check(sha, authorization) or JSONResponse(state(sha))
+    def status(sha: str, request: Request, authorization: str | None = Header(None)):
+        return check(request, sha, authorization) or answer(request, state(sha))
 
     @router.put("/{sha}", summary="One piece of an upload (resumable); the last one is verified")
     async def upload(sha: str, offset: int, total: int, request: Request, authorization: str | None = Header(None)):
-        refused = check(sha, authorization, write=True)
+        refused = check(request, sha, authorization, write=True)
         if refused:
             return refused
         if total > limit or total <= 0:
-            return _error(413, "too_large", f"an attachment may be at most {limit} bytes", limit=limit)
+            return _error(request, 413, "too_large", f"an attachment may be at most {limit} bytes", limit=limit)
         now = state(sha)
         if now["complete"]:
-            return JSONResponse(now)
+            return answer(request, now)
         if offset != now["received"]:
-            return _error(409, "wrong_offset", "the upload stands elsewhere", received=now["received"])
+            return _error(request, 409, "wrong_offset", "the upload stands elsewhere", received=now["received"])
         final, part = paths(sha)
         part.parent.mkdir(parents=True, exist_ok=True)
         written = offset
@@ -98,7 +104,7 @@ def attachments_router(auth: Auth, db_url: str, folder: str | None = None, limit
                 written += len(piece)
                 if written > total:
                     f.truncate(offset)
-                    return _error(413, "too_large", "more bytes than announced", limit=limit)
+                    return _error(request, 413, "too_large", "more bytes than announced", limit=limit)
                 f.write(piece)
         if written == total:
             digest = hashlib.sha256()
@@ -107,18 +113,18 @@ def attachments_router(auth: Auth, db_url: str, folder: str | None = None, limit
                     digest.update(block)
             if digest.hexdigest() != sha:
                 part.unlink(missing_ok=True)
-                return _error(422, "hash_mismatch", "the file received does not match its SHA-256; send it again")
+                return _error(request, 422, "hash_mismatch", "the file received does not match its SHA-256; send it again")
             os.replace(part, final)
-        return JSONResponse(state(sha))
+        return answer(request, state(sha))
 
     @router.get("/{sha}", summary="An attachment's bytes (resumable with Range)")
-    def download(sha: str, authorization: str | None = Header(None)):
-        refused = check(sha, authorization)
+    def download(sha: str, request: Request, authorization: str | None = Header(None)):
+        refused = check(request, sha, authorization)
         if refused:
             return refused
         final, _part = paths(sha)
         if not final.is_file():
-            return _error(404, "not_found", "no such attachment")
+            return _error(request, 404, "not_found", "no such attachment")
         return FileResponse(final, media_type="image/jpeg", headers={"cache-control": "private, max-age=31536000, immutable"})
 
     return router

@@ -20,6 +20,7 @@ from pan_desktop.core.shared.validation import clean_field, clean_values
 from pan_desktop.core.sync.faults import fault_point
 from pan_desktop.core.shared.protocol import CONFLICTS_TABLE, KINDS, PUBLIC_ORG, Entry, EntryResult, from_wire, to_wire
 from pan_desktop.hub.auth import Caller
+from pan_desktop.hub.site_rules import locked_assessment
 from pan_desktop.hub.models import Backlog, ChangeRow, Conflict, Counter, Device, DeviceOp, HubRow, Quarantine
 from pan_desktop.hub.store import HubStore
 
@@ -230,6 +231,8 @@ class BatchApplier:
         key = (e.table, e.id)
         row = self._rows.get(key) if key in self._known else self.s.get(HubRow, key)  # drained: not preloaded
         self._check_write(row.org_id if row else e.org)
+        if locked := locked_assessment(self.s, e, row, fields):
+            raise Refused(locked)
         if row is None:
             if e.kind != "create":
                 raise Refused("the record is not on the hub (its creation never arrived)")

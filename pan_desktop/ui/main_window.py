@@ -235,6 +235,8 @@ class MainWindow(Retranslating, QMainWindow):
             self.show_page("library").open_lesson(pack_id, lesson_id)
         elif kind == "glossary":
             self.show_page("glossary").show_entry(ident)
+        elif kind == "sites":
+            self.show_page("sites").open_site(ident)
 
     def add_page(self, key: str, title: Callable[[], str], factory: Callable[[], QWidget]) -> None:
         """Add a page to the navigation; ``factory`` builds it when it is first shown or asked for."""

@@ -4,7 +4,7 @@
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../pan_desktop/ui/search/page.py" line="80"/>
+        <location filename="../../pan_desktop/ui/search/page.py" line="81"/>
         <source>Search initiatives, policies, organisations, events, lessons… (with or without diacritics)</source>
         <translation>Tìm sáng kiến, chính sách, tổ chức, sự kiện, bài học… (gõ có dấu hay không dấu đều được)</translation>
     </message>
@@ -50,6 +50,11 @@
         <translation>Bài học</translation>
     </message>
     <message>
+        <location filename="../../pan_desktop/ui/search/page.py" line="119"/>
+        <source>Site</source>
+        <translation>Cơ sở</translation>
+    </message>
+    <message>
         <location filename="../../pan_desktop/ui/search/page.py" line="120"/>
         <source>Guideline section</source>
         <translation>Mục hướng dẫn</translation>
@@ -83,6 +88,11 @@
         <location filename="../../pan_desktop/ui/search/page.py" line="125"/>
         <source>Lessons</source>
         <translation>Bài học</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/search/page.py" line="125"/>
+        <source>Sites</source>
+        <translation>Cơ sở</translation>
     </message>
     <message>
         <location filename="../../pan_desktop/ui/search/page.py" line="126"/>

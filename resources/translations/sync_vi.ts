@@ -160,72 +160,77 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="97"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="107"/>
         <source>Join the network&apos;s hub</source>
         <translation>Tham gia máy chủ của mạng lưới</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="98"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="108"/>
         <source>Hub address</source>
         <translation>Địa chỉ máy chủ</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="99"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="109"/>
         <source>Invite code</source>
         <translation>Mã mời</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="101"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="111"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="102"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="112"/>
         <source>Hub</source>
         <translation>Máy chủ</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="102"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="112"/>
         <source>Organisation and role</source>
         <translation>Tổ chức và vai trò</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="102"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="112"/>
         <source>Last synced</source>
         <translation>Lần đồng bộ gần nhất</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="103"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="113"/>
         <source>Edits waiting</source>
         <translation>Chỉnh sửa đang chờ</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="103"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="113"/>
         <source>Conflicts to review</source>
         <translation>Xung đột cần xem lại</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="104"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="114"/>
         <source>Last problem</source>
         <translation>Sự cố gần nhất</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="106"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="116"/>
         <source>Sync now</source>
         <translation>Đồng bộ ngay</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="107"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="117"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="118"/>
         <source>Only sync on demand (for metered or expensive connections)</source>
         <translation>Chỉ đồng bộ khi tôi yêu cầu (cho kết nối tính phí theo dung lượng)</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="136"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="148"/>
         <source>Many records would be deleted</source>
         <translation>Nhiều bản ghi sẽ bị xóa</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="137"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="149"/>
         <source>The network&apos;s changes would delete {deleting} of the {live} records on this computer. Nothing has been deleted yet.
 
 If someone cleaned up on purpose, apply the deletions. If you are not sure, choose Not now and ask the secretariat first.</source>
@@ -234,72 +239,77 @@ If someone cleaned up on purpose, apply the deletions. If you are not sure, choo
 Nếu có người đã chủ động dọn dẹp dữ liệu, hãy áp dụng việc xóa. Nếu chưa chắc chắn, hãy chọn Để sau và hỏi ban thư ký trước.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="141"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="153"/>
         <source>Apply the deletions</source>
         <translation>Áp dụng việc xóa</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="142"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="154"/>
         <source>Not now</source>
         <translation>Để sau</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="160"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="173"/>
         <source>viewer</source>
         <translation>người xem</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="160"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="173"/>
         <source>contributor</source>
         <translation>người đóng góp</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="161"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="174"/>
         <source>secretariat</source>
         <translation>ban thư ký</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="162"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="175"/>
         <source>never</source>
         <translation>chưa bao giờ</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="183"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="196"/>
         <source>none</source>
         <translation>không có</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="168"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="181"/>
         <source>Last sync: {pushed} sent, {pulled} received; {up} up, {down} down</source>
         <translation>Lần đồng bộ gần nhất: gửi {pushed}, nhận {pulled}; tải lên {up}, tải xuống {down}</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="100"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="110"/>
         <source>Join</source>
         <translation>Tham gia</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="175"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="188"/>
         <source>The first sync will download about {rows} records ({size}).</source>
         <translation>Lần đồng bộ đầu tiên sẽ tải về khoảng {rows} bản ghi ({size}).</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="186"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="199"/>
         <source>Stopped {where}, as you asked. What was already exchanged is kept.</source>
         <translation>Đã dừng {where} theo yêu cầu của bạn. Những gì đã trao đổi vẫn được giữ.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="187"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="200"/>
         <source>Stopped {where}. {what}</source>
         <translation>Đã dừng {where}. {what}</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="203"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="216"/>
         <source>Syncing: {pushed} sent, {pulled} received; {up} up, {down} down</source>
         <translation>Đang đồng bộ: đã gửi {pushed}, đã nhận {pulled}; tải lên {up}, tải xuống {down}</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="214"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="220"/>
+        <source>Photos: {done} of {total}; {up} up, {down} down</source>
+        <translation>Ảnh: {done}/{total}; tải lên {up}, tải xuống {down}</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="234"/>
         <source>Type the hub address and the invite code the secretariat gave you.</source>
         <translation>Hãy nhập địa chỉ máy chủ và mã mời mà ban thư ký đã gửi cho bạn.</translation>
     </message>
@@ -428,16 +438,6 @@ Nếu có người đã chủ động dọn dẹp dữ liệu, hãy áp dụng v
         <translation>Mã mời này không đúng, đã hết hạn hoặc đã được dùng. Hãy xin ban thư ký một mã mới.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="40"/>
-        <source>The hub does not know this computer. Join again on the Sync page with a new invite code from the secretariat.</source>
-        <translation>Máy chủ không nhận ra máy tính này. Hãy tham gia lại ở trang Đồng bộ bằng một mã mời mới của ban thư ký.</translation>
-    </message>
-    <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="67"/>
-        <source>This computer has not joined the network&apos;s hub yet. On the Sync page, type the invite code from the secretariat and choose Join.</source>
-        <translation>Máy tính này chưa tham gia máy chủ của mạng lưới. Ở trang Đồng bộ, hãy nhập mã mời của ban thư ký rồi chọn Tham gia.</translation>
-    </message>
-    <message>
         <location filename="../../pan_desktop/ui/sync/messages.py" line="42"/>
         <source>The hub could not take even one of the edits waiting here. Tell the secretariat; your edits stay on this computer.</source>
         <translation>Máy chủ không nhận được dù chỉ một chỉnh sửa đang chờ. Hãy báo ban thư ký; các chỉnh sửa của bạn vẫn ở trên máy này.</translation>
@@ -456,6 +456,11 @@ Nếu có người đã chủ động dọn dẹp dữ liệu, hãy áp dụng v
         <location filename="../../pan_desktop/ui/sync/messages.py" line="49"/>
         <source>The hub&apos;s answer could not be trusted. Check the hub address with the secretariat.</source>
         <translation>Không thể tin cậy câu trả lời của máy chủ. Hãy kiểm tra lại địa chỉ máy chủ với ban thư ký.</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="40"/>
+        <source>The hub does not know this computer. Join again on the Sync page with a new invite code from the secretariat.</source>
+        <translation>Máy chủ không nhận ra máy tính này. Hãy tham gia lại ở trang Đồng bộ bằng một mã mời mới của ban thư ký.</translation>
     </message>
     <message>
         <location filename="../../pan_desktop/ui/sync/messages.py" line="51"/>
@@ -486,6 +491,11 @@ Nếu có người đã chủ động dọn dẹp dữ liệu, hãy áp dụng v
         <location filename="../../pan_desktop/ui/sync/messages.py" line="64"/>
         <source>This computer&apos;s permission to sync has expired because it did not sync for a long time. Ask the secretariat for a new invite code and join again.</source>
         <translation>Quyền đồng bộ của máy tính này đã hết hạn vì đã lâu không đồng bộ. Hãy xin ban thư ký một mã mời mới và tham gia lại.</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="67"/>
+        <source>This computer has not joined the network&apos;s hub yet. On the Sync page, type the invite code from the secretariat and choose Join.</source>
+        <translation>Máy tính này chưa tham gia máy chủ của mạng lưới. Ở trang Đồng bộ, hãy nhập mã mời của ban thư ký rồi chọn Tham gia.</translation>
     </message>
     <message>
         <location filename="../../pan_desktop/ui/sync/messages.py" line="70"/>

@@ -10,6 +10,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from pan_desktop.core.sites.service import site_service
+from pan_desktop.ui.sites.table_model import ID_ROLE
 from tests.journeys.conftest import type_into
 
 SHOTS = os.environ.get("PAN_SITES_SHOTS", "")  # a folder to save what the journey saw, to look at it
@@ -90,3 +91,33 @@ def test_fill_an_assessment_with_the_keyboard_finalize_and_revise(walker, forbid
     assert page.actions_list.count() >= 1
     _shot(walk, f"trend-{lang}-{size}")
     walk.check()
+
+
+@pytest.mark.parametrize("lang,size", [("vi", "1024x600"), ("en", "1366x768")])
+def test_a_site_found_in_search_opens_on_the_sites_page(walker, forbid_gui_thread_sql, lang, size):
+    """Sites are searched by name, kind, province and address (never by owner or phone), counted under
+    their own type, and a result opens the site on the Site assessments page."""
+    from tests.journeys.test_search_journey import search_and_open
+
+    walk = walker(lang, size)
+    window, qtbot = walk.window, walk.qtbot
+    with forbid_gui_thread_sql.allowed():
+        _sites, shop = _seed(walk.ctx.services)
+    ident = search_and_open(walk, "Phú Thượng", "sites")  # the shop's address
+    assert ident == shop["id"]
+    page = window.page("sites")
+    assert window.stack.currentWidget() is page
+    qtbot.waitUntil(lambda: page.site is not None and page.site["id"] == shop["id"], timeout=5000)
+    qtbot.waitUntil(lambda: [i.data(ID_ROLE) for i in page.table.selectionModel().selectedRows()] == [shop["id"]],
+                    timeout=5000)
+    heads = [page.table.model().headerData(c, Qt.Orientation.Horizontal) for c in range(page.table.model().columnCount())]
+    assert heads[0] == ("Cơ sở" if lang == "vi" else "Site") and ("Overall score" in heads) == (lang == "en")
+    search = window.search_page
+    assert ("Cơ sở" if lang == "vi" else "Sites") in search.facets.toPlainText()
+    _shot(walk, f"search-sites-{lang}-{size}")
+    walk.check()
+
+    search.box.clear()
+    type_into(search.box, "0912 345 678")  # the owner's phone: personal, not in the index
+    qtbot.waitUntil(lambda: search._result is not None and search._result.query.text == "0912 345 678", timeout=10000)
+    assert search._result.total == 0

@@ -71,25 +71,22 @@ def test_hub_refuses_over_the_limit_a_wrong_hash_and_a_viewer(network, tmp_path)
     a1 = network.device("a1", "Org A")
     viewer = network.device("v1", "Org A", role="viewer")
     client = a1.engine.client_factory(network.hub.url)
-    a1.engine._authenticate(client)
-    auth = {"authorization": f"Bearer {client.token}"}
+    a1.engine.authenticate(client)
     sha = "ab" * 32
-    big = client._http.put(f"{network.hub.url}/v1/attachments/{sha}", params={"offset": 0, "total": MAX_ATTACHMENT_BYTES + 1},
-                           content=b"x", headers=auth)
+    big = client.raw("PUT", f"/v1/attachments/{sha}", params={"offset": 0, "total": MAX_ATTACHMENT_BYTES + 1}, content=b"x")
     assert big.status_code == 413
-    wrong = client._http.put(f"{network.hub.url}/v1/attachments/{sha}", params={"offset": 0, "total": 5},
-                             content=b"hello", headers=auth)
+    wrong = client.raw("PUT", f"/v1/attachments/{sha}", params={"offset": 0, "total": 5}, content=b"hello")
     assert wrong.status_code == 422
-    status = client._http.get(f"{network.hub.url}/v1/attachments/{sha}/status", headers=auth).json()
+    status = client.raw("GET", f"/v1/attachments/{sha}/status").json()
     assert (status["complete"], status["received"]) == (False, 0)  # nothing damaged is kept
-    assert client._http.get(f"{network.hub.url}/v1/attachments/{sha}/status").status_code == 401
+    client.token = None
+    assert client.raw("GET", f"/v1/attachments/{sha}/status").status_code == 401
     client.close()
     vc = viewer.engine.client_factory(network.hub.url)
-    viewer.engine._authenticate(vc)
+    viewer.engine.authenticate(vc)
     good = b"hello"
     ok_sha = hashlib.sha256(good).hexdigest()
-    refused = vc._http.put(f"{network.hub.url}/v1/attachments/{ok_sha}", params={"offset": 0, "total": 5}, content=good,
-                           headers={"authorization": f"Bearer {vc.token}"})
+    refused = vc.raw("PUT", f"/v1/attachments/{ok_sha}", params={"offset": 0, "total": 5}, content=good)
     assert refused.status_code == 403
     vc.close()
 
@@ -98,20 +95,6 @@ def test_hub_refuses_over_the_limit_a_wrong_hash_and_a_viewer(network, tmp_path)
 def test_hostile_hashes_are_not_found(network, bad):
     a1 = network.device("a1", "Org A")
     client = a1.engine.client_factory(network.hub.url)
-    a1.engine._authenticate(client)
-    resp = client._http.get(f"{network.hub.url}/v1/attachments/{bad}/status", headers={"authorization": f"Bearer {client.token}"})
-    assert resp.status_code == 404
+    a1.engine.authenticate(client)
+    assert client.raw("GET", f"/v1/attachments/{bad}/status").status_code == 404
     client.close()
-
-
-def test_sync_photos_command(network, tmp_path, capsys):
-    import json
-
-    from pan_desktop.cli import main
-
-    a1 = network.device("a1", "Org A")
-    _photo_assessment(a1, tmp_path, noise=False)
-    network.sync_all()
-    assert main(["--data-dir", str(a1.services.data_dir), "site", "sync-photos", "--json"]) == 0
-    report = json.loads(capsys.readouterr().out)
-    assert (report["uploaded"], report["failed"]) == (1, {})

@@ -86,6 +86,10 @@ def test_two_devices_answering_one_draft_keep_both_answers_and_log_a_clash(netwo
     with a1.services.db.session() as s:
         clashes = list(s.scalars(select(SyncConflict).where(SyncConflict.table_name == "assessment_answers")))
     assert [c.field for c in clashes] == ["answer"]
+    item = s1.show(a["id"])["items"][0]
+    for lang, text in (("vi", item["text_vi"]), ("en", item["text_en"])):  # the Conflicts page's title
+        [view] = a1.services.conflicts.list(lang=lang)
+        assert view.record_title == f"Điểm thu gom Hòa Khánh · {text}" and items[0] not in view.record_title
     assert len(s1.history(a["id"])["changes"]) == 2  # both changes of the first answer are in the log
 
 
@@ -104,3 +108,42 @@ def test_a_contact_pushed_as_network_visible_is_still_kept_in_its_org(network):
     network.check()
     assert site_service(b.services).site(site["id"])["name"] == "Vựa Mở"
     assert OWNER not in _all_text(b.services) and PHONE not in _all_text(b.services)
+
+
+def test_the_hub_refuses_an_offline_edit_to_an_assessment_finalized_meanwhile(network):
+    """a2 changes an answer offline while a1 finalizes the assessment: the hub keeps the finalized
+    version, refuses a2's edits (answer, note and its audit line) and a2 reverts them."""
+    from pan_desktop.core.models import SyncQuarantine
+
+    a1, a2 = network.device("a1", "Org A"), network.device("a2", "Org A")
+    s1, s2 = site_service(a1.services), site_service(a2.services)
+    site = s1.add_site({"name": "Nhà máy nhựa Tân Tiến", "kind": "factory", "provinces": ["Bình Dương"]})
+    a = s1.start(site["id"], "factory")
+    items = [i["id"] for i in s1.show(a["id"])["items"]]
+    for item in items:
+        s1.set_answer(a["id"], item, "yes")
+    network.sync_all()
+    s2.set_answer(a["id"], items[0], "no", note="bao bì rách", reason="nhìn lại")  # offline, still a draft here
+    s1.finalize(a["id"])
+    a1.sync()
+    a2.sync()
+    network.sync_all()
+    network.check()
+
+    with network.hub.store.read() as s:
+        answers = [r.data for r in s.scalars(select(HubRow).where(HubRow.table_name == "assessment_answers"))]
+        audit = list(s.scalars(select(HubRow).where(HubRow.table_name == "assessment_audit")))
+    assert {d["answer"] for d in answers} == {"yes"} and not any(d["note"] for d in answers)
+    assert audit == []
+    shown = s2.show(a["id"])
+    assert shown["status"] == "finalized" and shown == s1.show(a["id"])  # reverted to what the hub holds
+    with a2.services.db.session() as s:
+        refused = list(s.scalars(select(SyncQuarantine)))
+    assert refused and all("finalized" in q.reason for q in refused)
+
+    # the finalized assessment is revised as usual: version 2 is a draft the hub takes
+    v2 = s1.revise(a["id"], "chủ cơ sở đã sửa mái che")
+    s1.set_answer(v2["id"], items[0], "partly")
+    network.sync_all()
+    network.check()
+    assert s2.show(v2["id"])["items"][0]["answer"] == "partly"

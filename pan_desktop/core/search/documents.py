@@ -21,12 +21,12 @@ from pan_desktop.core.services.records import TYPE_COLUMN
 from pan_desktop.core.shared.schema import TABLES
 from pan_desktop.core.shared.org_names import OrgNames
 
-RECORD_TYPES = ("initiatives", "policies", "organizations", "events")
+RECORD_TYPES = ("initiatives", "policies", "organizations", "events", "sites")
 CONTENT_TYPES = ("lesson", "guideline", "glossary")
 ALL_TYPES = RECORD_TYPES + CONTENT_TYPES
 TYPE_LABELS = {
     "initiatives": ("Sáng kiến", "Initiatives"), "policies": ("Chính sách", "Policies"),
-    "organizations": ("Tổ chức", "Organisations"), "events": ("Sự kiện", "Events"),
+    "organizations": ("Tổ chức", "Organisations"), "events": ("Sự kiện", "Events"), "sites": ("Cơ sở", "Sites"),
     "lesson": ("Bài học", "Lessons"), "guideline": ("Hướng dẫn", "Guideline sections"),
     "glossary": ("Thuật ngữ", "Glossary"),
 }
@@ -36,7 +36,8 @@ GLOSSARY_WEIGHT = 0.5  # a glossary entry ranks below a record or lesson that ma
 # Fields whose text is searched (beyond the titles), per language.
 _VI_TEXT = ("summary_vi", "description_vi", "lessons_vi")
 _EN_TEXT = ("summary_en", "description_en", "lessons_en")
-_NAMES = ("short_name", "aliases", "number", "issuing_body", "location", "organizations", "funders", "outputs", "provinces")
+_NAMES = ("short_name", "aliases", "number", "issuing_body", "location", "organizations", "funders", "outputs", "provinces",
+          "address")  # a site's owner and phone are personal: kept in site_contacts, never indexed
 # Columns read from the database to index a record (and to cut its snippet).
 SNIPPET_FIELDS = _VI_TEXT + _EN_TEXT
 

@@ -36,7 +36,7 @@ from pan_desktop.core.shared.schema import TABLES
 from pan_desktop.core.shared.org_names import OrgNames
 
 log = logging.getLogger(__name__)
-SCHEMA_VERSION = 6  # 6: organisations faceted by id
+SCHEMA_VERSION = 7  # 6: organisations faceted by id; 7: sites
 INDEX_DIRNAME = "index"
 READ_CHUNK = 500
 Progress = Callable[[int, int], None]

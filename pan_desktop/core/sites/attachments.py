@@ -15,7 +15,7 @@ from pathlib import Path
 import httpx
 from sqlalchemy import select
 
-from pan_desktop.core.errors import Interrupted
+from pan_desktop.core.errors import Interrupted, PanError
 from pan_desktop.core.models.sites import SitePhoto
 from pan_desktop.core.sites.photos import photo_path
 from pan_desktop.core.sync.client import HubRefused, HubUnreachable
@@ -31,25 +31,64 @@ class AttachmentReport:
     uploaded: list[str] = field(default_factory=list)
     downloaded: list[str] = field(default_factory=list)
     failed: dict[str, str] = field(default_factory=dict)  # sha -> what went wrong (retried next time)
+    failed_codes: dict[str, str] = field(default_factory=dict)  # sha -> error code (the window's words)
     bytes_up: int = 0
     bytes_down: int = 0
+    total: int = 0  # photos looked at
+    error: str = ""  # the code of what stopped the whole photo sync ("" when it ran through)
+    cancelled: bool = False
 
     def as_dict(self) -> dict:
         return {"uploaded": len(self.uploaded), "downloaded": len(self.downloaded), "failed": self.failed,
                 "bytes_up": self.bytes_up, "bytes_down": self.bytes_down}
+
+    @property
+    def ok(self) -> bool:
+        return not (self.failed or self.error or self.cancelled)
+
+
+@dataclass(frozen=True)
+class PhotoProgress:
+    """Where a photo sync stands: ``done`` of ``total`` photos looked at."""
+
+    done: int
+    total: int
+    bytes_up: int = 0
+    bytes_down: int = 0
+
+
+def sync_photos(engine, data_dir: Path, cancel: Callable[[], bool] = lambda: False,
+                progress: Callable[[PhotoProgress], None] = lambda _p: None) -> AttachmentReport:
+    """The photo part of a sync run, after its records: never raises, so photos that cannot travel never
+    fail the records that did; the report says what was left (``error``, ``failed``, ``cancelled``)."""
+    sync = AttachmentSync(engine, data_dir, cancel=cancel, progress=progress)
+    try:
+        return sync.run()
+    except Interrupted:
+        sync.report.cancelled = True
+    except PanError as exc:
+        sync.report.error = exc.code
+        log.warning("photos not synced: %s", exc)
+    except (httpx.TransportError, OSError) as exc:
+        sync.report.error = "sync.unreachable"
+        log.warning("photos not synced: %s", exc)
+    return sync.report
 
 
 class AttachmentSync:
     """Sends the photos this device holds and the hub lacks, and fetches those it lacks itself.
 
     ``engine`` is the enrolled :class:`~pan_desktop.core.sync.engine.SyncEngine` of the data dir (its
-    client factory and token); ``cancel`` is asked between pieces."""
+    client factory and token); ``cancel`` is asked between pieces; ``progress`` is told after each photo."""
 
-    def __init__(self, engine, data_dir: Path, piece: int = PIECE, cancel: Callable[[], bool] = lambda: False):
+    def __init__(self, engine, data_dir: Path, piece: int = PIECE, cancel: Callable[[], bool] = lambda: False,
+                 progress: Callable[[PhotoProgress], None] = lambda _p: None):
         self.engine = engine
         self.data_dir = Path(data_dir)
         self.piece = piece
         self.cancel = cancel
+        self.progress = progress
+        self.report = AttachmentReport()
 
     def run(self) -> AttachmentReport:
         link = self.engine.link()
@@ -59,12 +98,16 @@ class AttachmentSync:
             raise SyncError("This computer is not enrolled with a hub yet.", code="sync.not_enrolled")
         with self.engine.db.session() as s:
             hashes = sorted(set(s.scalars(select(SitePhoto.sha256).where(SitePhoto.deleted.is_(False)))))
-        report = AttachmentReport()
-        client = self.engine._client(link)  # the hub proves its pinned key before the token goes out
+        report = self.report
+        done = self._uploaded()
+        todo = [sha for sha in hashes if sha not in done or not photo_path(self.data_dir, sha).is_file()]
+        report.total = len(todo)
+        if not todo:
+            return report  # nothing to send or fetch: not even a token is asked for
+        client = self.engine.pinned_client(link)  # the hub proves its pinned key before the token goes out
         try:
-            self.engine._authenticate(client)  # the sync run's own token (cached by the identity)
-            done = self._uploaded()
-            for sha in hashes:
+            self.engine.authenticate(client)  # the sync run's own token (cached by the identity)
+            for n, sha in enumerate(todo, 1):
                 if self.cancel():
                     raise Interrupted("Photo sync cancelled.")
                 local = photo_path(self.data_dir, sha)
@@ -76,7 +119,11 @@ class AttachmentSync:
                         self._download(client, sha, local, report)
                 except (HubRefused, HubUnreachable, httpx.TransportError, OSError) as exc:
                     report.failed[sha] = str(exc)[:300]
+                    report.failed_codes[sha] = _code_of(exc)
                     log.warning("photo %s not synced: %s", sha[:12], exc)
+                    if isinstance(exc, (HubUnreachable, httpx.TransportError)):
+                        break  # the link is down: the others would only wait for it too (retried next sync)
+                self.progress(PhotoProgress(n, len(todo), report.bytes_up, report.bytes_down))
         finally:
             client.close()
         return report
@@ -84,7 +131,7 @@ class AttachmentSync:
     # -- up ----------------------------------------------------------------------------------------
     def _upload(self, client, sha: str, local: Path, report: AttachmentReport) -> None:
         if hashlib.sha256(local.read_bytes()).hexdigest() != sha:
-            raise OSError(f"the stored photo {local.name} is damaged (its hash changed); add it again")
+            raise DamagedPhoto(f"the stored photo {local.name} is damaged (its hash changed); add it again")
         total = local.stat().st_size
         state = self._json(client, "GET", f"{PREFIX}/{sha}/status")
         offset = state["received"]
@@ -114,7 +161,7 @@ class AttachmentSync:
         part.parent.mkdir(parents=True, exist_ok=True)
         have = part.stat().st_size if part.is_file() else 0
         headers = {"range": f"bytes={have}-"} if have else {}
-        with client._http.stream("GET", client.url + f"{PREFIX}/{sha}", headers={**headers, **_auth(client)}) as resp:
+        with client.raw("GET", f"{PREFIX}/{sha}", stream=True, headers=headers) as resp:
             if resp.status_code == 416 or (have and resp.status_code == 200):
                 have = 0  # the hub ignored or refused the range: start again
             elif resp.status_code >= 400:
@@ -129,17 +176,16 @@ class AttachmentSync:
         digest = hashlib.sha256(part.read_bytes()).hexdigest()
         if digest != sha:
             part.unlink(missing_ok=True)
-            raise OSError(f"photo {sha[:12]} arrived damaged; it will be fetched again")
+            raise DamagedPhoto(f"photo {sha[:12]} arrived damaged; it will be fetched again")
         os.replace(part, local)
         report.downloaded.append(sha)
 
     # -- helpers -----------------------------------------------------------------------------------
     def _send(self, client, method: str, path: str, **kw) -> httpx.Response:
-        headers = {**kw.pop("headers", {}), **_auth(client)}
-        resp = client._http.request(method, client.url + path, headers=headers, **kw)
+        resp = client.raw(method, path, **kw)
         if resp.status_code == 401:
-            self.engine._authenticate(client, fresh=True)
-            resp = client._http.request(method, client.url + path, headers={**headers, **_auth(client)}, **kw)
+            self.engine.authenticate(client, fresh=True)
+            resp = client.raw(method, path, **kw)
         return resp
 
     def _json(self, client, method: str, path: str) -> dict:
@@ -161,8 +207,21 @@ class AttachmentSync:
             f.write(sha + "\n")
 
 
-def _auth(client) -> dict:
-    return {"authorization": f"Bearer {client.token}"} if client.token else {}
+class DamagedPhoto(OSError):
+    """A photo whose bytes do not match its SHA-256 (stored here, or as it arrived)."""
+
+
+def _code_of(exc: Exception) -> str:
+    """The error code that says to a person why one photo did not travel."""
+    if isinstance(exc, DamagedPhoto):
+        return "sites.photo_damaged"
+    if isinstance(exc, HubRefused) and exc.status == 413:
+        return "sites.photo_too_large"
+    if isinstance(exc, HubRefused) and exc.hub_code == "no_attachments":
+        return "sites.hub_keeps_no_photos"
+    if isinstance(exc, PanError):
+        return exc.code
+    return "sync.unreachable" if isinstance(exc, httpx.TransportError) else "sites.photo_unreadable"
 
 
 def _raise_for(resp: httpx.Response) -> None:

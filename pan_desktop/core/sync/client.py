@@ -127,6 +127,20 @@ class HubClient:
             raise HubUnverified("The hub key kept at enrolment is damaged; join the hub again.",
                                 url=self.url) from exc
 
+    def raw(self, method: str, path: str, stream: bool = False, headers: dict | None = None, **kw):
+        """One request with this client's token whose answer is bytes, not a protocol body (photo
+        attachments): an ``httpx.Response``, or with ``stream`` a context manager yielding one. Not retried.
+        A pinned client checks the hub's signature of a whole answer (a streamed one is a photo, checked
+        by its SHA-256 on arrival), so an impostor cannot say a photo arrived when it did not."""
+        headers = {**(headers or {}), **({"authorization": f"Bearer {self.token}"} if self.token else {})}
+        if stream:
+            return self._http.stream(method, self.url + path, headers=headers, **kw)
+        headers[NONCE_HEADER] = new_nonce()
+        resp = self._http.request(method, self.url + path, headers=headers, **kw)
+        if self._pin is not None and resp.status_code != 413:
+            self._check_signature(method, path, resp, resp.content, headers[NONCE_HEADER])
+        return resp
+
     def call(self, method: str, path: str, cls: Any, body: Any = None, auth: bool = False, retry: bool = True) -> Any:
         """Send ``body`` (a protocol object) and decode the answer as ``cls``."""
         content = p.encode_body(body, ENCODING) if body is not None else None

@@ -208,4 +208,7 @@ def _titles(s, keys: list[tuple[str, str]], lang: str) -> dict[str, str]:
         for chunk in chunks(sorted(set(ids)), 500):
             for row in s.execute(select(tbl.c.id, tbl.c[first], tbl.c[second]).where(tbl.c.id.in_(chunk))):
                 out[row[0]] = row[1] or row[2] or ""
+    from pan_desktop.core.sites.titles import record_titles
+
+    out.update(record_titles(s, by_table, lang))  # an answer by its item's text, not an id like j-air-1
     return out

@@ -239,7 +239,7 @@ class SyncEngine:
         if link is None:
             raise SyncError("This computer has not joined a hub yet.", code="sync.not_enrolled")
         url = checked_url(url, insecure_http)
-        client = self._client(link, url)
+        client = self.pinned_client(link, url)
         try:
             client.call("GET", "/v1/hub", Any, retry=False)
         finally:
@@ -257,7 +257,7 @@ class SyncEngine:
         link = self.link()
         if link is None:
             raise SyncError("This computer has not joined a hub yet.", code="sync.not_enrolled")
-        client = self._client(link)
+        client = self.pinned_client(link)
         try:
             self._authenticate(client)
             info = client.call("GET", "/v1/hub", Any, auth=True, retry=False)
@@ -274,7 +274,7 @@ class SyncEngine:
             if link is None:
                 raise SyncError("This computer is not enrolled with a hub yet. "
                                 "Enrol it first: pan-desktop sync enroll --hub URL --code CODE", code="sync.not_enrolled")
-            client = self._client(link)
+            client = self.pinned_client(link)
             report = SyncReport()
             self._prog = Progress()
             try:
@@ -290,7 +290,7 @@ class SyncEngine:
                 client.close()
             return report
 
-    def _client(self, link: SyncLink, url: str = "") -> HubClient:
+    def pinned_client(self, link: SyncLink, url: str = "") -> HubClient:
         """A client for the link's hub (or ``url``) that accepts only answers signed by the pinned key."""
         client = self.client_factory(url or link.hub_url)
         key = self.identity.hub_public_key()
@@ -427,6 +427,10 @@ class SyncEngine:
         log.info("certificate renewed until %s", fresh.expires)
 
     # -- auth -----------------------------------------------------------------------------------------
+    def authenticate(self, client: HubClient, fresh: bool = False) -> None:
+        """Give ``client`` this device's token (the cached one unless ``fresh``), for calls beside a run."""
+        self._authenticate(client, fresh)
+
     def _authenticate(self, client: HubClient, fresh: bool = False) -> None:
         """A token for the calls of this run. The hub proves its key first (a signed challenge), so
         neither the token nor any edit ever goes to whoever else answers at its address."""

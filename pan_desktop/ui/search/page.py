@@ -116,13 +116,13 @@ class SearchPage(Retranslating, QWidget):
     # -- rendering -------------------------------------------------------------------------------
     def _type_label(self, type_: str) -> str:
         labels = {"initiatives": self.tr("Initiative"), "policies": self.tr("Policy"),
-                  "organizations": self.tr("Organisation"), "events": self.tr("Event"), "lesson": self.tr("Lesson"),
+                  "organizations": self.tr("Organisation"), "events": self.tr("Event"), "sites": self.tr("Site"), "lesson": self.tr("Lesson"),
                   "guideline": self.tr("Guideline section"), "glossary": self.tr("Glossary term")}
         return labels.get(type_, type_)
 
     def _type_plural(self, type_: str) -> str:
         labels = {"initiatives": self.tr("Initiatives"), "policies": self.tr("Policies"),
-                  "organizations": self.tr("Organisations"), "events": self.tr("Events"), "lesson": self.tr("Lessons"),
+                  "organizations": self.tr("Organisations"), "events": self.tr("Events"), "sites": self.tr("Sites"), "lesson": self.tr("Lessons"),
                   "guideline": self.tr("Guideline sections"), "glossary": self.tr("Glossary")}
         return labels.get(type_, type_)
 

@@ -247,6 +247,13 @@ class SitesPage(Retranslating, QWidget):
                 self.table.selectRow(n)
                 return
 
+    def open_site(self, site_id: str) -> None:
+        """Show one site (a search result), selected in the list when the filters list it."""
+        self.stack.setCurrentIndex(0)
+        self.reload()
+        self.load_site(site_id)
+        self.select_id(site_id)
+
     def _selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()
         if not rows:
@@ -266,6 +273,7 @@ class SitesPage(Retranslating, QWidget):
             return
         self.site, self.actions = result
         self._fill_site()
+        self.select_id(self.site["id"])  # opened from search before the list had arrived: mark it now
         self.site_loaded.emit(self.site["id"])
 
     def _fill_site(self) -> None:

@@ -30,20 +30,23 @@ STATUS_TABLES = frozenset({"outbox", "sync_conflicts", "sync_quarantine", "sync_
 
 class SyncController(QObject):
     """Signals: ``status_changed(SyncStatus)``, ``progress_changed(Progress)``, ``running_changed(bool)``,
-    ``finished(SyncReport)``, ``failed(exception)``. ``status`` is the last status read (None until the
-    first read arrives)."""
+    ``finished(SyncReport)``, ``failed(exception)``; after the records, the run's photos:
+    ``photos_progress(PhotoProgress)``, ``photos_finished(AttachmentReport)``. ``status`` is the last
+    status read (None until the first read arrives)."""
 
     status_changed = Signal(object)
     progress_changed = Signal(object)
     running_changed = Signal(bool)
     finished = Signal(object)
     failed = Signal(object)
+    photos_progress = Signal(object)
+    photos_finished = Signal(object)
 
     def __init__(self, services: Services, pools: Pools, bridge):
         super().__init__()
         self.services, self.pools = services, pools
         self.status: SyncStatus | None = None
-        self.running = False
+        self.running = self._cancel = False
         self.offline = False
         self._progress = Progress()
         self._reading = self._again = False
@@ -92,15 +95,26 @@ class SyncController(QObject):
         data folder (a write-protected stick): nothing pulled could be saved."""
         if self.running or self.services.read_only:
             return
-        self.running = True
+        self.running, self._cancel = True, False
         self._progress = Progress()
         self.running_changed.emit(True)
 
         def work():  # runs on a worker: the progress signal is queued to the GUI thread
-            engine = self.engine(progress=lambda p: self.progress_changed.emit(dataclasses.replace(p)))
-            return engine.run(confirm_deletes=confirm_deletes)
+            from pan_desktop.core.sites.attachments import sync_photos
+
+            engine = self.engine(progress=lambda p: self.progress_changed.emit(dataclasses.replace(p)),
+                                 cancelled=lambda: self._cancel)
+            report = engine.run(confirm_deletes=confirm_deletes)
+            photos = sync_photos(engine, self.services.data_dir, cancel=lambda: self._cancel,
+                                 progress=self.photos_progress.emit)
+            self.photos_finished.emit(photos)
+            return report
 
         run_in_background(work, on_done=self._done, on_error=self._error, pool=self.pools.general)
+
+    def cancel(self) -> None:
+        """Stop the running sync at its next step; what was already exchanged is kept."""
+        self._cancel = True
 
     def _keep_progress(self, progress: Progress) -> None:
         self._progress = progress

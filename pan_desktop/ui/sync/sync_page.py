@@ -19,6 +19,7 @@ from pan_desktop.ui.retranslate import Retranslating
 from pan_desktop.ui.sync.content_notice import ContentNotice
 from pan_desktop.ui.sync.messages import stage_text, stored_error_text
 from pan_desktop.ui.sync.usb_panel import UsbPanel
+from pan_desktop.ui.sites.messages import photo_summary
 from pan_desktop.ui.workers import run_in_background
 
 
@@ -65,10 +66,15 @@ class SyncPage(Retranslating, QWidget):
         self.first_pull_label.setWordWrap(True)
         self.progress_label = QLabel()
         self.sync_button = QPushButton()
+        self.cancel_button = QPushButton(objectName="sync_cancel")
+        self.cancel_button.setVisible(False)
+        self.photos_label = QLabel(objectName="sync_photos")
+        self.photos_label.setWordWrap(True)
         self.on_demand = QCheckBox()
         self.on_demand.setChecked(bool(ctx.services.settings.sync_on_demand_only))
         row = QHBoxLayout()
         row.addWidget(self.sync_button)
+        row.addWidget(self.cancel_button)
         row.addWidget(self.progress_label, 1)
 
         layout = QVBoxLayout(self)
@@ -77,6 +83,7 @@ class SyncPage(Retranslating, QWidget):
         layout.addLayout(self.problem_row)
         layout.addWidget(self.first_pull_label)
         layout.addLayout(row)
+        layout.addWidget(self.photos_label)
         layout.addWidget(self.on_demand)
         self.content_notice = ContentNotice(ctx)
         layout.addWidget(self.content_notice)
@@ -86,6 +93,9 @@ class SyncPage(Retranslating, QWidget):
 
         self.enrol_button.clicked.connect(self.enrol)
         self.sync_button.clicked.connect(self._sync_clicked)
+        self.cancel_button.clicked.connect(self.ctl.cancel)
+        self.ctl.photos_progress.connect(self._show_photo_progress)
+        self.ctl.photos_finished.connect(self._show_photos)
         self.on_demand.toggled.connect(self._set_on_demand)
         self.ctl.status_changed.connect(self.refresh)  # bound methods: dropped with the page
         self.ctl.running_changed.connect(self.refresh)
@@ -104,11 +114,13 @@ class SyncPage(Retranslating, QWidget):
                                             self.tr("Last problem"))):
             label.setText(text)
         self.sync_button.setText(self.tr("Sync now"))
+        self.cancel_button.setText(self.tr("Cancel"))
         self.on_demand.setText(self.tr("Only sync on demand (for metered or expensive connections)"))
         self.refresh()
 
     def _sync_clicked(self) -> None:
         self._declined = None  # a sync the person asked for asks again about held deletions
+        self.photos_label.setText("")
         self.ctl.sync_now()
 
     def _failed(self, exc) -> None:
@@ -157,6 +169,7 @@ class SyncPage(Retranslating, QWidget):
         self.names[5].setVisible(st.enrolled)
         self.values[5].setVisible(st.enrolled)
         self.sync_button.setEnabled(st.enrolled and not self.ctl.running and not self.ctx.services.read_only)
+        self.cancel_button.setVisible(self.ctl.running)
         role = {"viewer": self.tr("viewer"), "contributor": self.tr("contributor"),
                 "secretariat": self.tr("secretariat")}.get(st.role, st.role)
         texts = (st.hub_url, f"{st.org_name or st.org_id} · {role}", st.last_sync_at.replace("T", " ")[:16] or self.tr("never"),
@@ -202,6 +215,13 @@ class SyncPage(Retranslating, QWidget):
             return
         self.progress_label.setText(self.tr("Syncing: {pushed} sent, {pulled} received; {up} up, {down} down").format(
             pushed=p.pushed, pulled=p.pulled, up=human_bytes(p.bytes_up), down=human_bytes(p.bytes_down)))
+
+    def _show_photo_progress(self, p) -> None:
+        self.photos_label.setText(self.tr("Photos: {done} of {total}; {up} up, {down} down").format(
+            done=p.done, total=p.total, up=human_bytes(p.bytes_up), down=human_bytes(p.bytes_down)))
+
+    def _show_photos(self, report) -> None:
+        self.photos_label.setText(photo_summary(report))
 
     def _set_on_demand(self, on: bool) -> None:
         self.ctx.services.settings.sync_on_demand_only = on
