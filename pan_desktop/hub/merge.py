@@ -17,6 +17,7 @@ from pan_desktop.core.sync.faults import fault_point
 from pan_desktop.core.shared.protocol import CONFLICTS_TABLE, KINDS, PUBLIC_ORG, Entry, EntryResult, from_wire, to_wire
 from pan_desktop.hub.auth import Caller
 from pan_desktop.hub.models import Backlog, ChangeRow, Conflict, Counter, Device, DeviceOp, HubRow, Quarantine
+from pan_desktop.hub.org_links import PushLinks
 from pan_desktop.hub.store import HubStore
 
 CLAMP_MS = 5 * 60 * 1000  # incoming stamps count as at most the hub's time + 5 minutes
@@ -60,6 +61,7 @@ class BatchApplier:
         with self.store.write() as s:
             self.s = s
             self.counter = self.store.lock_counter(s)
+            self.links = PushLinks(s)
             self.dev = s.get(Device, self.caller.device_id)
             ledger = {op.device_seq: op for op in s.scalars(select(DeviceOp).where(
                 DeviceOp.device_id == self.dev.id, DeviceOp.device_seq.in_(list(by_seq))))}
@@ -70,6 +72,7 @@ class BatchApplier:
                 if k == len(by_seq) // 2:
                     fault_point("hub.mid_batch")
                 results.append(self._one(by_seq[seq], ledger))
+            self.links.finish(self._next_seq)
             self.dev.last_seen = self.now
             high = self.dev.next_seq - 1
         fault_point("hub.after_commit")
@@ -148,11 +151,14 @@ class BatchApplier:
         key = (e.table, e.id)
         row = self._rows.get(key) if key in self._known else self.s.get(HubRow, key)  # drained: not preloaded
         self._check_write(row.org_id if row else e.org)
+        fields = self.links.before(e.table, fields, row)
         if row is None:
             if e.kind != "create":
                 raise Refused("the record is not on the hub (its creation never arrived)")
-            return self._insert(e, fields)
-        self._merge(row, e, fields)
+            self._insert(e, fields)
+        else:
+            self._merge(row, e, fields)
+        self.links.after(self._rows.get(key) or row, self.now_ms, self.now, self._next_seq)
 
     def _clean_fields(self, e: Entry) -> dict[str, dict[str, Any]]:
         spec = TABLES[e.table]
