@@ -4,66 +4,71 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../pan_desktop/ui/records/filters.py" line="136" />
+        <location filename="../../pan_desktop/ui/records/filters.py" line="160" />
         <source>Words in the title…</source>
         <translation>Từ trong tên…</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/filters.py" line="137" />
+        <location filename="../../pan_desktop/ui/records/filters.py" line="161" />
         <source>Words in the title</source>
         <translation>Từ trong tên</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/filters.py" line="138" />
-        <location filename="../../pan_desktop/ui/records/filters.py" line="141" />
+        <location filename="../../pan_desktop/ui/records/filters.py" line="162" />
+        <location filename="../../pan_desktop/ui/records/filters.py" line="165" />
         <source>Province (former or current)</source>
         <translation>Tỉnh/thành (cũ hoặc mới)</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/filters.py" line="139" />
-        <location filename="../../pan_desktop/ui/records/filters.py" line="142" />
+        <location filename="../../pan_desktop/ui/records/filters.py" line="163" />
+        <location filename="../../pan_desktop/ui/records/filters.py" line="166" />
         <source>Organisation</source>
         <translation>Tổ chức</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/filters.py" line="140" />
+        <location filename="../../pan_desktop/ui/records/filters.py" line="164" />
         <source>Show every record again</source>
         <translation>Hiện lại mọi bản ghi</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/filters.py" line="143" />
+        <location filename="../../pan_desktop/ui/records/filters.py" line="167" />
+        <source>Pick an organisation by name, or type any name</source>
+        <translation>Chọn một tổ chức theo tên, hoặc gõ một tên bất kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/records/filters.py" line="168" />
         <source>Clear filters</source>
         <translation>Xóa bộ lọc</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/filters.py" line="144" />
+        <location filename="../../pan_desktop/ui/records/filters.py" line="169" />
         <source>All themes</source>
         <translation>Mọi chủ đề</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/filters.py" line="144" />
+        <location filename="../../pan_desktop/ui/records/filters.py" line="169" />
         <source>All types</source>
         <translation>Mọi loại</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/filters.py" line="144" />
+        <location filename="../../pan_desktop/ui/records/filters.py" line="169" />
         <source>All statuses</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/filters.py" line="151" />
-        <location filename="../../pan_desktop/ui/records/filters.py" line="155" />
+        <location filename="../../pan_desktop/ui/records/filters.py" line="176" />
+        <location filename="../../pan_desktop/ui/records/filters.py" line="180" />
         <source>From year</source>
         <translation>Từ năm</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/filters.py" line="152" />
-        <location filename="../../pan_desktop/ui/records/filters.py" line="156" />
+        <location filename="../../pan_desktop/ui/records/filters.py" line="177" />
+        <location filename="../../pan_desktop/ui/records/filters.py" line="181" />
         <source>To year</source>
         <translation>Đến năm</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/filters.py" line="153" />
+        <location filename="../../pan_desktop/ui/records/filters.py" line="178" />
         <source>Records whose period overlaps these years</source>
         <translation>Các bản ghi có thời gian thực hiện trùng với những năm này</translation>
     </message>
@@ -71,37 +76,37 @@
 <context>
     <name>OrgPicker</name>
     <message>
-        <location filename="../../pan_desktop/ui/records/pickers.py" line="180" />
+        <location filename="../../pan_desktop/ui/records/pickers.py" line="181" />
         <source>Type part of an organisation's name…</source>
         <translation>Gõ một phần tên tổ chức…</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/pickers.py" line="181" />
+        <location filename="../../pan_desktop/ui/records/pickers.py" line="182" />
         <source>Find an organisation by its name</source>
         <translation>Tìm tổ chức theo tên</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/pickers.py" line="182" />
+        <location filename="../../pan_desktop/ui/records/pickers.py" line="183" />
         <source>Remove the selected organisation</source>
         <translation>Bỏ tổ chức đang chọn ra</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/pickers.py" line="183" />
+        <location filename="../../pan_desktop/ui/records/pickers.py" line="184" />
         <source>Organisations chosen</source>
         <translation>Các tổ chức đã chọn</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/pickers.py" line="185" />
+        <location filename="../../pan_desktop/ui/records/pickers.py" line="186" />
         <source>Not in the list? Write its name (separate names with ;)</source>
         <translation>Không có trong danh sách? Ghi tên (các tên cách nhau bằng ;)</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/pickers.py" line="186" />
+        <location filename="../../pan_desktop/ui/records/pickers.py" line="187" />
         <source>Not in the list? Write its name</source>
         <translation>Không có trong danh sách? Ghi tên</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/pickers.py" line="187" />
+        <location filename="../../pan_desktop/ui/records/pickers.py" line="188" />
         <source>Organisations not in the database</source>
         <translation>Các tổ chức chưa có trong cơ sở dữ liệu</translation>
     </message>
@@ -152,42 +157,42 @@
 <context>
     <name>RecordPicker</name>
     <message>
-        <location filename="../../pan_desktop/ui/records/pickers.py" line="117" />
+        <location filename="../../pan_desktop/ui/records/pickers.py" line="118" />
         <source>(a record not on this computer)</source>
         <translation>(bản ghi không có trên máy này)</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/pickers.py" line="149" />
+        <location filename="../../pan_desktop/ui/records/pickers.py" line="150" />
         <source>Add</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/pickers.py" line="150" />
+        <location filename="../../pan_desktop/ui/records/pickers.py" line="151" />
         <source>Add the record typed</source>
         <translation>Thêm bản ghi vừa gõ</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/pickers.py" line="151" />
+        <location filename="../../pan_desktop/ui/records/pickers.py" line="152" />
         <source>Remove</source>
         <translation>Bỏ ra</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/pickers.py" line="152" />
+        <location filename="../../pan_desktop/ui/records/pickers.py" line="153" />
         <source>Remove the selected record</source>
         <translation>Bỏ bản ghi đang chọn ra</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/pickers.py" line="144" />
+        <location filename="../../pan_desktop/ui/records/pickers.py" line="145" />
         <source>Type part of a title…</source>
         <translation>Gõ một phần tên…</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/pickers.py" line="145" />
+        <location filename="../../pan_desktop/ui/records/pickers.py" line="146" />
         <source>Find a record by its title</source>
         <translation>Tìm bản ghi theo tên</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/pickers.py" line="146" />
+        <location filename="../../pan_desktop/ui/records/pickers.py" line="147" />
         <source>Records chosen</source>
         <translation>Các bản ghi đã chọn</translation>
     </message>
@@ -320,13 +325,13 @@
 <context>
     <name>TermPicker</name>
     <message>
-        <location filename="../../pan_desktop/ui/records/pickers.py" line="57" />
-        <location filename="../../pan_desktop/ui/records/pickers.py" line="62" />
+        <location filename="../../pan_desktop/ui/records/pickers.py" line="58" />
+        <location filename="../../pan_desktop/ui/records/pickers.py" line="63" />
         <source>Other (separate with ;)</source>
         <translation>Khác (cách nhau bằng ;)</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/pickers.py" line="58" />
+        <location filename="../../pan_desktop/ui/records/pickers.py" line="59" />
         <source>Other values</source>
         <translation>Giá trị khác</translation>
     </message>
@@ -364,22 +369,22 @@
         <translation>Các tên tổ chức chưa được liên kết và các bản ghi có tên đó</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/unlinked.py" line="140" />
+        <location filename="../../pan_desktop/ui/records/unlinked.py" line="152" />
         <source>(untitled)</source>
         <translation>(chưa có tên)</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/unlinked.py" line="146" />
+        <location filename="../../pan_desktop/ui/records/unlinked.py" line="158" />
         <source>may mean: {names}</source>
         <translation>có thể là: {names}</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/unlinked.py" line="148" />
+        <location filename="../../pan_desktop/ui/records/unlinked.py" line="160" />
         <source>no organisation has this name</source>
         <translation>chưa có tổ chức nào mang tên này</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/records/unlinked.py" line="152" />
+        <location filename="../../pan_desktop/ui/records/unlinked.py" line="164" />
         <source>and {count} more</source>
         <translation>và {count} bản ghi khác</translation>
     </message>
