@@ -53,8 +53,15 @@ def _is_list(spec: TableSpec, names_field: str) -> bool:
 
 def _names(spec: TableSpec, names_field: str, value: Any) -> list[str]:
     if _is_list(spec, names_field):
-        return [n for n in value or [] if isinstance(n, str)]
+        return [n for n in value if isinstance(n, str)] if isinstance(value, list) else []
     return [value] if isinstance(value, str) and value else []
+
+
+def _well_formed(spec: TableSpec, names_field: str, value: Any) -> bool:
+    """Whether a value sent for a names field is one (a list of texts, or a text)."""
+    if _is_list(spec, names_field):
+        return isinstance(value, list) and all(isinstance(n, str) for n in value)
+    return isinstance(value, str)
 
 
 def _stamp_after(row: HubRow, now_ms: int) -> str:
@@ -171,21 +178,22 @@ class PushLinks:
         out = dict(fields)
         for ids_field, names_field in spec.org_links:
             change = fields.get(names_field)
-            if change is None:
+            if change is None or not _well_formed(spec, names_field, change.get("old")):
                 continue
             old_ids = (fields.get(ids_field) or {}).get("old") or []
-            old = self.orgs.link(_names(spec, names_field, change.get("old")), old_ids)
-            new = self.orgs.link(_names(spec, names_field, change["new"]))
+            old = self.orgs.link(_names(spec, names_field, change["old"]), old_ids)
             old_names = old.names if _is_list(spec, names_field) else "; ".join(old.names)
-            if change.get("old") is not None:
-                out[names_field] = {**change, "old": old_names}
+            stored_names, stored_ids = row.data.get(names_field), list(row.data.get(ids_field) or [])
+            if stored_names == change["old"] or stored_names != old_names:
+                continue  # the device saw what the hub holds, or the hub has not linked it so: merge as sent
+            out[names_field] = {**change, "old": old_names}
             if ids_field in fields:
-                out[ids_field] = {**fields[ids_field], "old": old.ids}
+                if stored_ids == old.ids:
+                    out[ids_field] = {**fields[ids_field], "old": old.ids}
                 continue
-            removed = set(old.ids) - set(new.ids)
-            stored = list(row.data.get(ids_field) or [])
-            if removed & set(stored):
-                out[ids_field] = {"old": stored, "new": [i for i in stored if i not in removed]}
+            removed = set(old.ids) - set(self.orgs.link(_names(spec, names_field, change["new"])).ids)
+            if removed & set(stored_ids):
+                out[ids_field] = {"old": stored_ids, "new": [i for i in stored_ids if i not in removed]}
         return out
 
     def after(self, row: HubRow | None, now_ms: int, now: str, next_seq: Callable[[], int]) -> None:

@@ -94,3 +94,26 @@ def test_names_pushed_before_or_after_their_organisation_arrive_linked(network):
     with network.hub.store.read() as s:
         row = s.get(HubRow, ("initiatives", after))
         assert row.field_by["funder_ids"] == "hub" and row.field_revs["funder_ids"].endswith("-hub")
+
+
+def _pushed(stored_names, stored_ids, fields):
+    from pan_desktop.core.shared.org_names import OrgNames
+    from pan_desktop.hub.org_links import PushLinks
+
+    links = PushLinks(None)
+    links._orgs = OrgNames([{"id": "org-x", "name_vi": "Nhóm Xanh Huế", "short_name": "NXH"}])
+    row = HubRow(table_name="initiatives", id="r", data={"organizations": stored_names, "organization_ids": stored_ids})
+    return links.before("initiatives", fields, row)
+
+
+def test_an_edit_from_a_device_that_had_not_seen_the_links_applies_to_the_linked_row():
+    # an app from before the links sends names only; the hub holds the name linked
+    added = _pushed([], ["org-x"], {"organizations": {"old": ["NXH"], "new": ["NXH", "Nhóm lạ"]}})
+    assert added == {"organizations": {"old": [], "new": ["NXH", "Nhóm lạ"]}}
+    removed = _pushed([], ["org-x"], {"organizations": {"old": ["NXH"], "new": []}})
+    assert removed == {"organizations": {"old": [], "new": []}, "organization_ids": {"old": ["org-x"], "new": []}}
+    same = {"organizations": {"old": ["NXH"], "new": []}}
+    assert _pushed(["NXH"], [], same) == same  # the hub holds what the device saw: merged as sent
+    for hostile in ({"organizations": {"old": 7, "new": []}}, {"organizations": {"old": None, "new": ["NXH"]}},
+                    {"organizations": {"old": "NXH", "new": []}}):
+        assert _pushed([], ["org-x"], hostile) == hostile  # an old value that is not a list of names: as sent
