@@ -6,14 +6,17 @@ a hub edit: a new stamp on the fields it changed, a new version and a change-log
 pulls the linked row (and a device's own links, made by its migration, are never undone by the hub's
 unlinked copy). Names that mean no organisation, or several, stay as text.
 
-It runs over every stored row when the hub starts (:func:`link_stored`), and on each pushed row after
-its merge (:class:`PushLinks`). Before the merge, the old side of a pushed edit of a names field is read
+It runs over every stored row when the hub starts (:func:`link_stored`; skipped when the organisations
+are those every row was last linked against) and after a pushed batch changed organisations, and on
+each pushed row after its merge (:class:`PushLinks`). Before the merge, the old side of a pushed edit of a names field is read
 linked, so an edit made on a device that had not yet seen the hub's links still applies (G1).
 Plain SQLAlchemy over JSON columns: the same on SQLite and PostgreSQL.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
 import time
 from collections.abc import Callable
@@ -25,14 +28,15 @@ from sqlalchemy.orm import Session
 from pan_desktop.core.shared.clock import Stamp, utcnow
 from pan_desktop.core.shared.org_names import NAME_FIELDS, OrgNames, link_values
 from pan_desktop.core.shared.schema import TABLES, TableSpec
-from pan_desktop.hub.models import ChangeRow, HubRow
+from pan_desktop.hub.models import ChangeRow, HubRow, Meta
 
 log = logging.getLogger(__name__)
 
 HUB_EDITOR = "hub"  # the stamp's device and the ``updated_by`` of a link the hub made
 ORGS_TABLE = "organizations"
 SHARED = ("network", "public")  # only organisations every reader of a record can see are linked to
-CHUNK = 500
+CHUNK = 1000
+LINKED_MARK = "org_links"  # hub_meta: the organisations every stored row was last linked against
 
 
 def linked_tables() -> list[str]:
@@ -109,42 +113,76 @@ def publish(s: Session, row: HubRow, next_seq: Callable[[], int]) -> None:
                     table_name=row.table_name, record_id=row.id, rev=row.rev, kind="update", device_id=""))
 
 
+def _linkable(spec: TableSpec, values: tuple, orgs: OrgNames) -> bool:
+    """Whether a row's names fields (``values``, in ``spec.org_links`` order) hold a name that means one
+    organisation: checked before the row itself is loaded."""
+    return any(len(orgs.candidates(name)) == 1 for (_ids, names_field), value in zip(spec.org_links, values)
+               for name in _names(spec, names_field, value))
+
+
 def link_all(s: Session, orgs: OrgNames, next_seq: Callable[[], int]) -> int:
-    """Link every stored row's names that mean one organisation; returns how many rows changed. Rows
-    are read by pages and let go once written, so a large hub is never held in memory at once."""
+    """Link every stored row's names that mean one organisation; returns how many rows changed. The rows
+    are read by pages, their names fields only, and a row is loaded whole only when a name of it will
+    link, so a hub whose rows are linked already is read quickly and never held in memory at once."""
     if not orgs.rows:
         return 0
     changed, now_ms, now = 0, int(time.time() * 1000), utcnow()
     for table in linked_tables():
-        last = ""
+        spec, last = TABLES[table], ""
         while True:
-            rows = list(s.scalars(select(HubRow).where(
+            names = [HubRow.data[names_field] for _ids, names_field in spec.org_links]  # not the whole row
+            page = s.execute(select(HubRow.id, *names).where(
                 HubRow.table_name == table, HubRow.id > last, HubRow.deleted.is_(False))
-                .order_by(HubRow.id).limit(CHUNK)))
-            if not rows:
+                .order_by(HubRow.id).limit(CHUNK)).all()
+            if not page:
                 break
+            last = page[-1][0]
+            todo = [r[0] for r in page if _linkable(spec, tuple(r[1:]), orgs)]
+            if not todo:
+                continue
+            rows = list(s.scalars(select(HubRow).where(HubRow.table_name == table, HubRow.id.in_(todo))))
             for row in rows:
                 if link_row(row, orgs, now_ms, now):
                     publish(s, row, next_seq)
                     changed += 1
-            last = rows[-1].id
             s.flush()
             for row in rows:
                 s.expunge(row)
     return changed
 
 
+def _fingerprint(orgs: OrgNames) -> str:
+    """What the links depend on: the organisations and every name they go by."""
+    rows = sorted(json.dumps([r.get(n) for n in NAME_FIELDS], ensure_ascii=False) for r in orgs.rows.values())
+    return hashlib.sha256("\n".join(rows).encode()).hexdigest()
+
+
+def _mark_linked(s: Session, orgs: OrgNames) -> None:
+    """Note that every stored row is linked against these organisations (a start then has nothing to do)."""
+    mark = s.get(Meta, LINKED_MARK)
+    if mark is None:
+        s.add(Meta(key=LINKED_MARK, value=_fingerprint(orgs)))
+    else:
+        mark.value = _fingerprint(orgs)
+
+
 def link_stored(store) -> int:
-    """Link the names in every row the hub holds (when it starts: a hub upgraded to this version links
-    the rows stored before); a second run changes nothing."""
+    """At the hub's start: link the names in every row it holds, unless every row was linked against
+    these same organisations before (pushed rows are linked as they arrive). A hub upgraded to this
+    version links the rows stored before; a second run changes nothing. Returns how many rows changed."""
     with store.write() as s:
         counter = store.lock_counter(s)
+        orgs = hub_org_names(s)
+        mark = s.get(Meta, LINKED_MARK)
+        if mark is not None and mark.value == _fingerprint(orgs):
+            return 0
 
         def next_seq() -> int:
             counter.value += 1
             return counter.value
 
-        changed = link_all(s, hub_org_names(s), next_seq)
+        changed = link_all(s, orgs, next_seq)
+        _mark_linked(s, orgs)
     if changed:
         log.info("organisation links: the hub linked %d record(s)", changed)
     return changed
@@ -207,3 +245,4 @@ class PushLinks:
             self._orgs = None
             if changed := link_all(self.s, self.orgs, next_seq):
                 log.info("organisation links: %d record(s) linked after organisations changed", changed)
+            _mark_linked(self.s, self.orgs)

@@ -9,14 +9,15 @@ from pan_desktop.core.ids import uuid7
 from pan_desktop.core.shared.clock import utcnow
 from pan_desktop.core.shared.schema import TABLES
 from pan_desktop.hub.app import create_app
-from pan_desktop.hub.models import ChangeRow, Conflict, HubRow
-from pan_desktop.hub.org_links import link_stored
+from pan_desktop.hub.models import ChangeRow, Conflict, HubRow, Meta
+from pan_desktop.hub.org_links import LINKED_MARK, link_stored
 
 OLD_HLC = "0001764460800000-0000-olddevice"
 
 
 def old_row(hub, table: str, org_id: str, **values) -> str:
-    """A row as a hub before organisation links stored it: names only, no ids fields."""
+    """A row as a hub before organisation links stored it: names only, no ids fields (and the hub has no
+    note of a linking done)."""
     spec = TABLES[table]
     data = {k: v for k, v in spec.empty_values().items() if k not in dict(spec.org_links)}
     data.update(values)
@@ -29,6 +30,8 @@ def old_row(hub, table: str, org_id: str, **values) -> str:
                      field_by={}, deleted=False, deleted_by="", created_at=now, updated_at=now, data=data))
         s.add(ChangeRow(server_seq=counter.value, scope="net", org_id=org_id, table_name=table, record_id=rid,
                         rev=1, kind="create", device_id=""))
+        if (mark := s.get(Meta, LINKED_MARK)) is not None:
+            s.delete(mark)
     return rid
 
 
