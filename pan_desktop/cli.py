@@ -13,7 +13,7 @@ from pan_desktop.core.paths import ensure_data_dir
 from pan_desktop.core.errors import PanError
 
 # Command modules under pan_desktop.commands, each with register(subparsers).
-COMMAND_MODULES = ("records", "content", "printing", "sync", "search", "settings", "sites")
+COMMAND_MODULES = ("records", "content", "printing", "sync", "search", "settings", "training", "sites")
 log = logging.getLogger(__name__)
 
 

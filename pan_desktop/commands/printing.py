@@ -7,6 +7,7 @@ import argparse
 import sys
 
 from pan_desktop.commands import CommandContext, print_json
+from pan_desktop.core.errors import PanError
 
 PAPERS = ("A4", "A5", "Letter")
 
@@ -42,13 +43,22 @@ def register(sub: argparse._SubParsersAction) -> None:
     q.add_argument("--initiative", required=True, metavar="ID")
     q = add("brief", "policy brief")
     q.add_argument("--policy", required=True, metavar="ID")
-    q = add("attendance", "attendance sheet with blank rows to sign")
-    q.add_argument("--module", required=True, metavar="ID")
+    q = add("attendance", "attendance sheet with blank rows to sign (--session: pre-filled with the enrolled people)")
+    q.add_argument("--session", metavar="ID", help="a training session: its details and enrolled people filled in")
+    q.add_argument("--module", metavar="ID")
     q.add_argument("--rows", type=int, default=0, help="number of rows (default: as many as fill a page)")
-    q = add("certificates", "certificates of participation, one page per name")
-    q.add_argument("--module", required=True, metavar="ID")
-    q.add_argument("--names", required=True, metavar="FILE.csv", help="CSV with a 'name' column (optional 'organization')")
+    q = add("certificates", "certificates: of a training session (--session), or of participation from a names CSV")
+    q.add_argument("--session", metavar="ID", help="a training session: certificates of completion for those who "
+                                                   "passed, each with a QR code and short code that verify offline")
+    q.add_argument("--participation", action="store_true", help="with --session: a certificate of participation "
+                                                                "for every attendee instead")
+    q.add_argument("--module", metavar="ID")
+    q.add_argument("--names", metavar="FILE.csv", help="CSV with a 'name' column (optional 'organization')")
     q.add_argument("--date", default="", metavar="YYYY-MM-DD", help="date of the training (default: today)")
+    q = add("test", "paper pre- or post-test from a module's knowledge checks (--key: its answer key, printed apart)")
+    q.add_argument("--module", required=True, metavar="ID")
+    q.add_argument("--form", required=True, choices=("pre", "post"))
+    q.add_argument("--key", action="store_true", help="print the answer key of this form instead")
     q = add("newsletter", "the monthly member e-newsletter")
     q.add_argument("--month", required=True, metavar="YYYY-MM")
     from pan_desktop.commands.sites import register_print
@@ -64,6 +74,27 @@ def cmd_print(args, ctx: CommandContext) -> int:
     options = PrintOptions.from_settings(services.settings, paper=args.paper, lang=args.lang,
                                          large_print=args.large_print, bw=args.bw, qr=not args.no_qr)
     kind = args.kind
+    if kind == "certificates" and args.session:
+        from pan_desktop.commands.training import print_session_certificates
+
+        return print_session_certificates(args, services, options)
+    if kind == "test":
+        from pan_desktop.core.printing.jobs import get_pack
+        from pan_desktop.core.printing.knowledge_test import build_test
+
+        result = build_test(get_pack(services, args.module), args.form, args.out, options, key=args.key)
+        print_json(result.as_dict()) if args.json else print(f"{result.path}: {result.pages} page(s)")
+        return 0
+    if kind == "attendance" and args.session:
+        from pan_desktop.core.printing.session_attendance import session_attendance
+
+        result = session_attendance(services, args.session, args.out, options, rows=args.rows)
+        print_json(result.as_dict()) if args.json else print(f"{result.path}: {result.pages} page(s)")
+        return 0
+    if kind == "attendance" and not args.module:
+        raise PanError("Give --module ID, or --session ID for a pre-filled sheet.", code="print.attendance_source")
+    if kind == "certificates" and not (args.module and args.names):
+        raise PanError("Give --session ID, or --module ID with --names FILE.csv.", code="print.certificates_source")
     target = {"handout": "module", "attendance": "module", "certificates": "module", "checklist": "guideline",
               "factsheet": "initiative", "brief": "policy", "newsletter": "month"}[kind]
     if kind == "handout" and args.booklet:

@@ -1,4 +1,4 @@
-"""Sync commands: ``pan-desktop sync enroll|now|status|conflicts|resolve|quarantine``."""
+"""Sync commands: ``pan-desktop sync enroll|set-url|now|status|conflicts|resolve|quarantine``."""
 
 from __future__ import annotations
 
@@ -15,7 +15,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--hub", required=True, metavar="URL", help="hub address, e.g. https://hub.example.org")
     p.add_argument("--code", required=True, help="the invite code")
     p.add_argument("--label", default="", help="a name for this computer, shown to the secretariat")
+    p.add_argument("--insecure-http", action="store_true",
+                   help="accept an unprotected http:// hub address that is not this computer's (anyone on the "
+                        "way could pose as the hub: only on a network you trust)")
     p.set_defaults(func=cmd_enroll)
+    p = ss.add_parser("set-url", help="move to the hub's new address (accepted only if the hub there proves its key)")
+    p.add_argument("url", metavar="URL")
+    p.add_argument("--insecure-http", action="store_true", help="accept an unprotected http:// address")
+    p.set_defaults(func=cmd_set_url)
     p = ss.add_parser("now", help="push this computer's edits and pull the network's")
     p.add_argument("--json", action="store_true")
     p.add_argument("--confirm-deletes", action="store_true",
@@ -44,8 +51,19 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_enroll(args, ctx: CommandContext) -> int:
-    link = ctx.services.sync_engine().enrol(args.hub, args.code, args.label)
+    import sys
+
+    if args.insecure_http and args.hub.strip().lower().startswith("http://"):
+        print("warning: joining over unprotected http://; anyone on the way could pose as the hub. "
+              "Use the hub's https:// address when there is one.", file=sys.stderr)
+    link = ctx.services.sync_engine().enrol(args.hub, args.code, args.label, insecure_http=args.insecure_http)
     print(f"enrolled with hub {link.hub_id} as {link.role} of {link.org_name or link.org_id}")
+    return 0
+
+
+def cmd_set_url(args, ctx: CommandContext) -> int:
+    link = ctx.services.sync_engine().set_url(args.url, insecure_http=args.insecure_http)
+    print(f"hub {link.hub_id} is now reached at {link.hub_url}")
     return 0
 
 

@@ -35,3 +35,12 @@ def clean_text(text: str) -> str:
     """NFC, strip surrounding blanks, drop control characters (other than tab and newlines) and lone
     surrogates (they cannot be stored as UTF-8)."""
     return _CONTROL.sub("", nfc(text)).strip()
+
+
+def number_text(value: float, lang: str, places: int = 1) -> str:
+    """A number as the print language writes it: ``1.234,5`` in Vietnamese, ``1,234.5`` in English (at most
+    ``places`` decimals, trailing zeros dropped). The window writes numbers through QLocale instead."""
+    text = f"{value:,.{places}f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text if lang == "en" else text.translate(str.maketrans(",.", ".,"))

@@ -16,6 +16,7 @@ class Term:
     code: str
     vi: str
     en: str
+    aliases: tuple[str, ...] = ()  # other names people write for it (imports accept them too)
 
     def label(self, lang: str) -> str:
         return self.vi if lang == "vi" else self.en
@@ -130,7 +131,7 @@ def _index(terms: dict[str, Term]) -> dict[str, str]:
     if cached is None or cached[0] is not terms:
         index: dict[str, str] = {}
         for t in terms.values():
-            for name in (t.en, t.vi, t.code):  # a code wins over a label that slugs the same
+            for name in (*t.aliases, t.en, t.vi, t.code):  # a code wins over a label that slugs the same
                 index[slug(name)] = t.code
         cached = _INDEXES[id(terms)] = (terms, index)
     return cached[1]

@@ -9,16 +9,19 @@ import secrets
 import time
 from dataclasses import dataclass
 
-from nacl.exceptions import BadSignatureError
+from nacl.exceptions import CryptoError
 from nacl.signing import SigningKey, VerifyKey
 
 from pan_desktop.core.shared.clock import utcnow
-from pan_desktop.core.shared.protocol import Certificate, Challenge, EnrolRequest, EnrolResponse, TokenRequest, TokenResponse
-from pan_desktop.hub.models import Device, Invite, Org
+from pan_desktop.core.shared.protocol import (
+    Certificate, Challenge, EnrolRequest, EnrolResponse, TokenRequest, TokenResponse, enrol_proof_bytes,
+)
+from pan_desktop.hub.models import Device, Invite, Org, UsedChallenge
 from pan_desktop.hub.store import CERT_DAYS, HubStore, later
 
 CHALLENGE_TTL_S = 300
 TOKEN_TTL_S = 3600
+RENEW_DAYS = 30  # a certificate this close to its end is renewed at the device's next sync
 
 
 class AuthError(Exception):
@@ -44,6 +47,16 @@ def _b64d(text: str) -> bytes:
         raise AuthError(422, "bad_base64", "a key or signature is not valid base64") from exc
 
 
+def _signed_by(public_key: str, message: bytes, signature: str) -> bool:
+    """Whether ``signature`` (base64) is ``public_key``'s Ed25519 signature of ``message``; any malformed
+    key or signature (short, not base64) is simply not a valid one."""
+    try:
+        VerifyKey(_b64d(public_key)).verify(message, _b64d(signature))
+    except (AuthError, CryptoError, ValueError, TypeError):
+        return False
+    return True
+
+
 class Auth:
     def __init__(self, store: HubStore):
         self.store = store
@@ -53,7 +66,7 @@ class Auth:
         return self.store.meta("token_secret").encode()
 
     def _mac(self, text: str) -> str:
-        return hmac.new(self._secret, text.encode(), hashlib.sha256).hexdigest()[:32]
+        return hmac.new(self._secret, text.encode("utf-8", "surrogatepass"), hashlib.sha256).hexdigest()[:32]
 
     def signing_key(self) -> SigningKey:
         return SigningKey(base64.b64decode(self.store.meta("signing_key")))
@@ -74,8 +87,15 @@ class Auth:
             if invite.used_by and invite.used_by != req.device_id:
                 raise AuthError(403, "invite_used", "this invite code was already used by another device: ask for a new one")
             org = s.get(Org, invite.org_id)
-            invite.used_by = req.device_id
             dev = s.get(Device, req.device_id)
+            if dev is not None and dev.revoked:
+                raise AuthError(403, "device_revoked", "this device was revoked: join again with a new invite "
+                                "(the device makes a new id)")
+            if dev is not None and not (dev.public_key == req.public_key and _signed_by(
+                    dev.public_key, enrol_proof_bytes(code, req.device_id, req.public_key), req.proof)):
+                raise AuthError(403, "device_taken", "this device id is already enrolled: an invite cannot take it "
+                                "over without proof of that device's key")
+            invite.used_by = req.device_id
             expires = later(CERT_DAYS)
             if dev is None:
                 dev = Device(id=req.device_id, next_seq=max(1, req.first_seq), enrolled_at=utcnow())
@@ -84,9 +104,24 @@ class Auth:
             dev.label, dev.expires_at, dev.revoked = req.label[:200], expires, False
             cert = Certificate(req.device_id, req.public_key, invite.org_id, invite.role, self.store.hub_id,
                                utcnow(), expires)
-        cert.signature = base64.b64encode(self.signing_key().sign(cert.signed_bytes()).signature).decode()
+        self._sign(cert)
         return EnrolResponse(cert, self.hub_public_key(), self.store.hub_id, self.store.epoch,
                              org.name if org else "", int(time.time() * 1000))
+
+    def _sign(self, cert: Certificate) -> Certificate:
+        cert.signature = base64.b64encode(self.signing_key().sign(cert.signed_bytes()).signature).decode()
+        return cert
+
+    def renew(self, caller: "Caller") -> Certificate:
+        """A new certificate for a device in good standing (not revoked, certificate not expired)."""
+        expires = later(CERT_DAYS)
+        with self.store.write() as s:
+            dev = s.get(Device, caller.device_id)
+            if dev is None or dev.revoked or dev.expires_at < utcnow():
+                raise AuthError(403, "revoked", "this device's access was revoked or has expired: ask for a new invite")
+            dev.expires_at = expires
+            cert = Certificate(dev.id, dev.public_key, dev.org_id, dev.role, self.store.hub_id, utcnow(), expires)
+        return self._sign(cert)
 
     # -- tokens ---------------------------------------------------------------------------------------
     def challenge(self) -> Challenge:
@@ -95,9 +130,10 @@ class Auth:
 
     def token(self, req: TokenRequest) -> TokenResponse:
         body, _, mac = req.challenge.rpartition(".")
-        if not hmac.compare_digest(mac, self._mac(body)):
+        issued, _, nonce = body.partition(".")
+        if not hmac.compare_digest(mac.encode("utf-8", "surrogatepass"), self._mac(body).encode()) or not (issued.isascii() and issued.isdigit()):
             raise AuthError(401, "bad_challenge", "the challenge was not issued by this hub")
-        if int(body.split(".")[0]) + CHALLENGE_TTL_S < time.time():
+        if int(issued) + CHALLENGE_TTL_S < time.time():
             raise AuthError(401, "challenge_expired", "the challenge expired: ask for a new one")
         with self.store.read() as s:
             dev = s.get(Device, req.device_id)
@@ -105,14 +141,29 @@ class Auth:
             raise AuthError(401, "unknown_device", "this device is not enrolled on this hub: enrol it with an invite code")
         if dev.revoked:
             raise AuthError(403, "revoked", "this device's access was revoked by the secretariat: ask them for a new invite")
-        try:
-            VerifyKey(_b64d(dev.public_key)).verify(req.challenge.encode(), _b64d(req.signature))
-        except BadSignatureError as exc:
-            raise AuthError(401, "bad_signature", "the challenge signature does not match this device's key") from exc
+        if dev.expires_at < utcnow():
+            raise AuthError(403, "cert_expired", "this device's certificate has expired: ask the secretariat for a new invite")
+        if not _signed_by(dev.public_key, req.challenge.encode(), req.signature):
+            raise AuthError(401, "bad_signature", "the challenge signature does not match this device's key")
+        self._use_challenge(nonce, int(issued))
         exp = int(time.time()) + TOKEN_TTL_S
         payload = f"{dev.id}.{exp}"
         return TokenResponse(f"{payload}.{self._mac(payload)}", TOKEN_TTL_S, self.store.hub_id, self.store.epoch,
                              int(time.time() * 1000))
+
+    def _use_challenge(self, nonce: str, issued: int) -> None:
+        """Mark a challenge used; a second token for it is refused (and expired marks are dropped)."""
+        from sqlalchemy import delete
+        from sqlalchemy.exc import IntegrityError
+
+        try:
+            with self.store.write() as s:
+                s.execute(delete(UsedChallenge).where(UsedChallenge.issued < int(time.time()) - CHALLENGE_TTL_S))
+                if s.get(UsedChallenge, nonce) is not None:
+                    raise AuthError(401, "challenge_used", "this challenge was already used: ask for a new one")
+                s.add(UsedChallenge(nonce=nonce, issued=issued))
+        except IntegrityError as exc:  # the same challenge in two requests at once
+            raise AuthError(401, "challenge_used", "this challenge was already used: ask for a new one") from exc
 
     def caller(self, authorization: str | None) -> Caller:
         """The device behind a ``Bearer`` token, checked against its current state (revocation, role)."""
@@ -121,7 +172,7 @@ class Auth:
         token = authorization[7:].strip()
         payload, _, mac = token.rpartition(".")
         device_id, _, exp = payload.rpartition(".")
-        if not payload or not hmac.compare_digest(mac, self._mac(payload)) or not exp.isdigit():
+        if not payload or not hmac.compare_digest(mac.encode("utf-8", "surrogatepass"), self._mac(payload).encode()) or not (exp.isascii() and exp.isdigit()):
             raise AuthError(401, "bad_token", "the access token is not valid: get a new one")
         if int(exp) < time.time():
             raise AuthError(401, "token_expired", "the access token expired: get a new one")
@@ -131,4 +182,6 @@ class Auth:
             raise AuthError(401, "unknown_device", "this device is not enrolled on this hub")
         if dev.revoked:
             raise AuthError(403, "revoked", "this device's access was revoked by the secretariat: ask them for a new invite")
+        if dev.expires_at < utcnow():
+            raise AuthError(403, "cert_expired", "this device's certificate has expired: ask the secretariat for a new invite")
         return Caller(dev.id, dev.org_id, dev.role, dev.next_seq)

@@ -26,6 +26,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("serve", help="serve the sync API")
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8080)
+    p.add_argument("--tls-cert", metavar="PEM", help="serve https with this certificate (chain) file")
+    p.add_argument("--tls-key", metavar="PEM", help="the private key of --tls-cert")
     p.set_defaults(func=cmd_serve)
     org = sub.add_parser("org", help="organisations").add_subparsers(dest="org_command", metavar="ACTION", required=True)
     p = org.add_parser("add", help="add an organisation; prints its id")
@@ -90,11 +92,21 @@ def cmd_serve(args) -> int:
     import uvicorn
 
     from pan_desktop.hub.app import create_app
+    from pan_desktop.hub.store import HubError
 
+    if bool(args.tls_cert) != bool(args.tls_key):
+        raise HubError("Give both --tls-cert and --tls-key to serve https (see docs/hub-deployment.md).")
+    for path in filter(None, (args.tls_cert, args.tls_key)):
+        if not os.path.isfile(path):
+            raise HubError(f"No file {path}: give the certificate and key as PEM files.")
     store = _store(args)
     store.hub_id  # fails clearly when the database was never initialised
+    if not args.tls_cert and args.host not in ("127.0.0.1", "::1", "localhost"):
+        print(f"pan-hub: warning: serving plain http on {args.host}: put a TLS reverse proxy in front or use "
+              "--tls-cert/--tls-key (devices refuse to join an http:// hub that is not on their own computer)",
+              file=sys.stderr)
     uvicorn.run(create_app(store), host=args.host, port=args.port, log_level="warning",
-                server_header=False, date_header=False)
+                server_header=False, date_header=False, ssl_certfile=args.tls_cert, ssl_keyfile=args.tls_key)
     return 0
 
 

@@ -3,6 +3,9 @@ per-field merge with its conflict log. One batch is one write transaction."""
 
 from __future__ import annotations
 
+import dataclasses
+import math
+import re
 import time
 from typing import Any
 
@@ -11,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from pan_desktop.core.shared.clock import Stamp, utcnow
 from pan_desktop.core.ids import uuid7
+from pan_desktop.core.shared.privacy import erased_values, purges, visibility_for
 from pan_desktop.core.shared.schema import TABLES
 from pan_desktop.core.shared.validation import clean_field, clean_values
 from pan_desktop.core.sync.faults import fault_point
@@ -22,6 +26,9 @@ from pan_desktop.hub.store import HubStore
 
 CLAMP_MS = 5 * 60 * 1000  # incoming stamps count as at most the hub's time + 5 minutes
 MAX_BATCH = 2000
+MAX_INT = 2**62  # integers the hub stores (edit numbers, versions, cursors) stay well inside 64 bits
+MAX_JSON_INT = 2**53  # integers inside field values: exact in every JSON reader
+UUID_RE = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
 class Refused(Exception):
@@ -31,6 +38,73 @@ class Refused(Exception):
 def scope_of(org_id: str, visibility: str) -> str:
     """``net`` for rows every device reads; the org id for ``org``-visibility rows."""
     return "net" if visibility in ("network", "public") or org_id == PUBLIC_ORG else org_id
+
+
+def check_value(value: Any, where: str, depth: int = 0) -> None:
+    """Refuse what the hub could store but not send back as JSON every reader takes: strings that are
+    not valid Unicode (lone surrogates), NaN and infinities, integers beyond 2**53, deep nesting."""
+    if depth > 20:
+        raise Refused(f"{where}: nested too deeply")
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise Refused(f"{where}: the text is not valid Unicode") from None
+    elif isinstance(value, bool) or value is None:
+        return
+    elif isinstance(value, int):
+        if abs(value) > MAX_JSON_INT:
+            raise Refused(f"{where}: the number is out of range")
+    elif isinstance(value, float):
+        if not math.isfinite(value):
+            raise Refused(f"{where}: the number is not finite")
+    elif isinstance(value, list):
+        for v in value:
+            check_value(v, where, depth + 1)
+    elif isinstance(value, dict):
+        for k, v in value.items():
+            check_value(k, where, depth + 1)
+            check_value(v, where, depth + 1)
+
+
+def check_entry(e: Entry) -> None:
+    """What every entry must be before the hub looks further: canonical ids, a stamp it can read, numbers
+    in range, text that is valid Unicode. Raises :class:`Refused` (the entry is quarantined)."""
+    for name in ("table", "id", "org", "hlc", "user", "visibility", "kind"):
+        check_value(getattr(e, name), name)
+    if not UUID_RE.fullmatch(e.id):
+        raise Refused("the record id is not a UUID in canonical lower case")
+    if not 0 <= e.base_rev <= MAX_INT:
+        raise Refused("the base version is out of range")
+    try:
+        Stamp.parse(e.hlc)
+    except (ValueError, AttributeError, TypeError):
+        raise Refused("the edit's time stamp cannot be read") from None
+    check_value(e.fields, "fields")
+
+
+def _unledgerable(e: Entry) -> str:
+    """Why an entry cannot even be recorded in the ledger, or ""."""
+    return "" if 1 <= e.device_seq <= MAX_INT else "the edit number is out of range"
+
+
+def ledger_hash(e: Entry) -> str:
+    """The entry's content hash; for text that is not valid Unicode (which no device of ours sends, and
+    which is then refused) a hash of its escaped form, so it is still recorded in the ledger."""
+    try:
+        return e.content_hash()
+    except UnicodeEncodeError:
+        import hashlib
+        import json
+
+        return hashlib.sha256(json.dumps(to_wire(e), sort_keys=True).encode()).hexdigest()
+
+
+def stored_stamp(hlc: str, now_ms: int) -> str:
+    """The stamp as stored: its wall time at most the hub's time + 5 minutes, so a laptop whose clock ran
+    far ahead cannot win every later comparison with a stamp from the future."""
+    st = Stamp.parse(hlc)
+    return hlc if st.wall_ms <= now_ms + CLAMP_MS else str(Stamp(now_ms + CLAMP_MS, st.counter, st.device))
 
 
 def clamp(hlc: str, now_ms: int) -> tuple:
@@ -56,7 +130,12 @@ class BatchApplier:
 
     def run(self, entries: list[Entry]) -> tuple[list[EntryResult], int]:
         by_seq: dict[int, Entry] = {}
+        out_of_range = []
         for e in entries[:MAX_BATCH]:
+            reason = _unledgerable(e)
+            if reason:  # cannot be kept in the ledger: refused, never stored (no device of ours sends it)
+                out_of_range.append(EntryResult(e.device_seq, "quarantined", reason))
+                continue
             by_seq.setdefault(e.device_seq, e)
         with self.store.write() as s:
             self.s = s
@@ -76,23 +155,24 @@ class BatchApplier:
             self.dev.last_seen = self.now
             high = self.dev.next_seq - 1
         fault_point("hub.after_commit")
-        return results, high
+        return out_of_range + results, high
 
     def _preload_rows(self, entries) -> None:
-        """One query per table puts the batch's rows in the session, so each entry finds its row there."""
-        ids: dict[str, list[str]] = {}
+        """One query by id (indexed) per 500 ids puts the batch's rows in the session, so each entry finds
+        its row there, and notes the table of every id seen (an id is unique across tables)."""
         self._rows: dict[tuple[str, str], HubRow] = {}
-        for e in entries:
-            ids.setdefault(e.table, []).append(e.id)
         self._known = {(e.table, e.id) for e in entries}
-        for table, chunk in ids.items():
-            for i in range(0, len(chunk), 500):
-                for row in self.s.scalars(select(HubRow).where(HubRow.table_name == table, HubRow.id.in_(chunk[i:i + 500]))):
-                    self._rows[(table, row.id)] = row
+        self._id_table: dict[str, str] = {}
+        every = sorted({e.id for e in entries})
+        for i in range(0, len(every), 500):
+            for row in self.s.scalars(select(HubRow).where(HubRow.id.in_(every[i:i + 500]))):
+                self._id_table[row.id] = row.table_name
+                if (row.table_name, row.id) in self._known:
+                    self._rows[(row.table_name, row.id)] = row
 
     # -- ledger and backlog ---------------------------------------------------------------------------
     def _one(self, e: Entry, ledger: dict[int, DeviceOp]) -> EntryResult:
-        seq, h = e.device_seq, e.content_hash()
+        seq, h = e.device_seq, ledger_hash(e)
         if getattr(self, "_refused", False) and seq >= self.dev.next_seq:
             reason = "refused with its batch: an earlier edit number in it collided with a different edit"
             return self._record(e, h, "quarantined", reason)
@@ -142,6 +222,8 @@ class BatchApplier:
     def _apply_entry(self, e: Entry) -> None:
         if e.kind not in KINDS:
             raise Refused(f"unknown kind of edit '{e.kind}'")
+        check_entry(e)
+        e = dataclasses.replace(e, hlc=stored_stamp(e.hlc, self.now_ms))
         if e.kind == "resolve":
             return self._resolve(e)
         spec = TABLES.get(e.table)
@@ -155,6 +237,10 @@ class BatchApplier:
         if row is None:
             if e.kind != "create":
                 raise Refused("the record is not on the hub (its creation never arrived)")
+            elsewhere = self._id_table.get(e.id) if key in self._known else self.s.execute(
+                select(HubRow.table_name).where(HubRow.id == e.id).limit(1)).scalar()
+            if elsewhere not in (None, e.table):
+                raise Refused("this id already belongs to a record of another kind")
             self._insert(e, fields)
         else:
             self._merge(row, e, fields)
@@ -192,11 +278,13 @@ class BatchApplier:
 
     def _insert(self, e: Entry, fields: dict) -> None:
         spec = TABLES[e.table]
-        user = e.user or self.dev.id[-12:]
+        user = self._who(e)
         data = spec.empty_values()
         data.update({n: d["new"] for n, d in fields.items() if n != "deleted"})
         set_fields = [n for n in fields if n != "deleted"]
-        visibility = e.visibility if e.visibility in ("network", "org", "public") else "network"
+        visibility = visibility_for(spec, e.visibility if e.visibility in ("network", "org", "public") else "network")
+        if spec.org_only and e.org == PUBLIC_ORG:
+            raise Refused("personal data cannot belong to the network's public records")
         if e.org == PUBLIC_ORG:
             visibility = "public"
         row = HubRow(table_name=e.table, id=e.id, org_id=e.org, visibility=visibility, rev=1,
@@ -206,10 +294,13 @@ class BatchApplier:
                      created_at=self.now, updated_at=self.now, data=data)
         self.s.add(row)
         self._rows[(e.table, e.id)] = row
+        self._id_table[e.id] = e.table
         self._log(row.server_seq, row.org_id, row.visibility, e.table, e.id, 1, "create")
 
     def _merge(self, row: HubRow, e: Entry, fields: dict) -> None:
-        user = e.user or self.dev.id[-12:]
+        user = self._who(e)
+        if purges(TABLES[row.table_name]) and (row.deleted or fields.get("deleted", {}).get("new") is True):
+            return self._purge(row, e, user)
         data, revs, by = dict(row.data), dict(row.field_revs), dict(row.field_by)
         mine = clamp(e.hlc, self.now_ms)
         changed, conflicts = False, []
@@ -253,6 +344,24 @@ class BatchApplier:
         for c in conflicts:
             self._conflict(row, *c)
 
+    def _purge(self, row: HubRow, e: Entry, user: str) -> None:
+        """Delete a personal record for good: its personal fields and logged conflicts are erased, and an
+        edit of an erased record changes nothing (the version moves so the editing device pulls it back)."""
+        spec = TABLES[row.table_name]
+        row.data = {**row.data, **erased_values(spec)}
+        row.field_revs = {n: r for n, r in row.field_revs.items() if n not in spec.personal}
+        row.field_by = {n: b for n, b in row.field_by.items() if n not in spec.personal}
+        if not row.deleted:
+            row.deleted, row.deleted_by, row.updated_by, row.updated_at = True, user, user, self.now
+            row.field_revs = {**row.field_revs, "deleted": e.hlc}
+        row.rev += 1
+        row.server_seq = self._next_seq()
+        self._log(row.server_seq, row.org_id, row.visibility, row.table_name, row.id, row.rev, "delete")
+        for c in self.s.scalars(select(Conflict).where(Conflict.table_name == row.table_name, Conflict.record_id == row.id)):
+            c.base = c.kept = c.other = None
+            c.server_seq = self._next_seq()
+            self._log(c.server_seq, c.org_id, c.visibility, CONFLICTS_TABLE, c.id, 0, "update")
+
     def _changed_by_others(self, row: HubRow, base_rev: int) -> bool:
         q = select(ChangeRow.server_seq).where(
             ChangeRow.table_name == row.table_name, ChangeRow.record_id == row.id, ChangeRow.rev > base_rev,
@@ -274,14 +383,20 @@ class BatchApplier:
         self._check_write(c.org_id)
         if c.resolution:
             return  # the first resolution stands; a later one changes nothing
-        choice = (e.fields.get("resolution") or {}).get("new")
+        resolution = e.fields.get("resolution")
+        choice = resolution.get("new") if isinstance(resolution, dict) else None
         if isinstance(choice, dict):
             choice = choice.get("choice")
         if choice not in ("keep", "use_other", "value"):
             raise Refused("a resolution must be keep, use_other or value")
-        c.resolution, c.resolved_by, c.resolved_at = choice, e.user or self.dev.id[-12:], self.now
+        c.resolution, c.resolved_by, c.resolved_at = choice, self._who(e), self.now
         c.server_seq = self._next_seq()
         self._log(c.server_seq, c.org_id, c.visibility, CONFLICTS_TABLE, c.id, 0, "resolve")
+
+    def _who(self, e: Entry) -> str:
+        """Who made an edit, as people read it: the person's name, else the name given to the computer
+        when it joined, else the end of its id."""
+        return e.user or (self.dev.label or "").strip()[:80] or self.dev.id[-12:]
 
     # -- sequence and log -----------------------------------------------------------------------------
     def _next_seq(self) -> int:

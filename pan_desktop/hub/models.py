@@ -63,10 +63,20 @@ class Device(HubBase):
     last_seen: Mapped[str] = mapped_column(String(32), default="")
 
 
+class UsedChallenge(HubBase):
+    """A challenge already exchanged for a token: each is single-use (kept until it would expire anyway)."""
+
+    __tablename__ = "used_challenges"
+    nonce: Mapped[str] = mapped_column(String(40), primary_key=True)
+    issued: Mapped[int] = mapped_column(Integer)
+
+
 class HubRow(HubBase):
     """A record as the hub holds it; ``data`` has the fields, ``field_by`` who wrote each last."""
 
     __tablename__ = "rows"
+    # An id is unique across tables: the hub looks ids up without their table when a record is created.
+    __table_args__ = (Index("ix_hub_rows_id", "id"),)
     table_name: Mapped[str] = mapped_column(String(40), primary_key=True)
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     org_id: Mapped[str] = mapped_column(String(36), index=True)

@@ -43,7 +43,7 @@ def pull_page(s: Session, caller: Caller, req: PullRequest, fresh_hwm: bool = Fa
     top = current_seq(s)
     hwm = top if fresh_hwm or req.hwm <= 0 else min(req.hwm, top)
     keys = scopes_for(caller)
-    cursors = {k: max(0, int(req.cursors.get(k, 0))) for k in keys}
+    cursors = {k: min(top, max(0, int(req.cursors.get(k, 0)))) for k in keys}  # a cursor past the top is the top
     limit = max(1, min(int(req.limit or MAX_PAGE), MAX_PAGE))
     cond = or_(*(and_(_scope_clause(k), ChangeRow.server_seq > c) for k, c in cursors.items()))
     changes = s.execute(select(ChangeRow.server_seq, ChangeRow.table_name, ChangeRow.record_id)

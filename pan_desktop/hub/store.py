@@ -8,6 +8,7 @@ commit order on both.
 from __future__ import annotations
 
 import base64
+import os
 import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -36,8 +37,24 @@ def sqlite_url(path: str) -> str:
     return f"sqlite:///{path}"
 
 
+def _private_sqlite_file(url: str) -> None:
+    """Create a hub's SQLite file owner-only (0600; SQLite gives its WAL and shared-memory files the same
+    mode) in an owner-only folder when it makes that folder: the file holds the hub's signing key and
+    token secret. An existing file is left as the operator set it."""
+    from sqlalchemy.engine import make_url
+
+    database = make_url(url).database
+    if not database or database == ":memory:" or os.path.exists(database):
+        return
+    folder = os.path.dirname(os.path.abspath(database))
+    if not os.path.isdir(folder):
+        os.makedirs(folder, mode=0o700, exist_ok=True)
+    os.close(os.open(database, os.O_WRONLY | os.O_CREAT, 0o600))
+
+
 def make_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
+        _private_sqlite_file(url)
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
 
         @event.listens_for(engine, "connect")
@@ -86,9 +103,17 @@ class HubStore:
             yield s
 
     # -- identity -------------------------------------------------------------------------------------
+    def ensure_tables(self) -> None:
+        """Create any table or index a newer version added (an existing hub keeps its data)."""
+        HubBase.metadata.create_all(self.engine)
+        with self.engine.begin() as conn:
+            for table in HubBase.metadata.sorted_tables:
+                for index in table.indexes:
+                    index.create(conn, checkfirst=True)
+
     def init(self) -> bool:
         """Create the tables and the hub identity; False when the hub was already initialised."""
-        HubBase.metadata.create_all(self.engine)
+        self.ensure_tables()
         with self.write() as s:
             if s.get(Meta, "hub_id") is not None:
                 return False

@@ -22,7 +22,8 @@ translate = QCoreApplication.translate
 
 # Modules holding an area's own MESSAGES, loaded the first time an error is shown.
 AREAS: tuple[str, ...] = ("pan_desktop.ui.interchange_messages", "pan_desktop.ui.library.messages",
-                          "pan_desktop.ui.sync.messages", "pan_desktop.ui.sites.messages")
+                          "pan_desktop.ui.sync.messages", "pan_desktop.ui.training.messages",
+                          "pan_desktop.ui.sites.messages")
 
 GENERAL: dict[str, Callable[[], str]] = {
     "error": lambda: translate("errors", "PAN Desktop could not do this. Your data is unchanged; try again, and if it "

@@ -122,6 +122,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.record_pages[table] = page
             spec = TABLES[table]
             self.add_page(table, lambda s=spec: s.plural_vi if self.ctx.language == "vi" else s.plural_en, lambda p=page: p)
+        self.add_page("training", lambda: self.tr("Training"), self._make_training)
         self.add_page("sites", sites_title, self._make_sites)
         self.add_page("library", lambda: self.tr("Library"), self._make_library)
         self.add_page("glossary", lambda: self.tr("Glossary"), self._make_glossary)
@@ -146,6 +147,11 @@ class MainWindow(Retranslating, QMainWindow):
         if getattr(self, "_counts", None):
             page.set_counts(self._counts)
         return page
+
+    def _make_training(self) -> QWidget:
+        from pan_desktop.ui.training import TrainingPage
+
+        return TrainingPage(self.ctx)
 
     def _make_settings(self) -> QWidget:
         from pan_desktop.ui.settings_page import SettingsPage

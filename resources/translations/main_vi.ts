@@ -4,62 +4,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="114"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="117"/>
         <source>Start</source>
         <translation>Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="115"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="118"/>
         <source>Search</source>
         <translation>Tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="122"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="125"/>
+        <source>Training</source>
+        <translation>Tập huấn</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/main_window.py" line="127"/>
         <source>Library</source>
         <translation>Thư viện</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="128"/>
         <source>Glossary</source>
         <translation>Thuật ngữ</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="124"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="129"/>
         <source>Print centre</source>
         <translation>In ấn</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="125"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="130"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="127"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="132"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="214"/>
         <source>Conflicts ({count})</source>
         <translation>Xung đột ({count})</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="214"/>
         <source>Conflicts</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="336"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="351"/>
         <source>Opening the network&apos;s records…</source>
         <translation>Đang mở dữ liệu của mạng lưới…</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="402"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="417"/>
         <source>About PAN Desktop</source>
         <translation>Giới thiệu PAN Desktop</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="403"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="418"/>
         <source>PAN Desktop {version}
 
 The offline knowledge and capacity-building app of the Plastic Action Network (PAN), Vietnam.
@@ -72,127 +77,127 @@ Data folder: {path}</source>
 Thư mục dữ liệu: {path}</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="409"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="424"/>
         <source>Import initiatives</source>
         <translation>Nhập sáng kiến</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="409"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="424"/>
         <source>Spreadsheets (*.csv *.jsonl)</source>
         <translation>Bảng tính (*.csv *.jsonl)</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="412"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="427"/>
         <source>Importing {file}…</source>
         <translation>Đang nhập {file}…</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="419"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="434"/>
         <source>Import finished</source>
         <translation>Đã nhập xong</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="429"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="444"/>
         <source>Nothing was imported</source>
         <translation>Chưa nhập gì</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="430"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="445"/>
         <source>{problems} found in the file, so nothing was imported and your data is unchanged. Fix the rows listed under Show Details and import the file again.</source>
         <translation>Phát hiện {problems} trong tệp nên chưa nhập gì và dữ liệu của bạn không thay đổi. Hãy sửa các dòng liệt kê trong Xem chi tiết rồi nhập lại tệp.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="445"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="460"/>
         <source>Export initiatives</source>
         <translation>Xuất sáng kiến</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="445"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="460"/>
         <source>CSV (*.csv);;JSON Lines (*.jsonl)</source>
         <translation>CSV (*.csv);;JSON Lines (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="449"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="464"/>
         <source>{count} initiatives exported to {file}</source>
         <translation>Đã xuất {count} sáng kiến ra {file}</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="453"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="468"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="476"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="491"/>
         <source>{initiatives} initiatives · {organizations} organisations · {policies} policies · {events} events</source>
         <translation>{initiatives} sáng kiến · {organizations} tổ chức · {policies} chính sách · {events} sự kiện</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="487"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="502"/>
         <source>Show the page names</source>
         <translation>Hiện tên các trang</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="487"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="502"/>
         <source>Show icons only</source>
         <translation>Chỉ hiện biểu tượng</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="496"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="506"/>
         <source>PAN Desktop – Plastic Action Network</source>
         <translation>PAN Desktop – Mạng lưới Hành động về Nhựa</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="497"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="507"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="498"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="508"/>
         <source>&amp;Import initiatives…</source>
         <translation>&amp;Nhập sáng kiến…</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="499"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="509"/>
         <source>&amp;Export initiatives…</source>
         <translation>&amp;Xuất sáng kiến…</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="500"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="510"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="501"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="511"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="502"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="512"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="503"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="513"/>
         <source>&amp;About PAN Desktop</source>
         <translation>&amp;Giới thiệu PAN Desktop</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="504"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="514"/>
         <source>Data: {path}</source>
         <translation>Dữ liệu: {path}</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="507"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="517"/>
         <source>This data folder is read-only (a write-protected USB stick?): you can browse, search, read and print, but nothing can be saved. Copy the folder to this computer to make changes.</source>
         <translation>Thư mục dữ liệu này chỉ đọc được (USB đang bật chống ghi?): bạn vẫn xem, tìm kiếm, đọc và in được, nhưng không lưu được gì. Hãy chép thư mục vào máy này nếu muốn thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="509"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="519"/>
         <source>Pages</source>
         <translation>Các trang</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/main_window.py" line="510"/>
+        <location filename="../../pan_desktop/ui/main_window.py" line="520"/>
         <source>Choose a page; Ctrl+K goes to Search from anywhere</source>
         <translation>Chọn một trang; Ctrl+K mở Tìm kiếm từ bất kỳ đâu</translation>
     </message>
@@ -200,17 +205,17 @@ Thư mục dữ liệu: {path}</translation>
 <context>
     <name>SearchHints</name>
     <message>
-        <location filename="../../pan_desktop/ui/search_hints.py" line="55"/>
+        <location filename="../../pan_desktop/ui/search_hints.py" line="52"/>
         <source>Search everything on this computer at once: the network&apos;s initiatives, organisations, policies and events, the lessons of the training modules, the guideline sections and the glossary. Type with or without diacritics (“phan loai” finds “phân loại”); results appear as you type, and Enter opens the first.</source>
         <translation>Tìm cùng lúc mọi thứ trên máy này: sáng kiến, tổ chức, chính sách và sự kiện của mạng lưới, các bài học trong học phần tập huấn, các phần của hướng dẫn kỹ thuật và bảng thuật ngữ. Gõ có dấu hoặc không dấu đều được (“phan loai” tìm ra “phân loại”); kết quả hiện ngay khi gõ, Enter mở kết quả đầu tiên.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/search_hints.py" line="58"/>
+        <location filename="../../pan_desktop/ui/search_hints.py" line="55"/>
         <source>Try:</source>
         <translation>Thử tìm:</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/search_hints.py" line="61"/>
+        <location filename="../../pan_desktop/ui/search_hints.py" line="58"/>
         <source>Search for this</source>
         <translation>Tìm từ này</translation>
     </message>
@@ -218,147 +223,147 @@ Thư mục dữ liệu: {path}</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../pan_desktop/ui/settings_page.py" line="129"/>
+        <location filename="../../pan_desktop/ui/settings_page.py" line="130"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/settings_page.py" line="141"/>
+        <location filename="../../pan_desktop/ui/settings_page.py" line="142"/>
         <source>Choose your organisation&apos;s logo</source>
         <translation>Chọn logo của tổ chức</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/settings_page.py" line="142"/>
+        <location filename="../../pan_desktop/ui/settings_page.py" line="143"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Hình ảnh (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/settings_page.py" line="151"/>
+        <location filename="../../pan_desktop/ui/settings_page.py" line="152"/>
         <source>no logo</source>
         <translation>chưa có logo</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/settings_page.py" line="161"/>
+        <location filename="../../pan_desktop/ui/settings_page.py" line="162"/>
         <source>not an image</source>
         <translation>không phải hình ảnh</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/settings_page.py" line="176"/>
+        <location filename="../../pan_desktop/ui/settings_page.py" line="172"/>
         <source>Your name</source>
         <translation>Tên của bạn</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/settings_page.py" line="176"/>
+        <location filename="../../pan_desktop/ui/settings_page.py" line="172"/>
         <source>Shown as the author of what you add, and on certificates</source>
         <translation>Ghi là người nhập những gì bạn thêm, và in trên giấy chứng nhận</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/settings_page.py" line="177"/>
+        <location filename="../../pan_desktop/ui/settings_page.py" line="173"/>
         <source>Organisation</source>
         <translation>Tổ chức</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/settings_page.py" line="177"/>
+        <location filename="../../pan_desktop/ui/settings_page.py" line="173"/>
         <source>Printed at the top of handouts, booklets and certificates</source>
         <translation>In ở đầu tài liệu phát tay, sổ tay và giấy chứng nhận</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/settings_page.py" line="178"/>
+        <location filename="../../pan_desktop/ui/settings_page.py" line="174"/>
         <source>Organisation logo</source>
         <translation>Logo tổ chức</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/settings_page.py" line="178"/>
+        <location filename="../../pan_desktop/ui/settings_page.py" line="174"/>
         <source>A PNG or JPEG image printed beside the organisation&apos;s name</source>
         <translation>Ảnh PNG hoặc JPEG in bên cạnh tên tổ chức</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/settings_page.py" line="179"/>
+        <location filename="../../pan_desktop/ui/settings_page.py" line="175"/>
         <source>First signatory</source>
         <translation>Người ký thứ nhất</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/settings_page.py" line="179"/>
+        <location filename="../../pan_desktop/ui/settings_page.py" line="175"/>
         <source>Name and title under the first signature line of a certificate</source>
         <translation>Họ tên và chức danh dưới dòng chữ ký thứ nhất của giấy chứng nhận</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/settings_page.py" line="180"/>
+        <location filename="../../pan_desktop/ui/settings_page.py" line="176"/>
         <source>Second signatory</source>
         <translation>Người ký thứ hai</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/settings_page.py" line="180"/>
+        <location filename="../../pan_desktop/ui/settings_page.py" line="176"/>
         <source>Name and title under the second signature line (optional)</source>
         <translation>Họ tên và chức danh dưới dòng chữ ký thứ hai (không bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/settings_page.py" line="181"/>
+        <location filename="../../pan_desktop/ui/settings_page.py" line="177"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/settings_page.py" line="181"/>
+        <location filename="../../pan_desktop/ui/settings_page.py" line="177"/>
         <source>The language of the menus, buttons and messages</source>
         <translation>Ngôn ngữ của trình đơn, nút và thông báo</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/settings_page.py" line="182"/>
+        <location filename="../../pan_desktop/ui/settings_page.py" line="178"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/settings_page.py" line="182"/>
+        <location filename="../../pan_desktop/ui/settings_page.py" line="178"/>
         <source>Sync only when you press Sync now, never by itself</source>
         <translation>Chỉ đồng bộ khi bạn bấm Đồng bộ ngay, không tự đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/settings_page.py" line="183"/>
+        <location filename="../../pan_desktop/ui/settings_page.py" line="179"/>
         <source>Data folder</source>
         <translation>Thư mục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/settings_page.py" line="183"/>
+        <location filename="../../pan_desktop/ui/settings_page.py" line="179"/>
         <source>Where your records, content and settings are kept</source>
         <translation>Nơi lưu bản ghi, tài liệu và cài đặt của bạn</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/settings_page.py" line="192"/>
+        <location filename="../../pan_desktop/ui/settings_page.py" line="188"/>
         <source>Only sync on demand (for metered or expensive connections)</source>
         <translation>Chỉ đồng bộ khi tôi yêu cầu (cho kết nối tính phí theo dung lượng)</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/settings_page.py" line="193"/>
+        <location filename="../../pan_desktop/ui/settings_page.py" line="189"/>
         <source>Choose…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/settings_page.py" line="194"/>
+        <location filename="../../pan_desktop/ui/settings_page.py" line="190"/>
         <source>Choose the logo file</source>
         <translation>Chọn tệp logo</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/settings_page.py" line="195"/>
+        <location filename="../../pan_desktop/ui/settings_page.py" line="191"/>
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/settings_page.py" line="196"/>
+        <location filename="../../pan_desktop/ui/settings_page.py" line="192"/>
         <source>Open the data folder</source>
         <translation>Mở thư mục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/settings_page.py" line="197"/>
+        <location filename="../../pan_desktop/ui/settings_page.py" line="193"/>
         <source>Save settings</source>
         <translation>Lưu cài đặt</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/settings_page.py" line="198"/>
+        <location filename="../../pan_desktop/ui/settings_page.py" line="194"/>
         <source>This data folder is read-only: settings cannot be changed here.</source>
         <translation>Thư mục dữ liệu này chỉ đọc được: không thể thay đổi cài đặt ở đây.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/settings_page.py" line="200"/>
+        <location filename="../../pan_desktop/ui/settings_page.py" line="196"/>
         <source>Your name, organisation, logo and signatories appear on what you print.</source>
         <translation>Tên bạn, tổ chức, logo và người ký sẽ xuất hiện trên tài liệu bạn in.</translation>
     </message>
@@ -366,52 +371,52 @@ Thư mục dữ liệu: {path}</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../pan_desktop/ui/start_page.py" line="71"/>
+        <location filename="../../pan_desktop/ui/start_page.py" line="72"/>
         <source>On this computer now: {initiatives}, {organizations}, {policies} and {events}, the training modules and technical guidelines of the Library, and the glossary.</source>
         <translation>Hiện có trên máy này: {initiatives}, {organizations}, {policies} và {events}, các học phần tập huấn và hướng dẫn kỹ thuật trong Thư viện, cùng bảng thuật ngữ.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/start_page.py" line="85"/>
+        <location filename="../../pan_desktop/ui/start_page.py" line="81"/>
         <source>PAN Desktop is the offline library and shared database of the Plastic Action Network (PAN) in Vietnam. Everything here works without an internet connection: read and teach the training modules, follow the technical guidelines on a site visit, search the network&apos;s initiatives, organisations, policies and events, and print material for a workshop.</source>
         <translation>PAN Desktop là thư viện và cơ sở dữ liệu dùng chung, không cần mạng, của Mạng lưới Hành động về Nhựa (PAN) tại Việt Nam. Mọi thứ ở đây đều dùng được khi không có internet: đọc và giảng dạy các học phần tập huấn, làm theo hướng dẫn kỹ thuật khi đi thực địa, tìm sáng kiến, tổ chức, chính sách và sự kiện của mạng lưới, và in tài liệu cho buổi tập huấn.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/start_page.py" line="90"/>
+        <location filename="../../pan_desktop/ui/start_page.py" line="86"/>
         <source>Three first steps</source>
         <translation>Ba bước đầu tiên</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/start_page.py" line="92"/>
+        <location filename="../../pan_desktop/ui/start_page.py" line="88"/>
         <source>Open the library</source>
         <translation>Mở thư viện</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/start_page.py" line="93"/>
+        <location filename="../../pan_desktop/ui/start_page.py" line="89"/>
         <source>Training modules to run with a group, with facilitator notes and knowledge checks, and technical guidelines with site checklists.</source>
         <translation>Học phần tập huấn để dạy theo nhóm, có ghi chú cho người điều phối và câu hỏi kiểm tra kiến thức, cùng hướng dẫn kỹ thuật có bảng kiểm tại cơ sở.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/start_page.py" line="95"/>
+        <location filename="../../pan_desktop/ui/start_page.py" line="91"/>
         <source>Print a handout</source>
         <translation>In tài liệu phát tay</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/start_page.py" line="96"/>
+        <location filename="../../pan_desktop/ui/start_page.py" line="92"/>
         <source>Handouts, A5 booklets, attendance sheets and certificates, ready for a workshop without electricity or a projector.</source>
         <translation>Tài liệu phát tay, sổ tay A5, danh sách điểm danh và giấy chứng nhận, sẵn sàng cho buổi tập huấn không có điện hay máy chiếu.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/start_page.py" line="98"/>
+        <location filename="../../pan_desktop/ui/start_page.py" line="94"/>
         <source>Connect to the hub</source>
         <translation>Kết nối với máy chủ mạng lưới</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/start_page.py" line="99"/>
+        <location filename="../../pan_desktop/ui/start_page.py" line="95"/>
         <source>With the hub address and the invite code from the PAN secretariat, share your records with the network and receive the newest modules when you have a connection.</source>
         <translation>Với địa chỉ máy chủ và mã mời do Ban thư ký PAN cung cấp, bạn chia sẻ bản ghi với mạng lưới và nhận các học phần mới nhất khi có kết nối.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/start_page.py" line="106"/>
+        <location filename="../../pan_desktop/ui/start_page.py" line="102"/>
         <source>Tip: press Ctrl+K anywhere to search everything, with or without diacritics. This page stays in the list on the left as “Start”.</source>
         <translation>Mẹo: bấm Ctrl+K ở bất kỳ đâu để tìm mọi thứ, có dấu hay không dấu đều được. Trang này vẫn nằm trong danh sách bên trái với tên “Bắt đầu”.</translation>
     </message>
@@ -527,62 +532,62 @@ Thư mục dữ liệu: {path}</translation>
         <translation>PAN Desktop</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/error_messages.py" line="28"/>
+        <location filename="../../pan_desktop/ui/error_messages.py" line="29"/>
         <source>PAN Desktop could not do this. Your data is unchanged; try again, and if it happens again, send the log file from the data folder to your secretariat.</source>
         <translation>PAN Desktop không thực hiện được việc này. Dữ liệu của bạn không thay đổi; hãy thử lại, nếu vẫn lỗi, hãy gửi tệp nhật ký trong thư mục dữ liệu cho ban thư ký.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/error_messages.py" line="30"/>
+        <location filename="../../pan_desktop/ui/error_messages.py" line="31"/>
         <source>What you asked for is not here any more: it may have been deleted or moved. Refresh the list and try again.</source>
         <translation>Mục bạn yêu cầu không còn ở đây: có thể nó đã bị xóa hoặc chuyển đi. Hãy làm mới danh sách và thử lại.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/error_messages.py" line="32"/>
+        <location filename="../../pan_desktop/ui/error_messages.py" line="33"/>
         <source>Stopped, as you asked. What was already done is kept.</source>
         <translation>Đã dừng theo yêu cầu của bạn. Phần đã làm xong vẫn được giữ lại.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/error_messages.py" line="33"/>
+        <location filename="../../pan_desktop/ui/error_messages.py" line="34"/>
         <source>The data folder {path} cannot be used. Check that it exists and that you may write there, or choose another folder.</source>
         <translation>Không dùng được thư mục dữ liệu {path}. Hãy kiểm tra thư mục có tồn tại và bạn có quyền ghi vào đó, hoặc chọn thư mục khác.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/error_messages.py" line="35"/>
+        <location filename="../../pan_desktop/ui/error_messages.py" line="36"/>
         <source>The data in {path} was saved by a newer version of PAN Desktop. Install that version (ask your secretariat) to open it; this one leaves the data untouched.</source>
         <translation>Dữ liệu trong {path} được lưu bởi phiên bản PAN Desktop mới hơn. Hãy cài phiên bản đó (hỏi Ban thư ký) để mở; phiên bản này không đụng đến dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/error_messages.py" line="38"/>
+        <location filename="../../pan_desktop/ui/error_messages.py" line="39"/>
         <source>The database {path} is damaged or is not a PAN Desktop database. Move it out of the data folder (keep it: it may be recoverable) and start PAN Desktop again, or put back one of the backups beside it.</source>
         <translation>Cơ sở dữ liệu {path} bị hỏng hoặc không phải của PAN Desktop. Hãy chuyển nó ra khỏi thư mục dữ liệu (giữ lại: có thể khôi phục được) rồi mở lại PAN Desktop, hoặc đặt lại một bản sao lưu nằm bên cạnh nó.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/error_messages.py" line="41"/>
+        <location filename="../../pan_desktop/ui/error_messages.py" line="42"/>
         <source>The data in {path} was saved by an older version of PAN Desktop and cannot be updated, because the folder is read-only (a write-protected USB stick?). Copy the folder to this computer and open the copy.</source>
         <translation>Dữ liệu trong {path} được lưu bởi phiên bản PAN Desktop cũ hơn và không thể cập nhật vì thư mục chỉ đọc được (USB đang bật chống ghi?). Hãy chép thư mục vào máy này rồi mở bản chép.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/error_messages.py" line="45"/>
+        <location filename="../../pan_desktop/ui/error_messages.py" line="46"/>
         <source>This data folder is read-only, so nothing can be saved. Copy it to this computer (or remove the USB stick&apos;s write protection) to make changes.</source>
         <translation>Thư mục dữ liệu này chỉ đọc được nên không lưu được gì. Hãy chép nó vào máy này (hoặc tắt chống ghi của USB) để thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/error_messages.py" line="48"/>
+        <location filename="../../pan_desktop/ui/error_messages.py" line="49"/>
         <source>Some values cannot be saved as they are. Correct the fields marked in red and try again.</source>
         <translation>Một số giá trị chưa lưu được như hiện tại. Hãy sửa các ô được đánh dấu đỏ rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/error_messages.py" line="50"/>
+        <location filename="../../pan_desktop/ui/error_messages.py" line="51"/>
         <source>Nothing was imported from {file}: {count} problem(s) were found. Your data is unchanged. Fix the rows listed and import the file again.</source>
         <translation>Chưa nhập gì từ {file}: tìm thấy {count} lỗi. Dữ liệu của bạn không thay đổi. Hãy sửa các dòng được liệt kê rồi nhập lại tệp.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/error_messages.py" line="77"/>
+        <location filename="../../pan_desktop/ui/error_messages.py" line="78"/>
         <source>A file or folder could not be used ({name}). Check that it exists, that the disk or USB stick is not full or write-protected, and try again.</source>
         <translation>Không dùng được tệp hoặc thư mục ({name}). Hãy kiểm tra nó có tồn tại, ổ đĩa hoặc USB không bị đầy hay bị khóa ghi, rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/error_messages.py" line="80"/>
+        <location filename="../../pan_desktop/ui/error_messages.py" line="81"/>
         <source>Something went wrong inside PAN Desktop. Your data is safe; the details are in the log file in the data folder.</source>
         <translation>Đã xảy ra lỗi bên trong PAN Desktop. Dữ liệu của bạn vẫn an toàn; chi tiết nằm trong tệp nhật ký ở thư mục dữ liệu.</translation>
     </message>

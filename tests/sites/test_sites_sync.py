@@ -87,3 +87,20 @@ def test_two_devices_answering_one_draft_keep_both_answers_and_log_a_clash(netwo
         clashes = list(s.scalars(select(SyncConflict).where(SyncConflict.table_name == "assessment_answers")))
     assert [c.field for c in clashes] == ["answer"]
     assert len(s1.history(a["id"])["changes"]) == 2  # both changes of the first answer are in the log
+
+
+def test_a_contact_pushed_as_network_visible_is_still_kept_in_its_org(network):
+    """Site contacts follow the one privacy rule (core.shared.privacy): a device, old or tampered, that says
+    a site's owner is network-visible does not widen who reads it."""
+    import sqlite3
+
+    a, b = network.device("a", "Org A"), network.device("b", "Org B")
+    site = site_service(a.services).add_site({"name": "Vựa Mở", "kind": "junk-shop", "owner": OWNER, "phone": PHONE})
+    con = sqlite3.connect(a.services.data_dir / "pan.db")
+    with con:
+        con.execute("UPDATE site_contacts SET visibility = 'network'")
+    con.close()
+    network.sync_all()
+    network.check()
+    assert site_service(b.services).site(site["id"])["name"] == "Vựa Mở"
+    assert OWNER not in _all_text(b.services) and PHONE not in _all_text(b.services)

@@ -14,6 +14,7 @@ from pan_desktop.core.models import RECORD_MODELS, DeviceState, OutboxEntry, Syn
 from pan_desktop.core.services import Services
 from pan_desktop.core.sync.engine import SyncEngine
 from pan_desktop.core.shared.protocol import scope_key
+from pan_desktop.core.shared.schema import TABLES
 from pan_desktop.hub.models import Conflict, Counter, DeviceOp, HubRow
 from pan_desktop.hub.pull import readable
 from pan_desktop.hub.auth import Caller
@@ -148,8 +149,8 @@ class Network:
             row = rows.get((e.table_name, e.record_id))
             assert row is not None, f"G1: {d.name} edit {e.device_seq} applied but its record is missing"
             for name, change in e.fields.items():
-                if name == "deleted":
-                    continue
+                if name == "deleted" or (row.deleted and name in TABLES[e.table_name].personal):
+                    continue  # erased on purpose: a purging tombstone (core/shared/privacy.py)
                 here = row.data.get(name) == change["new"]
                 later = (row.field_revs or {}).get(name, "") > e.hlc
                 logged = any(c.record_id == e.record_id and c.field == name and change["new"] in (c.kept, c.other)

@@ -3,8 +3,9 @@ three organisations plus the secretariat, against a real hub on 127.0.0.1.
 
 Rules: create / update / delete / resolve on any device, a device going offline and back, syncing one
 device, the shared wall clock jumping (+3 days, the year 2000, an hour back), a push request sent to
-the hub again, an old hub answer delivered to a device again, and a USB pack round trip (each pack
-imported twice). After every step: G1 (no edit
+the hub again, an old hub answer delivered to a device again, a USB pack round trip (each pack
+imported twice), and a device syncing with an impostor at its hub's address (a copy of the hub without
+its signing key: refused, nothing changes). After every step: G1 (no edit
 lost: each is pending, applied, held, quarantined or a kept conflict value), G3 (cursor safety), G5
 (monotonicity) and scope. A replayed request or answer must change nothing (G4). At the end: heal,
 sync everyone until settled, and G2 (every device's rows in scope equal the hub's).
@@ -30,11 +31,12 @@ from sqlalchemy import func, select
 from pan_desktop.core.shared import clock
 from pan_desktop.core.errors import NotFound
 from pan_desktop.core.sync import local
-from pan_desktop.core.sync.client import HubClient, HubUnreachable
+from pan_desktop.core.sync.client import HubClient, HubUnreachable, HubUnverified
 from pan_desktop.core.shared.protocol import PushRequest, PushResponse, decode_body, encode_body
 from pan_desktop.core.sync.usb_device import UsbDevice
 from pan_desktop.hub.usb import export_down_pack, import_up_pack
 from pan_desktop.hub.models import ChangeRow, Counter
+from tests.hub_trust.impostor import point_at, start_impostor
 from tests.sync.oracle import Network
 from tests.sync.hubserver import needs_sqlite_hub
 
@@ -84,6 +86,7 @@ class SyncNetworkMachine(RuleBasedStateMachine):
     # Set by the test: a running hub, a work folder, and a snapshot of the starting network (the hub
     # database and every device's data dir, enrolled and seeded) that each example starts from.
     hub = None
+    impostor = None  # a copy of the starting hub with another signing key, on another port
     workdir = None
     snapshot = None
     skew = SkewedClock()
@@ -248,6 +251,25 @@ class SyncNetworkMachine(RuleBasedStateMachine):
 
     @precondition(lambda self: not self.idle)
     @rule(i=st.integers(0, 4))
+    def sync_with_impostor(self, i):
+        """A café Wi-Fi answers for the hub: the device refuses it, and nothing here changes."""
+        dev = self._dev(i)
+        if dev.name in self.offline:
+            return
+        self.seen["impostor"] += 1
+        before, link = _outbox(dev), dev.link()
+        point_at(dev, self.impostor.url)
+        try:
+            with pytest.raises(HubUnverified):
+                dev.sync()
+        finally:
+            point_at(dev, self.hub.url)
+        after = dev.link()
+        assert _outbox(dev) == before, "an impostor's answer changed the outbox"
+        assert (after.epoch, after.cursors) == (link.epoch, link.cursors), "an impostor's answer was kept"
+
+    @precondition(lambda self: not self.idle)
+    @rule(i=st.integers(0, 4))
     def late_answer(self, i):
         """G4 on the device: an old hub answer applied again moves nothing backwards."""
         dev = self._dev(i)
@@ -343,14 +365,16 @@ def build_snapshot(hub, folder, template):
 
 @pytest.mark.slow
 @needs_sqlite_hub
-def test_random_network_keeps_every_guarantee(hub, tmp_path, data_dir, monkeypatch):
+def test_random_network_keeps_every_guarantee(hub, tmp_path, data_dir, monkeypatch, request):
     snapshot = build_snapshot(hub, tmp_path / "snapshot", data_dir)
+    impostor = start_impostor(hub, tmp_path)
+    request.addfinalizer(impostor.stop)
     skew = SkewedClock()
     monkeypatch.setattr(clock, "time", skew)
     monkeypatch.setattr(local, "time", skew)
     seen = collections.Counter()
     machine = type("Machine", (SyncNetworkMachine,), {
-        "hub": hub, "workdir": tmp_path, "snapshot": snapshot, "skew": skew, "started": time.monotonic(),
+        "hub": hub, "impostor": impostor, "workdir": tmp_path, "snapshot": snapshot, "skew": skew, "started": time.monotonic(),
         "seen": seen})
     run_state_machine_as_test(machine, settings=settings(
         max_examples=MACHINE_EXAMPLES, stateful_step_count=MACHINE_STEPS, deadline=None, derandomize=not LONG_RUN,
@@ -359,5 +383,5 @@ def test_random_network_keeps_every_guarantee(hub, tmp_path, data_dir, monkeypat
     if seen["idle"] or LONG_RUN:
         return  # cut short by the time bound, or random: no claim about what the run exercised
     seen["replayed"] = seen["replayed push"] + seen["late answer"]
-    for what in ("conflicts", "resolved", "quarantined", "offline sync", "replayed", "usb"):
+    for what in ("conflicts", "resolved", "quarantined", "offline sync", "replayed", "usb", "impostor"):
         assert seen[what] > 0, f"the random run never produced: {what} ({dict(seen)})"

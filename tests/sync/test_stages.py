@@ -35,7 +35,7 @@ def test_an_unreachable_hub_is_stored_with_the_stage_it_stopped_at(network):
     with pytest.raises(HubUnreachable):
         engine.run()
     st = sync_status(a.services.db)
-    assert (st.last_outcome, st.last_stage, st.last_error_code) == (Outcome.FAILED, Stage.PUSH, "sync.unreachable")
+    assert (st.last_outcome, st.last_stage, st.last_error_code) == (Outcome.FAILED, Stage.PUSH, "sync.unreachable.refused")
     assert st.stopped and st.last_sync_at == before and st.pending == 1
 
 
@@ -59,8 +59,8 @@ def test_the_sync_page_says_where_a_sync_stopped_and_what_to_do(qtbot, network, 
     with pytest.raises(HubUnreachable):
         a.services.sync_engine(client_factory=lambda _url: HubClient(dead, timeout=2, attempts=1, backoff=0)).run()
     ctx = AppContext(a.services, Pools(), Translation(tmp_path / "qm"), ChangeBridge(a.services), a.services.data_dir)
-    for lang, where, what in (("en", "while sending this computer's edits", "Check the Internet connection"),
-                              ("vi", "khi đang gửi các chỉnh sửa", "Hãy kiểm tra kết nối Internet")):
+    for lang, where, what in (("en", "while sending this computer's edits", "Nothing answers at the hub's address"),
+                              ("vi", "khi đang gửi các chỉnh sửa", "Không có gì trả lời ở địa chỉ máy chủ")):
         ctx.translation.set_language(lang)
         page = SyncPage(ctx)
         qtbot.addWidget(page)

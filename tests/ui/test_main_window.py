@@ -12,7 +12,7 @@ def titles(page):
 
 def test_opens_in_vietnamese_on_the_network_records(window, qtbot):
     assert [window.nav.item(i).toolTip() for i in range(window.nav.count())] == [
-        "Bắt đầu", "Tìm kiếm", "Sáng kiến", "Tổ chức", "Chính sách", "Sự kiện", "Đánh giá cơ sở", "Thư viện", "Thuật ngữ", "In ấn",
+        "Bắt đầu", "Tìm kiếm", "Sáng kiến", "Tổ chức", "Chính sách", "Sự kiện", "Tập huấn", "Đánh giá cơ sở", "Thư viện", "Thuật ngữ", "In ấn",
         "Đồng bộ", "Xung đột", "Cài đặt"]
     assert window.stack.currentWidget() is window.record_pages["initiatives"]
     assert window.file_menu.title() == "&Tệp"
@@ -75,8 +75,9 @@ def test_delete_and_undo(window, qtbot):
 def test_switch_language_to_english_and_back_at_runtime(window, qtbot):
     window.lang_actions["en"].trigger()
     qtbot.waitUntil(lambda: window.nav.item(2).toolTip() == "Initiatives", timeout=3000)
-    assert window.nav.item(6).toolTip() == "Site assessments"
-    assert window.nav.item(7).toolTip() == "Library"
+    assert window.nav.item(6).toolTip() == "Training"
+    assert window.nav.item(7).toolTip() == "Site assessments"
+    assert window.nav.item(8).toolTip() == "Library"
     page = window.record_pages["initiatives"]
     assert page.add_button.text() == "Add…"
     assert page.model.headerData(0, Qt.Orientation.Horizontal) == "Title"

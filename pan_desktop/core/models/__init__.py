@@ -8,8 +8,10 @@ from pan_desktop.core.models.policies import Policy
 from pan_desktop.core.models.sites import SITE_MODELS
 from pan_desktop.core.models.sync_local import SyncConflict, SyncLink, SyncQuarantine
 from pan_desktop.core.models.sync_state import ChangeLogEntry, DeviceState, OutboxEntry
+from pan_desktop.core.models.training import Enrolment, Participant, TrainingSession
 
-RECORD_MODELS = {m.__tablename__: m for m in (Initiative, Organization, Policy, Event, *SITE_MODELS)}
+RECORD_MODELS = {m.__tablename__: m for m in (Initiative, Organization, Policy, Event, TrainingSession, Participant,
+                                                         Enrolment, *SITE_MODELS)}
 
 __all__ = [
     "Base", "SyncColumns", "SYNC_COLUMNS", "DERIVED_COLUMNS", "Event", "Initiative", "Organization",

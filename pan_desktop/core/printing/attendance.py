@@ -4,6 +4,7 @@ disaggregated: sex, year of birth or age band, and role (a numbered legend above
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
@@ -18,6 +19,7 @@ from pan_desktop.core.printing.safe_text import clean, markup
 from pan_desktop.core.printing.styles import Styles
 
 MAX_ROWS = 500
+PREFILL_BLANKS = 5  # blank rows after the enrolled people, for those who come unannounced
 ROLES = ("role_waste_picker", "role_junk_shop", "role_factory", "role_household", "role_student", "role_official",
          "role_other")
 # (label key, share of the width); the signature takes what is left.
@@ -52,9 +54,21 @@ class SexBoxes(Flowable):
         c.restoreState()
 
 
+@dataclass(frozen=True)
+class Prefill:
+    """A planned session's sheet: its details and the enrolled people, printed before the blank rows.
+    ``people`` rows are (name, sex label, year of birth, role number in the legend, organisation)."""
+
+    date: str = ""
+    venue: str = ""
+    facilitator: str = ""
+    people: tuple[tuple[str, str, str, str, str], ...] = ()
+
+
 def build_attendance(pack, out: Path | str, options: PrintOptions, rows: int = 0,
-                     progress: ProgressFn | None = None) -> PrintResult:
-    """Write an attendance sheet for module ``pack`` (landscape); ``rows`` 0 fills the first page."""
+                     progress: ProgressFn | None = None, prefill: Prefill | None = None) -> PrintResult:
+    """Write an attendance sheet for module ``pack`` (landscape); ``rows`` 0 fills the first page (after
+    the people of ``prefill``, with at least a few blank rows for those who come unannounced)."""
     styles = Styles(options)
     setup = PageSetup(f"{label('attendance', options.primary)} — {pack.title.get(options.primary)}",
                       pack_version_note(pack, options), orientation="landscape")
@@ -62,18 +76,26 @@ def build_attendance(pack, out: Path | str, options: PrintOptions, rows: int = 0
     pal = styles.palette
     story: list = [Paragraph(markup(label("attendance", options.lang).upper()), styles.kicker)]
     story += bilingual(pack.title.vi, pack.title.en, options, styles.scaled("title", 0.7), styles.subtitle)
-    story += [_session_fields(options, styles, width), gap(styles, 0.5), _role_legend(options, styles), gap(styles, 0.4)]
+    story += [_session_fields(options, styles, width, prefill), gap(styles, 0.5), _role_legend(options, styles),
+              gap(styles, 0.4)]
 
     row_h = styles.base_size * 2.5
     head_style = styles.scaled("cell_head", 0.9)
     head = [Paragraph(markup(label(k, options.lang)), head_style) for k, _ in COLUMNS]
     count = rows or _rows_that_fit(options, setup, width, story + [Table([head], colWidths=_widths(width))], row_h)
+    people = prefill.people if prefill else ()
+    if people:
+        count = max(count, len(people) + PREFILL_BLANKS)
     count = max(1, min(count, MAX_ROWS))
     small = styles.scaled("small", 0.95)
     sexes = (clean(label("male", options.primary)), clean(label("female", options.primary)))
     box = tick_size(styles) * 0.85
-    body = [[Paragraph(str(n), styles.scaled("small", 1.0, alignment=1)), "", SexBoxes(sexes, box, small, pal.ink),
-             "", "", "", "", ""] for n in range(1, count + 1)]
+    number = styles.scaled("small", 1.0, alignment=1)
+    body = [[Paragraph(str(n), number), "", SexBoxes(sexes, box, small, pal.ink), "", "", "", "", ""]
+            for n in range(1, count + 1)]
+    for i, (name, sex, year, role, org) in enumerate(people[:count]):
+        body[i][1:6] = [Paragraph(markup(name), styles.cell), Paragraph(markup(sex), small) if sex else body[i][2],
+                        Paragraph(markup(year), small), Paragraph(markup(role), number), Paragraph(markup(org), small)]
     table = Table([head] + body, colWidths=_widths(width), rowHeights=[None] + [row_h] * count, repeatRows=1)
     table.setStyle(TableStyle([CELL_FONT, ("GRID", (0, 0), (-1, -1), 0.5, pal.rule), ("BOX", (0, 0), (-1, -1), 0.9, pal.ink),
                                ("BACKGROUND", (0, 0), (-1, 0), pal.tint), ("LINEBELOW", (0, 0), (-1, 0), 1.2, pal.accent),
@@ -84,14 +106,19 @@ def build_attendance(pack, out: Path | str, options: PrintOptions, rows: int = 0
     return write_pdf(story, out, options, setup, styles, progress)
 
 
-def _session_fields(options: PrintOptions, styles: Styles, width: float) -> Table:
+def _session_fields(options: PrintOptions, styles: Styles, width: float, prefill: Prefill | None = None) -> Table:
     """Labelled blanks for the date, venue, facilitator and the organiser (filled with the organisation
-    from the settings when there is one)."""
+    from the settings when there is one, and with a planned session's details)."""
     pal = styles.palette
     org = clean(options.org_name).strip()
-    cells = [[Paragraph(markup(label("date", options.lang)) + ":", styles.label), "",
-              Paragraph(markup(label("venue", options.lang)) + ":", styles.label), ""],
-             [Paragraph(markup(label("facilitator", options.lang)) + ":", styles.label), "",
+
+    def known(text: str):
+        return Paragraph(markup(clean(text)), styles.cell) if text else ""
+
+    p = prefill or Prefill()
+    cells = [[Paragraph(markup(label("date", options.lang)) + ":", styles.label), known(p.date),
+              Paragraph(markup(label("venue", options.lang)) + ":", styles.label), known(p.venue)],
+             [Paragraph(markup(label("facilitator", options.lang)) + ":", styles.label), known(p.facilitator),
               Paragraph(markup(label("organiser", options.lang)) + ":", styles.label),
               Paragraph(markup(org), styles.cell) if org else ""]]
     t = Table(cells, colWidths=[width * 0.13, width * 0.33, width * 0.13, width * 0.41],

@@ -22,6 +22,7 @@ from pan_desktop.core.printing.options import PrintOptions
 from pan_desktop.core.printing.record_parts import fmt_date
 from pan_desktop.core.printing.safe_text import clean, markup
 from pan_desktop.core.printing.styles import Styles
+from pan_desktop.core.printing.verify_mark import VerifyMark
 from pan_desktop.core.printing.warnings import PrintWarning, text_warnings
 
 MAX_NAMES = 5000
@@ -33,6 +34,8 @@ _ORG_COLUMNS = ("organization", "organisation", "org", "tổ chức", "to chuc")
 class Participant:
     name: str
     organization: str = ""
+    verify_text: str = ""  # a signed certificate's QR text (core/training/credentials.py), printed top right
+    code: str = ""  # its short code, printed under the QR
 
 
 def read_names(path: Path | str) -> list[Participant]:
@@ -77,9 +80,10 @@ def read_names(path: Path | str) -> list[Participant]:
 
 
 def build_certificates(pack, people: list[Participant], out: Path | str, options: PrintOptions,
-                       progress: ProgressFn | None = None, session_date: str = "") -> PrintResult:
+                       progress: ProgressFn | None = None, session_date: str = "", completion: bool = False) -> PrintResult:
     """One certificate page per participant for module ``pack``; a name too long for one line is printed
-    smaller (and on two lines at most, where it can), and said so in the warnings."""
+    smaller (and on two lines at most, where it can), and said so in the warnings. ``completion``: a
+    certificate of completion (passed) rather than of participation."""
     styles = Styles(options)
     warnings: list[str] = []
     logo = logo_reader(options, warnings)
@@ -128,16 +132,18 @@ def build_certificates(pack, people: list[Participant], out: Path | str, options
         where = f"certificate {i + 1} ({person.name})"
         fixed = [Spacer(1, 8 * mm * scale if logo is None else 16 * mm * scale), *issuer,
                  Paragraph(markup(label("certificate", options.lang).upper()), look.head),
-                 Paragraph(markup(label("of_participation", options.lang)), look.sub),
+                 Paragraph(markup(label("of_completion" if completion else "of_participation", options.lang)), look.sub),
                  Spacer(1, 9 * mm * scale),
                  Paragraph(markup(label("certifies", options.lang)), look.text)]
         after = [Spacer(1, 7 * mm * scale),
-                 Paragraph(markup(label("took_part", options.lang)), look.text),
+                 Paragraph(markup(label("completed_module" if completion else "took_part", options.lang)), look.text),
                  Paragraph(markup(title), look.module),
                  Paragraph(markup(f"{label('date', options.lang)}: {when}"), look.small)]
         if static is None:  # the same on every page: measured once
             static = (_height([*fixed, *after], width), _height([signatures], width))
         page, notes = _fit_page(person, fixed, after, signatures, look, width, room, scale, where, static)
+        if person.verify_text:
+            story.append(VerifyMark(person.verify_text, person.code, label("verify_code", options.lang), styles, w, h, scale))
         story += page
         warnings += notes
         warnings += text_warnings(f"{person.name} {person.organization}".strip(), where)

@@ -20,6 +20,7 @@ from pan_desktop.core.printing.safe_text import markup
 from pan_desktop.core.printing.styles import Styles
 from pan_desktop.core.sites.schema import SITE_KIND
 from pan_desktop.core.sites.scores import ASPECT_KEYS
+from pan_desktop.core.text import number_text
 
 FIRST_ACTIONS = 3
 WELL_DONE = 4
@@ -63,8 +64,7 @@ def _pick(pair: tuple[str, str], lang: str) -> str:
 def _pct(value: float | None, lang: str) -> str:
     if value is None:
         return _t("none", lang)
-    text = f"{value:.1f}".rstrip("0").rstrip(".")
-    return (text.replace(".", ",") if lang != "en" else text) + " %"
+    return number_text(value, lang) + " %"
 
 
 class ScoreBar(Flowable):

@@ -36,6 +36,7 @@ from pan_desktop.core.ids import uuid7
 from pan_desktop.core.models import RECORD_MODELS, ChangeLogEntry, DeviceState, OutboxEntry, SyncConflict
 from pan_desktop.core.provinces import place_keys
 from pan_desktop.core.shared.clock import Stamp, next_stamp, observe_stamp, utcnow
+from pan_desktop.core.shared.privacy import purges, scrub_changes
 from pan_desktop.core.shared.protocol import CONFLICTS_TABLE, LOCAL_ORG, Entry, Row, entry_hash
 from pan_desktop.core.shared.schema import TABLES, TableSpec
 from pan_desktop.core.shared.seed import SEED_HLC, SEED_TIME
@@ -177,6 +178,7 @@ class ChangeWriter:
                 by_table[r.table].append(r)
         keep_local = self._unacked_fields([r.id for r in rows])
         written, newest, now = 0, "", utcnow()
+        purged: list[tuple[str, str]] = []
         for table, items in by_table.items():
             spec, model = TABLES[table], RECORD_MODELS[table]
             tbl = model.__table__
@@ -203,6 +205,8 @@ class ChangeWriter:
                 (inserts if local is None else updates).append(full)
                 kind = "create" if local is None else ("delete" if full["deleted"] else "update")
                 self._log_row(table, r.id, kind, "pulled", now)
+                if full["deleted"] and purges(spec):
+                    purged.append((table, r.id))
                 if r.updated_hlc > newest and _plausible(r.updated_hlc, server_ms):
                     newest = r.updated_hlc
             if inserts:
@@ -215,8 +219,20 @@ class ChangeWriter:
             written += len(inserts) + len(updates)
         if newest:
             self._last = observe_stamp(self._last, newest, self._device, offset_ms=self._state.clock_offset_ms)
+        for table, rid in purged:
+            self.scrub_copies(table, rid)
         self.flush()
         return written
+
+    def scrub_copies(self, table: str, record_id: str) -> None:
+        """Erase the personal values a purged record left in copies kept here: the edits the hub
+        acknowledged (unsent ones keep their exact content, which the hub's ledger hashes; the hub
+        erases what they carry) and the conflicts logged on it (core/shared/privacy.py)."""
+        spec = TABLES[table]
+        for e in self.s.scalars(select(OutboxEntry).where(OutboxEntry.record_id == record_id,
+                                                          OutboxEntry.status.not_in(UNACKED))):
+            e.fields = scrub_changes(spec, e.fields)
+        self.s.execute(update(SyncConflict).where(SyncConflict.record_id == record_id).values(base=None, kept=None, other=None))
 
     def revert(self, entry: Entry) -> None:
         """Undo here an edit the hub refused, so this device shows what the hub holds (the edit itself

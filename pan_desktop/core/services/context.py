@@ -44,6 +44,7 @@ class Services:
     def open(cls, data_dir: Path) -> "Services":
         """Open (creating and migrating if needed) the data dir."""
         data_dir = ensure_data_dir(Path(data_dir))
+        refuse_emptied_database(data_dir)
         return cls(data_dir, Database.in_dir(data_dir))
 
     @classmethod
@@ -117,6 +118,12 @@ class Services:
 
         return Interchange(self.db, self._user, self.initiatives)
 
+    @cached_property
+    def training(self):
+        from pan_desktop.core.training.service import TrainingService
+
+        return TrainingService(self.db, self._user)
+
     def sync_engine(self, **options):
         """A :class:`~pan_desktop.core.sync.engine.SyncEngine` for this data dir (``options``: its
         client factory, progress and cancel callbacks, ``run_write``)."""
@@ -126,3 +133,17 @@ class Services:
 
     def save_settings(self) -> None:
         self.settings.save(self.data_dir)
+
+
+def refuse_emptied_database(data_dir: Path) -> None:
+    """A zero-byte database beside this computer's sync key is damage (a crash, a full disk, a bad copy),
+    not a new computer: say so rather than start an empty one that would join the hub as someone else."""
+    from pan_desktop.core.db import DB_FILENAME
+    from pan_desktop.core.errors import DataDirError
+    from pan_desktop.core.sync.identity import Identity
+
+    db = data_dir / DB_FILENAME
+    if db.is_file() and db.stat().st_size == 0 and Identity(data_dir).key_path.exists():
+        raise DataDirError(f"The database {db} is empty although this computer has joined the network's hub: it "
+                           "was damaged. Move it out of the data folder and put back one of the backups beside it; "
+                           "the computer's sync key is kept.", code="data_dir.damaged", path=str(db))

@@ -45,6 +45,13 @@ class EnrolRequest:
     public_key: str  # Ed25519, base64
     label: str = ""
     first_seq: int = 1  # the lowest device_seq this install will push
+    proof: str = ""  # device's Ed25519 signature over :func:`enrol_proof_bytes`, base64 (protocol 1, added)
+
+
+def enrol_proof_bytes(code: str, device_id: str, public_key: str) -> bytes:
+    """What a device signs when it enrols: the hub lets an invite re-enrol an existing device id only
+    with this proof made by that device's current key (an invite never takes a device id over)."""
+    return f"pan-enrol/1\n{code.strip().upper()}\n{device_id}\n{public_key}".encode("utf-8")
 
 
 @dataclass

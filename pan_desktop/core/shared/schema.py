@@ -12,13 +12,14 @@ from functools import cached_property
 from typing import Any
 
 from pan_desktop.core import vocab
+from pan_desktop.core.shared import training_terms
 from pan_desktop.core.vocab import Term
 
 TEXT_MAX = 500
 LONG_TEXT_MAX = 100_000
 LIST_ITEM_MAX = 500
 LIST_MAX_ITEMS = 200
-_EMPTY = {"text": "", "longtext": "", "list": [], "date": None, "choice": "", "bool": False, "ids": []}
+_EMPTY = {"text": "", "longtext": "", "list": [], "date": None, "choice": "", "bool": False, "ids": [], "number": None}
 
 
 def empty_value(kind: str) -> Any:
@@ -46,6 +47,8 @@ class FieldSpec:
     terms: dict[str, Term] | None = None
     target: str = "initiatives"
     names_field: str = ""
+    low: float | None = None
+    high: float | None = None
 
     def label(self, lang: str) -> str:
         return self.label_vi if lang == "vi" else self.label_en
@@ -63,6 +66,8 @@ class TableSpec:
     title_fields: tuple[str, str]  # (vi, en); at least one is required
     date_fields: tuple[str, str] | None = None  # (start, end) for year filters and ordering
     type_field: str | None = None  # the choice field the "type" filter and facet read
+    org_only: bool = False  # personal data: always ``org`` visibility, never leaves its organisation
+    personal: tuple[str, ...] = ()  # fields erased on every device when the record is deleted (privacy.py)
 
     def field(self, name: str) -> FieldSpec:
         for f in self.fields:
@@ -195,7 +200,60 @@ EVENTS = TableSpec(
     type_field="event_type",
 )
 
-TABLES: dict[str, TableSpec] = {t.table: t for t in (INITIATIVES, ORGANIZATIONS, POLICIES, EVENTS)}
+_PERCENT = {"low": 0, "high": 100}
+
+TRAINING_SESSIONS = TableSpec(
+    "training_sessions", "training session", "Khóa tập huấn", "Training sessions",
+    (
+        _f("title", "text", "Tên khóa tập huấn", "Title"),
+        _f("module_id", "text", "Học phần", "Module", max_len=120),
+        _f("lessons", "list", "Bài học", "Lessons"),
+        _f("start_date", "date", "Bắt đầu", "Start"),
+        _f("end_date", "date", "Kết thúc", "End"),
+        _PROVINCES,
+        _f("place", "text", "Xã/phường", "Commune or ward", max_len=300),
+        _f("venue", "text", "Địa điểm", "Venue", max_len=300),
+        _f("organization", "text", "Tổ chức thực hiện", "Organising organisation", max_len=300),
+        _f("facilitators", "list", "Giảng viên", "Facilitators"),
+        _f("audiences", "list", "Đối tượng", "Intended audience", terms=training_terms.ROLES),
+        _f("pass_mark", "number", "Điểm đạt (%)", "Pass mark (%)", **_PERCENT),
+        _f("notes", "longtext", "Ghi chú", "Notes", max_len=LONG_TEXT_MAX),
+    ),
+    ("title", "title"),
+    ("start_date", "end_date"),
+)
+
+_PARTICIPANT_FIELDS = (
+    _f("name", "text", "Họ và tên", "Name", max_len=200),
+    _f("sex", "choice", "Giới tính", "Sex", terms=training_terms.SEX),
+    _f("birth_year", "number", "Năm sinh", "Year of birth", low=1900, high=2100),
+    _f("age_band", "choice", "Nhóm tuổi", "Age band", terms=training_terms.AGE_BANDS),
+    _f("role", "choice", "Vai trò", "Role", terms=training_terms.ROLES),
+    _f("organization", "text", "Tổ chức hoặc nơi làm việc", "Organisation or workplace", max_len=300),
+    _f("phone", "text", "Điện thoại", "Phone", max_len=40),
+    _f("consent", "bool", "Đồng ý cho lưu thông tin", "Consent given"),
+    _f("consent_date", "date", "Ngày đồng ý", "Consent date"),
+)
+PARTICIPANTS = TableSpec(
+    "participants", "participant", "Học viên", "Participants", _PARTICIPANT_FIELDS, ("name", "name"),
+    org_only=True, personal=tuple(f.name for f in _PARTICIPANT_FIELDS),
+)
+ENROLMENTS = TableSpec(
+    "enrolments", "enrolment", "Ghi danh", "Enrolments",
+    (
+        _f("session_id", "text", "Khóa tập huấn", "Training session", max_len=36),
+        _f("participant_id", "text", "Học viên", "Participant", max_len=36),
+        _f("attended", "bool", "Có tham dự", "Attended"),
+        _f("pre_score", "number", "Điểm trước (%)", "Pre-test (%)", **_PERCENT),
+        _f("post_score", "number", "Điểm sau (%)", "Post-test (%)", **_PERCENT),
+        _f("oral", "bool", "Kiểm tra miệng", "Taken orally"),
+    ),
+    ("participant_id", "participant_id"),
+    org_only=True, personal=("attended", "pre_score", "post_score", "oral"),
+)
+
+TABLES: dict[str, TableSpec] = {t.table: t for t in (INITIATIVES, ORGANIZATIONS, POLICIES, EVENTS, TRAINING_SESSIONS,
+                                                     PARTICIPANTS, ENROLMENTS)}
 
 from pan_desktop.core.sites.schema import SITE_TABLES  # noqa: E402 - declared on the specs above
 

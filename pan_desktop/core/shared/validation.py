@@ -138,6 +138,8 @@ def clean_field(spec: FieldSpec, value: Any) -> Any:
         if key in _FALSE:
             return False
         raise FieldError("bad_bool", "must be yes or no")
+    if spec.kind == "number":
+        return _clean_number(spec, value)
     if spec.kind == "ids":
         ids = []
         for raw in _split_list([] if value is None else value):
@@ -148,6 +150,24 @@ def clean_field(spec: FieldSpec, value: Any) -> Any:
                     raise FieldError("bad_id", f"'{raw.strip()[:40]}' is not a record id", value=raw.strip()[:40]) from None
         return list(dict.fromkeys(ids))
     raise AssertionError(f"unknown field kind {spec.kind}")
+
+
+def _clean_number(spec: FieldSpec, value: Any) -> float | int | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, bool):
+        raise FieldError("not_number", "must be a number")
+    try:
+        number = float(value.strip().replace(",", ".")) if isinstance(value, str) else float(value)
+    except (TypeError, ValueError):
+        raise FieldError("not_number", "must be a number") from None
+    if number != number or number in (float("inf"), float("-inf")):
+        raise FieldError("not_number", "must be a number")
+    low, high = spec.low, spec.high
+    if (low is not None and number < low) or (high is not None and number > high):
+        raise FieldError("out_of_range", f"must be between {low:g} and {high:g}", low=low, high=high)
+    number = round(number, 1)
+    return int(number) if number.is_integer() else number
 
 
 def clean_values(table: TableSpec, raw: dict[str, Any], current: dict[str, Any] | None = None) -> dict[str, Any]:

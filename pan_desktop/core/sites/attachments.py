@@ -60,7 +60,7 @@ class AttachmentSync:
         with self.engine.db.session() as s:
             hashes = sorted(set(s.scalars(select(SitePhoto.sha256).where(SitePhoto.deleted.is_(False)))))
         report = AttachmentReport()
-        client = self.engine.client_factory(link.hub_url)
+        client = self.engine._client(link)  # the hub proves its pinned key before the token goes out
         try:
             self.engine._authenticate(client)  # the sync run's own token (cached by the identity)
             done = self._uploaded()

@@ -1,9 +1,10 @@
 """The synced tables of site assessments, declared for the one write path (registered in
 ``core.shared.schema.TABLES``). DB-free and Qt-free: the hub validates edits with these specs.
 
-Personal data (a site's owner and phone) lives in its own table, ``site_contacts``, whose records are
-written with ``org`` visibility: the hub hands them only to the organisation that follows the site, while
-the site itself may be visible to the whole network.
+Personal data (a site's owner and phone) lives in its own table, ``site_contacts``, declared ``org_only``
+with personal fields (``core.shared.privacy``): the hub stores it with ``org`` visibility whatever a device
+asks and hands it only to the organisation that follows the site, and deleting it erases the owner and
+phone on every device, while the site itself may be visible to the whole network.
 """
 
 from __future__ import annotations
@@ -61,6 +62,7 @@ SITE_CONTACTS = TableSpec(
         _f("phone", "text", "Điện thoại", "Phone", max_len=60),
     ),
     ("owner", "phone"),
+    org_only=True, personal=("owner", "phone"),
 )
 
 ASSESSMENTS = TableSpec(

@@ -2,6 +2,9 @@
 
 401/403/413/422 and protocol refusals are never retried: they raise :class:`HubRefused` at once.
 Network failures and 5xx are retried a bounded number of times, then raise :class:`HubUnreachable`.
+Once the hub's key is pinned (:meth:`HubClient.pin`), every answer must be signed by it for this call's
+nonce and name the pinned hub id, or the call raises :class:`HubUnverified` (never retried, nothing of
+it used). Answers are inflated here, at most ``MAX_BODY_BYTES``: a small compressed bomb never fills memory.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ import httpx
 
 from pan_desktop.core.errors import PanError
 from pan_desktop.core.shared import protocol as p
+from pan_desktop.core.sync.hubproof import NONCE_HEADER, SIGNATURE_HEADER, answer_is_signed, new_nonce, verify_key
 
 log = logging.getLogger(__name__)
 ENCODING = "zstd"
@@ -38,7 +42,8 @@ class HubUnreachable(SyncError):
 
 # The hub's refusal codes a person can act on, and the error code that says what to do.
 REFUSALS = {"revoked": "sync.revoked", "bad_invite": "sync.bad_invite", "invite_used": "sync.bad_invite",
-            "unknown_device": "sync.unknown_device"}
+            "unknown_device": "sync.unknown_device", "device_revoked": "sync.device_revoked",
+            "device_taken": "sync.device_taken", "cert_expired": "sync.cert_expired"}
 
 
 class HubRefused(SyncError):
@@ -47,6 +52,13 @@ class HubRefused(SyncError):
     def __init__(self, status: int, hub_code: str, message: str):
         super().__init__(message, code=REFUSALS.get(hub_code, "sync.refused"))
         self.status, self.hub_code = status, hub_code
+
+
+class HubUnverified(SyncError):
+    """The answer was not signed by the hub this computer joined (an impostor at its address, or a
+    proxy in the way): nothing of it was used."""
+
+    code = "sync.hub_unverified"
 
 
 class TooLarge(HubRefused):
@@ -99,11 +111,21 @@ class HubClient:
         self.max_backoff = conf.max_backoff
         self.traffic = Traffic()
         self.token: str | None = None
+        self._pin: tuple | None = None
+        self.verified = False  # an answer of this client has proved the pinned key
         self._http = httpx.Client(timeout=httpx.Timeout(timeout, connect=min(timeout, 10.0)), transport=transport,
                                   verify=_tls_context(), headers={"user-agent": "pan/1", "accept-encoding": "zstd, gzip", "accept": "*/*"})
 
     def close(self) -> None:
         self._http.close()
+
+    def pin(self, hub_public_key: str, hub_id: str) -> None:
+        """Accept from now on only answers signed by this hub key and naming ``hub_id``."""
+        try:
+            self._pin = (verify_key(hub_public_key), hub_id)
+        except Exception as exc:  # noqa: BLE001 - a damaged key file: trust nothing
+            raise HubUnverified("The hub key kept at enrolment is damaged; join the hub again.",
+                                url=self.url) from exc
 
     def call(self, method: str, path: str, cls: Any, body: Any = None, auth: bool = False, retry: bool = True) -> Any:
         """Send ``body`` (a protocol object) and decode the answer as ``cls``."""
@@ -115,6 +137,7 @@ class HubClient:
             headers["authorization"] = f"Bearer {self.token}"
         attempts = self.attempts if retry else 1
         for attempt in range(1, attempts + 1):
+            headers[NONCE_HEADER] = new_nonce()
             try:
                 return self._once(method, path, cls, content, headers)
             except (httpx.TransportError, _Retryable) as exc:
@@ -122,7 +145,8 @@ class HubClient:
                     raise _Timeout(str(exc)) from exc  # the engine shrinks the batch instead
                 if attempt == attempts:
                     raise HubUnreachable(f"The hub at {self.url} could not be reached ({_describe(exc)}). "
-                                         "Nothing was lost: your edits stay on this computer; sync again later.") from exc
+                                         "Nothing was lost: your edits stay on this computer; sync again later.",
+                                         code=unreachable_code(exc)) from exc
                 delay = min(self.max_backoff, self.backoff * 2 ** (attempt - 1)) * random.uniform(0.5, 1.5)
                 log.info("sync %s %s failed (%s); retry %d in %.1fs", method, path, _describe(exc), attempt, delay)
                 time.sleep(delay)
@@ -131,18 +155,52 @@ class HubClient:
     def _once(self, method: str, path: str, cls: Any, content: bytes | None, headers: dict) -> Any:
         self.traffic.requests += 1
         with self._http.stream(method, self.url + path, content=content, headers=headers) as resp:
-            raw = resp.read()  # httpx already removed gzip/zstd; count what crossed the wire
-            wire = int(resp.headers.get("content-length") or len(raw))
+            wire = _read_capped(resp)
             self.traffic.bytes_up += len(content or b"") + _header_bytes(resp.request.headers)
-            self.traffic.bytes_down += wire + _header_bytes(resp.headers)
+            self.traffic.bytes_down += len(wire) + _header_bytes(resp.headers)
             if resp.status_code >= 500 or resp.status_code == 429:
                 raise _Retryable(f"HTTP {resp.status_code}")
+            try:
+                raw = p.decompress(wire, resp.headers.get("content-encoding", ""))
+            except p.BodyError as exc:
+                if self._pin is not None:  # unsigned damage: nothing to trust, nothing to retry into
+                    raise HubUnverified(f"The answer from {self.url} could not be read ({exc}).", url=self.url) from exc
+                raise _Retryable(f"damaged answer: {exc}") from exc
+            if self._pin is not None and resp.status_code != 413:  # a proxy's own 413 only halves the batch
+                self._check_signature(method, path, resp, raw, headers[NONCE_HEADER])
             if resp.status_code >= 400:
                 raise _refusal(resp.status_code, raw)
             try:
-                return p.decode_body(cls, raw)
+                answer = p.decode_body(cls, raw)
             except p.BodyError as exc:
                 raise _Retryable(f"damaged answer: {exc}") from exc
+            if self._pin is not None:
+                hub_id = self._pin[1]
+                named = answer.get("hub_id", hub_id) if isinstance(answer, dict) else getattr(answer, "hub_id", hub_id)
+                if named != hub_id:
+                    raise HubUnverified(f"The answer from {self.url} names another hub.", url=self.url)
+                self.verified = True
+            return answer
+
+    def _check_signature(self, method: str, path: str, resp: httpx.Response, raw: bytes, nonce: str) -> None:
+        key, hub_id = self._pin
+        if not answer_is_signed(key, hub_id, nonce, method, path, resp.status_code, raw,
+                                resp.headers.get(SIGNATURE_HEADER)):
+            log.warning("sync: the answer of %s %s at %s is not signed by the pinned hub; refused", method, path, self.url)
+            raise HubUnverified(f"The answer from {self.url} is not signed by the hub this computer joined: "
+                                "nothing of it was used. Check the Internet connection (a public Wi-Fi may "
+                                "put its own page in the way) or the hub address with the secretariat.", url=self.url)
+
+
+def _read_capped(resp: httpx.Response, limit: int = p.MAX_BODY_BYTES) -> bytes:
+    """The answer's bytes as they crossed the wire (still compressed), refused beyond ``limit``."""
+    parts, size = [], 0
+    for chunk in resp.iter_raw():
+        size += len(chunk)
+        if size > limit:
+            raise _Retryable(f"the answer is larger than {limit} bytes")
+        parts.append(chunk)
+    return b"".join(parts)
 
 
 class _Retryable(Exception):
@@ -155,6 +213,37 @@ class _Timeout(HubUnreachable):
 
 def _header_bytes(headers: httpx.Headers) -> int:
     return sum(len(k) + len(v) + 4 for k, v in headers.raw) + 20
+
+
+def unreachable_code(exc: BaseException) -> str:
+    """The error code saying why the hub could not be reached, read from the exception chain (the
+    errno of the socket error, the TLS or name-lookup failure), so the window can word it without
+    showing the raw text: ``sync.unreachable.{name,refused,timeout,tls,network}`` or ``sync.unreachable``."""
+    import errno
+    import socket
+
+    seen = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        if isinstance(exc, (httpx.TimeoutException, TimeoutError)):
+            return "sync.unreachable.timeout"
+        if isinstance(exc, ssl.SSLError):
+            return "sync.unreachable.tls"
+        if isinstance(exc, socket.gaierror):
+            return "sync.unreachable.name"
+        if isinstance(exc, ConnectionRefusedError) or getattr(exc, "errno", None) == errno.ECONNREFUSED:
+            return "sync.unreachable.refused"
+        if getattr(exc, "errno", None) in (errno.ENETUNREACH, errno.EHOSTUNREACH, errno.ENETDOWN):
+            return "sync.unreachable.network"
+        text = str(exc)
+        if "CERTIFICATE_VERIFY_FAILED" in text or "SSL" in text:
+            return "sync.unreachable.tls"
+        if "Name or service not known" in text or "getaddrinfo" in text or "nodename nor servname" in text:
+            return "sync.unreachable.name"
+        if "Connection refused" in text or "[Errno 111]" in text or "WinError 10061" in text:
+            return "sync.unreachable.refused"
+        exc = exc.__cause__ or exc.__context__
+    return "sync.unreachable"
 
 
 def _describe(exc: Exception) -> str:

@@ -81,7 +81,10 @@ def hlc_time(hlc: str) -> str:
         return ""
     if ms <= 0:
         return ""
-    return datetime.fromtimestamp(ms / 1000, timezone.utc).strftime("%Y-%m-%d %H:%M")
+    try:
+        return datetime.fromtimestamp(ms / 1000, timezone.utc).strftime("%Y-%m-%d %H:%M")
+    except (OverflowError, OSError, ValueError):  # a stamp far beyond any calendar: show none
+        return ""
 
 
 class ConflictService:

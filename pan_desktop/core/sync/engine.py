@@ -13,6 +13,7 @@ what to do.
 
 from __future__ import annotations
 
+import base64
 import logging
 import os
 import time
@@ -20,23 +21,27 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from filelock import FileLock, Timeout
+from nacl.signing import SigningKey
 
 from pan_desktop.core.db import Database
 from pan_desktop.core.errors import Interrupted, PanError
-from pan_desktop.core.models import SyncLink
+from pan_desktop.core.ids import uuid7
+from pan_desktop.core.models import DeviceState, SyncLink
 from pan_desktop.core.services.changes import ChangeWriter
 from pan_desktop.core.shared.clock import utcnow
 from pan_desktop.core.sync import local
-from pan_desktop.core.sync.client import HubClient, HubRefused, HubUnreachable, SyncError, TooLarge, _Timeout
+from pan_desktop.core.sync.client import (
+    HubClient, HubRefused, HubUnreachable, HubUnverified, SyncError, TooLarge, _Timeout,
+)
 from pan_desktop.core.sync.faults import fault_point
 from pan_desktop.core.sync.identity import Identity
 from pan_desktop.core.sync.status import Outcome, Stage
 from pan_desktop.core.shared.protocol import (
-    Challenge, EnrolRequest, EnrolResponse, PullRequest, PushRequest, PushResponse, TokenRequest, TokenResponse,
-    VerifyRequest, VerifyResponse,
+    Certificate, Challenge, EnrolRequest, EnrolResponse, PullRequest, PushRequest, PushResponse, TokenRequest, TokenResponse,
+    VerifyRequest, VerifyResponse, enrol_proof_bytes,
 )
 
 log = logging.getLogger(__name__)
@@ -45,11 +50,13 @@ FIRST_BATCH, MAX_BATCH = 50, 500
 PAGE_ROWS = int(os.environ.get("PAN_SYNC_PAGE_ROWS", "500"))  # rows per pull page (tests use small pages)
 MAX_EXCHANGES = 10_000
 NO_PROGRESS_LIMIT = 3
+MAX_NEW_EPOCHS = 2  # a hub restored twice during one run is odd; more would be a loop
 # A pull that would delete more than this many live records, and more than this share of them, stops
 # and asks first (SYNC.md "a mass delete arriving"): a mistaken bulk delete elsewhere, or a damaged
 # hub, must not empty every laptop in the network before anyone notices.
 MASS_DELETE_MIN, MASS_DELETE_SHARE = 20, 0.25
 VERIFY_EVERY = timedelta(days=1)
+RENEW_BEFORE = timedelta(days=30)  # the hub's RENEW_DAYS
 
 
 @dataclass
@@ -131,7 +138,7 @@ class SyncEngine:
                  progress: Callable[[Progress], None] | None = None, cancelled: Callable[[], bool] | None = None,
                  run_write: Callable[[Callable[[], T]], T] | None = None):
         self.db = db
-        self.device_id = device_id
+        self.device_id = self._stored_device_id() or device_id  # a re-join after revocation changes it
         self.identity = Identity(data_dir)
         self.client_factory = client_factory
         self.progress = progress or (lambda _p: None)
@@ -153,19 +160,32 @@ class SyncEngine:
         with self.db.session() as s:
             return local.get_link(s)
 
+    def _stored_device_id(self) -> str:
+        with self.db.session() as s:
+            state = s.get(DeviceState, 1)
+            return state.device_id if state is not None else ""
+
     # -- enrolment ------------------------------------------------------------------------------------
-    def enrol(self, hub_url: str, code: str, label: str = "") -> SyncLink:
-        """Join the hub with an invite code: key pair, certificate, org; local records take the org."""
+    def enrol(self, hub_url: str, code: str, label: str = "", insecure_http: bool = False) -> SyncLink:
+        """Join the hub with an invite code: key pair, certificate, org; local records take the org.
+        The hub's key in the answer is pinned: from then on only answers it signed are used. An
+        ``http://`` address is refused (anyone on the way could pose as the hub) unless it is this
+        computer's own (loopback) or ``insecure_http`` says the person accepts the risk."""
         self._prog = Progress()
         self._at(Stage.ENROL)
+        hub_url = checked_url(hub_url, insecure_http)
         with self.db.session() as s:
             first = local.first_unsent_seq(s)
-        client = self.client_factory(hub_url)
         try:
-            req = EnrolRequest(code.strip(), self.device_id, self.identity.public_key(), label, first)
-            resp: EnrolResponse = client.call("POST", "/v1/enrol", EnrolResponse, req)
-        finally:
-            client.close()
+            resp = self._enrol_call(hub_url, code, label, first, self.device_id, self.identity.signing_key())
+        except HubRefused as exc:
+            if exc.hub_code != "device_revoked":
+                raise
+            # Revocation ended this device id: a new invite joins as a new device (new id and key),
+            # kept only once the hub accepted it.
+            new_id, new_key = uuid7(), SigningKey.generate()
+            resp = self._enrol_call(hub_url, code, label, first, new_id, new_key)
+            self._adopt_device_identity(new_id, new_key)
         try:
             self.identity.save_certificate(resp.certificate, resp.hub_public_key)
         except Exception as exc:  # bad signature or another key: refuse the answer
@@ -190,6 +210,61 @@ class SyncEngine:
         self.identity.forget_token()
         return self.link()
 
+    def _enrol_call(self, hub_url: str, code: str, label: str, first: int, device_id: str,
+                    key: SigningKey) -> EnrolResponse:
+        client = self.client_factory(hub_url)
+        try:
+            public = base64.b64encode(bytes(key.verify_key)).decode()
+            proof = base64.b64encode(key.sign(enrol_proof_bytes(code, device_id, public)).signature).decode()
+            req = EnrolRequest(code.strip(), device_id, public, label, first, proof)
+            return client.call("POST", "/v1/enrol", EnrolResponse, req)
+        finally:
+            client.close()
+
+    def _adopt_device_identity(self, device_id: str, key: SigningKey) -> None:
+        """This install is now ``device_id`` with ``key`` (the hub ended the old id by revocation)."""
+
+        def save() -> None:
+            with self.db.write() as s:
+                s.get(DeviceState, 1).device_id = device_id
+
+        self.run_write(save)
+        self.identity.replace_key(key)
+        log.warning("this device's old id was revoked at the hub; it joined again as %s", device_id)
+        self.device_id = device_id
+
+    def set_url(self, url: str, insecure_http: bool = False) -> SyncLink:
+        """Move to the hub's new address: accepted only when the hub there proves the pinned key."""
+        link = self.link()
+        if link is None:
+            raise SyncError("This computer has not joined a hub yet.", code="sync.not_enrolled")
+        url = checked_url(url, insecure_http)
+        client = self._client(link, url)
+        try:
+            client.call("GET", "/v1/hub", Any, retry=False)
+        finally:
+            client.close()
+
+        def save() -> None:
+            with self.db.write() as s:
+                local.get_link(s).hub_url = url
+
+        self.run_write(save)
+        return self.link()
+
+    def first_pull_size(self) -> tuple[int, int]:
+        """Rows and compressed bytes, roughly, of a first pull (the hub tells only enrolled devices)."""
+        link = self.link()
+        if link is None:
+            raise SyncError("This computer has not joined a hub yet.", code="sync.not_enrolled")
+        client = self._client(link)
+        try:
+            self._authenticate(client)
+            info = client.call("GET", "/v1/hub", Any, auth=True, retry=False)
+        finally:
+            client.close()
+        return int(info.get("rows", 0)), int(info.get("first_pull_bytes", 0))
+
     # -- a run ----------------------------------------------------------------------------------------
     def run(self, deadline_s: float = 600.0, confirm_deletes: bool = False) -> SyncReport:
         """Push every pending edit and pull everything new, within ``deadline_s`` seconds. A pull
@@ -199,7 +274,7 @@ class SyncEngine:
             if link is None:
                 raise SyncError("This computer is not enrolled with a hub yet. "
                                 "Enrol it first: pan-desktop sync enroll --hub URL --code CODE", code="sync.not_enrolled")
-            client = self.client_factory(link.hub_url)
+            client = self._client(link)
             report = SyncReport()
             self._prog = Progress()
             try:
@@ -215,18 +290,34 @@ class SyncEngine:
                 client.close()
             return report
 
+    def _client(self, link: SyncLink, url: str = "") -> HubClient:
+        """A client for the link's hub (or ``url``) that accepts only answers signed by the pinned key."""
+        client = self.client_factory(url or link.hub_url)
+        key = self.identity.hub_public_key()
+        if key is None:
+            client.close()
+            raise HubUnverified("This computer has no record of its hub's key, so no answer can be trusted. "
+                                "Join the hub again with a new invite code.", url=link.hub_url)
+        try:
+            client.pin(key, link.hub_id)
+        except Exception:
+            client.close()
+            raise
+        return client
+
     def _run(self, client: HubClient, link: SyncLink, report: SyncReport, deadline: float,
              confirm_deletes: bool = False) -> None:
         with self.db.session() as s:
             self._at(Stage.PUSH if local.entries_to_push(s, 1) else Stage.PULL)
         self._authenticate(client)
+        self._renew_if_due(client)
         self._exchanges(client, report, deadline, confirm_deletes)
         if self._verify_if_due(client, report):
             self._exchanges(client, report, deadline, confirm_deletes)  # pull the repaired scopes now
 
     def _exchanges(self, client: HubClient, report: SyncReport, deadline: float, confirm_deletes: bool) -> None:
         """Push and pull until nothing is left on either side."""
-        batch, hwm, stalled, deleted = FIRST_BATCH, 0, 0, 0
+        batch, hwm, stalled, deleted, epochs = FIRST_BATCH, 0, 0, 0, 0
         held_seen: set[int] = set()
         prog = self._prog
         for _ in range(MAX_EXCHANGES):
@@ -268,12 +359,18 @@ class SyncEngine:
             for key in ("pushed", "pulled", "conflicts", "held", "quarantined"):
                 setattr(report, key, getattr(report, key) + counts.get(key, 0))
             if counts.get("new_epoch"):  # the hub was restored: re-push what it lost, pull from the start
+                epochs += 1
+                if epochs > MAX_NEW_EPOCHS:
+                    raise SyncError("Sync stopped: the hub announced a new epoch again and again. Your edits are "
+                                    "kept here; tell the secretariat.", code="sync.stalled")
                 log.warning("the hub has a new epoch (restored from a backup): re-sending kept edits, pulling again")
                 hwm, stalled, held_seen = 0, 0, set()
                 continue
             held_seen.update(r.device_seq for r in resp.results if r.status == "held")
             moved = counts.get("pushed", 0) + counts.get("pulled", 0) + counts.get("quarantined", 0) + counts.get("conflicts", 0)
-            advanced = resp.page is not None and any(resp.page.cursors.get(k, 0) > cursors.get(k, 0) for k in resp.page.cursors)
+            with self.db.session() as s:  # progress is what was kept here, not what the answer claims
+                now = dict(local.get_link(s).cursors or {})
+            advanced = any(int(v) > int(cursors.get(k, 0)) for k, v in now.items())
             stalled = 0 if (moved or advanced) else stalled + 1
             if stalled >= NO_PROGRESS_LIMIT:
                 raise SyncError("Sync stopped: the hub answered several times without anything moving. "
@@ -316,11 +413,27 @@ class SyncEngine:
             log.warning("verify: scopes %s differ from the hub; pulling them again", resp.repair)
         return bool(resp.repair)
 
+    def _renew_if_due(self, client: HubClient) -> None:
+        """A certificate near its end is renewed while the device is in good standing (one call)."""
+        cert = self.identity.certificate()
+        soon = (datetime.now(timezone.utc) + RENEW_BEFORE).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+        if cert is None or cert.expires > soon:
+            return
+        fresh: Certificate = self._call(client, "/v1/renew", Certificate, None)
+        try:
+            self.identity.save_certificate(fresh, self.identity.hub_public_key())
+        except Exception as exc:  # noqa: BLE001 - signed answer but a certificate for someone else
+            raise HubUnverified(f"The renewed certificate could not be checked ({exc}).", url=client.url) from exc
+        log.info("certificate renewed until %s", fresh.expires)
+
     # -- auth -----------------------------------------------------------------------------------------
     def _authenticate(self, client: HubClient, fresh: bool = False) -> None:
+        """A token for the calls of this run. The hub proves its key first (a signed challenge), so
+        neither the token nor any edit ever goes to whoever else answers at its address."""
         token = None if fresh else self.identity.cached_token()
-        if token is None:
+        if token is None or not client.verified:
             ch: Challenge = client.call("GET", "/v1/challenge", Challenge)
+        if token is None:
             req = TokenRequest(self.device_id, ch.challenge, self.identity.sign(ch.challenge))
             resp: TokenResponse = client.call("POST", "/v1/token", TokenResponse, req)
             self.identity.save_token(resp.token, resp.expires_in)
@@ -361,6 +474,40 @@ class SyncEngine:
             if exc is None:
                 raise
             log.exception("could not store how the sync ended")
+
+
+LOOPBACK_HOSTS = ("localhost", "::1")
+
+
+def checked_url(url: str, insecure_http: bool = False) -> str:
+    """A hub address fit to join: ``https://``, or ``http://`` on this computer (loopback) or when the
+    person explicitly accepts an unprotected link (``insecure_http``, which is logged as a warning)."""
+    import ipaddress
+    from urllib.parse import urlsplit
+
+    url = url.strip().rstrip("/")
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname or ""
+        parts.port  # noqa: B018 - raises on a port that is not a number
+    except ValueError:
+        host, parts = "", None
+    if parts is None or parts.scheme not in ("http", "https") or not host:
+        raise SyncError(f"'{url}' is not a hub address (it looks like https://hub.example.org).",
+                        code="sync.bad_address", url=url)
+    if parts.scheme == "https":
+        return url
+    try:
+        loopback = ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        loopback = host.lower() in LOOPBACK_HOSTS
+    if not loopback:
+        if not insecure_http:
+            raise SyncError(f"The hub address {url} is not protected (http://): anyone on the way could pose as "
+                            "the hub. Use its https:// address, or pass --insecure-http to accept the risk.",
+                            code="sync.insecure_address", url=url)
+        log.warning("joining the hub at %s over unprotected http (--insecure-http)", url)
+    return url
 
 
 def _parse(stamp: str) -> datetime:

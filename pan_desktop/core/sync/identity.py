@@ -8,6 +8,7 @@ from __future__ import annotations
 import base64
 import json
 import os
+import threading
 import time
 from pathlib import Path
 
@@ -19,13 +20,23 @@ SYNC_DIR = "sync"
 
 
 def _write_private(path: Path, data: bytes) -> None:
-    tmp = path.with_suffix(path.suffix + ".partial")
+    # A name of its own per writer: a sync and the Sync page's first-pull question may save a token at once.
+    tmp = path.with_name(f"{path.name}.{os.getpid()}-{threading.get_ident()}.partial")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "wb") as f:
         f.write(data)
         f.flush()
         os.fsync(f.fileno())
     os.replace(tmp, path)
+
+
+def private_dir(path: Path) -> None:
+    """Make ``path`` (owner-only where the file system keeps POSIX modes: not on FAT sticks or Windows)."""
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    try:
+        os.chmod(path, 0o700)
+    except OSError:  # a file system without modes
+        pass
 
 
 class Identity:
@@ -38,7 +49,7 @@ class Identity:
 
     def signing_key(self) -> SigningKey:
         """This install's key, made on first use."""
-        self.dir.mkdir(parents=True, exist_ok=True)
+        private_dir(self.dir)
         if self.key_path.exists():
             return SigningKey(base64.b64decode(self.key_path.read_bytes()))
         key = SigningKey.generate()
@@ -49,7 +60,16 @@ class Identity:
         return base64.b64encode(bytes(self.signing_key().verify_key)).decode()
 
     def sign(self, text: str) -> str:
-        return base64.b64encode(self.signing_key().sign(text.encode()).signature).decode()
+        return self.sign_bytes(text.encode())
+
+    def sign_bytes(self, data: bytes) -> str:
+        return base64.b64encode(self.signing_key().sign(data).signature).decode()
+
+    def replace_key(self, key: SigningKey) -> None:
+        """Use ``key`` from now on (a new device identity after revocation); the old token goes."""
+        private_dir(self.dir)
+        _write_private(self.key_path, base64.b64encode(bytes(key)))
+        self.forget_token()
 
     # -- certificate ----------------------------------------------------------------------------------
     def save_certificate(self, cert: Certificate, hub_public_key: str) -> None:
@@ -60,11 +80,25 @@ class Identity:
         data = {"certificate": to_wire(cert), "hub_public_key": hub_public_key}
         _write_private(self.dir / "certificate.json", json.dumps(data, indent=2).encode())
 
-    def certificate(self) -> Certificate | None:
+    def _certificate_file(self) -> dict | None:
         path = self.dir / "certificate.json"
-        if not path.exists():
+        try:
+            data = json.loads(path.read_text("utf-8"))
+        except (OSError, ValueError):
             return None
-        return from_wire(Certificate, json.loads(path.read_text("utf-8"))["certificate"])
+        return data if isinstance(data, dict) else None
+
+    def certificate(self) -> Certificate | None:
+        data = self._certificate_file()
+        if data is None or "certificate" not in data:
+            return None
+        return from_wire(Certificate, data["certificate"])
+
+    def hub_public_key(self) -> str | None:
+        """The hub's signing key pinned at enrolment (base64), or None when there is none."""
+        data = self._certificate_file()
+        key = data.get("hub_public_key") if data else None
+        return key if isinstance(key, str) else None
 
     # -- token ----------------------------------------------------------------------------------------
     def cached_token(self) -> str | None:

@@ -11,13 +11,14 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QGroupBox, QHBoxLayout, QInputDialog, QPushButton, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QGroupBox, QHBoxLayout, QInputDialog, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
 from pan_desktop.core.events import DataChanged
 from pan_desktop.core.shared.schema import TABLES
 from pan_desktop.core.sync.conflicts import ToReview
 from pan_desktop.ui.errors import show_error
+from pan_desktop.ui.sync.messages import kind_text, refusal_text, who_text
 from pan_desktop.ui.retranslate import Retranslating
 from pan_desktop.ui.workers import run_in_background
 
@@ -98,7 +99,12 @@ class ConflictsPage(Retranslating, QWidget):
         for b in (self.keep_button, self.other_button, self.edit_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
+        self.no_conflicts, self.no_refused = QLabel(), QLabel()
+        for label in (self.no_conflicts, self.no_refused):
+            label.setWordWrap(True)
+            label.hide()
         box = QVBoxLayout(self.conflicts_box)
+        box.addWidget(self.no_conflicts)
         box.addWidget(self.conflict_view)
         box.addLayout(buttons)
         qbuttons = QHBoxLayout()
@@ -106,6 +112,7 @@ class ConflictsPage(Retranslating, QWidget):
         qbuttons.addWidget(self.dismiss_button)
         qbuttons.addStretch(1)
         qbox = QVBoxLayout(self.quarantine_box)
+        qbox.addWidget(self.no_refused)
         qbox.addWidget(self.refused_view)
         qbox.addLayout(qbuttons)
         layout = QVBoxLayout(self)
@@ -128,6 +135,9 @@ class ConflictsPage(Retranslating, QWidget):
         self.edit_button.setText(self.tr("Edit…"))
         self.resend_button.setText(self.tr("Send again"))
         self.dismiss_button.setText(self.tr("Dismiss"))
+        self.no_conflicts.setText(self.tr("No conflicts to review. When two computers change the same field "
+                                          "before they sync, both values are shown here and you choose."))
+        self.no_refused.setText(self.tr("No refused edits: the hub took every edit sent from this computer."))
         if self._loaded:
             self.refresh()  # record titles are read in the interface language
 
@@ -166,17 +176,45 @@ class ConflictsPage(Retranslating, QWidget):
                 field = TABLES[c.table].field(c.field).label(lang)
             except KeyError:
                 field = self.tr("deleted") if c.field == "deleted" else c.field
-            rows.append([c.record_title or c.record_id, field, show_value(c.base),
-                         f"{show_value(c.kept)} — {c.kept_by or '?'}, {c.kept_at or '?'}",
-                         f"{show_value(c.other)} — {c.other_by or '?'}, {c.other_at or '?'}"])
+            rows.append([c.record_title or self.tr("(a record not on this computer yet)"), field, show_value(c.base),
+                         self._said(c.kept, c.kept_by, c.kept_at), self._said(c.other, c.other_by, c.other_at)])
         self.conflicts.reset([self.tr("Record"), self.tr("Field"), self.tr("Before"), self.tr("Kept (who, when)"),
                               self.tr("Other (who, when)")], rows, items)
         refused = review.refused
         self.refused.reset([self.tr("Edit"), self.tr("Record"), self.tr("Fields"), self.tr("Reason")],
-                           [[q.kind, f"{q.table} {q.record_id}", ", ".join(q.fields), q.reason] for q in refused], refused)
+                           [self._refused_row(q, lang) for q in refused], refused)
         self.conflict_view.resizeColumnsToContents()
         self.refused_view.resizeColumnsToContents()
+        for empty, view, buttons, n in ((self.no_conflicts, self.conflict_view,
+                                         (self.keep_button, self.other_button, self.edit_button), len(items)),
+                                        (self.no_refused, self.refused_view, (self.resend_button, self.dismiss_button),
+                                         len(refused))):
+            empty.setVisible(n == 0)
+            view.setVisible(n > 0)
+            for b in buttons:
+                b.setEnabled(n > 0)
         self.count_changed.emit(len(items))
+
+    @staticmethod
+    def _said(value: Any, who: str, when: str) -> str:
+        return f"{show_value(value)} — {who_text(who)}" + (f", {when}" if when else "")
+
+    def _refused_row(self, q, lang: str) -> list[str]:
+        """Kind, record (its area and title as the edit gave it), field labels and the reason, in words."""
+        spec = TABLES.get(q.table)
+        if spec is None:
+            return [kind_text(q.kind), self.tr("a record"), "", refusal_text(q.reason, q.result)]
+        title = next((show_value((q.fields.get(n) or {}).get("new")) for n in spec.title_fields
+                      if isinstance(q.fields.get(n), dict) and q.fields[n].get("new")), "")
+        area = spec.plural_vi if lang == "vi" else spec.plural_en
+        labels = []
+        for name in q.fields:
+            try:
+                labels.append(spec.field(name).label(lang))
+            except KeyError:
+                labels.append(self.tr("deleted") if name == "deleted" else name)
+        return [kind_text(q.kind), f"{area}: {title}" if title else area, ", ".join(labels),
+                refusal_text(q.reason, q.result)]
 
     def _selected(self, view: QTableView, model: RowsModel):
         rows = view.selectionModel().selectedRows()

@@ -30,7 +30,7 @@ class SyncIndicator(Retranslating, QLabel):
             return
         waiting = st.pending + st.held
         if not st.enrolled:
-            text = self.tr("Not enrolled · {n} edits on this computer").format(n=waiting)
+            text = self.tr("Not joined yet · {n} edits on this computer").format(n=waiting)
         elif self.ctl.running:
             p = self.ctl.current_progress()
             text = self.tr("Syncing… {up} up, {down} down").format(up=human_bytes(p.bytes_up), down=human_bytes(p.bytes_down))

@@ -16,14 +16,29 @@ MESSAGES: dict[str, Callable[[], str]] = {
                                      "computer. Try again; if it keeps happening, tell the secretariat."),
     "sync.unreachable": lambda: translate("errors", "The hub could not be reached. Check the Internet connection "
                                           "and sync again later; your edits stay on this computer until then."),
+    "sync.unreachable.name": lambda: translate("errors", "The hub's address could not be found. Check that this "
+                                               "computer is connected to the Internet and that the hub address "
+                                               "is typed right; your edits stay on this computer."),
+    "sync.unreachable.refused": lambda: translate("errors", "Nothing answers at the hub's address: the hub may be "
+                                                  "stopped for maintenance. Sync again later; if it lasts, tell "
+                                                  "the secretariat. Your edits stay on this computer."),
+    "sync.unreachable.timeout": lambda: translate("errors", "The hub took too long to answer; the connection is "
+                                                  "probably slow. Sync again later, on a better connection if "
+                                                  "you can. Your edits stay on this computer."),
+    "sync.unreachable.tls": lambda: translate("errors", "The hub's security certificate could not be checked. "
+                                              "Check this computer's date and time; a public Wi-Fi may also ask "
+                                              "you to sign in first in the web browser."),
+    "sync.unreachable.network": lambda: translate("errors", "This computer has no network connection. Connect to "
+                                                  "the Internet and sync again; your edits stay on this "
+                                                  "computer."),
     "sync.refused": lambda: translate("errors", "The hub refused the request. Sync again later; if it keeps "
                                       "happening, tell the secretariat."),
     "sync.revoked": lambda: translate("errors", "The secretariat has withdrawn this computer's access to the hub. "
                                       "Ask them for a new invite code."),
     "sync.bad_invite": lambda: translate("errors", "This invite code is unknown, has expired or was already used. "
                                          "Ask the secretariat for a new one."),
-    "sync.unknown_device": lambda: translate("errors", "The hub does not know this computer. Enrol it again with a "
-                                             "new invite code from the secretariat."),
+    "sync.unknown_device": lambda: translate("errors", "The hub does not know this computer. Join again on the "
+                                             "Sync page with a new invite code from the secretariat."),
     "sync.too_large": lambda: translate("errors", "The hub could not take even one of the edits waiting here. "
                                         "Tell the secretariat; your edits stay on this computer."),
     "sync.deletions_held": lambda: translate("errors", "Sync stopped before deleting anything: the network's changes "
@@ -33,8 +48,25 @@ MESSAGES: dict[str, Callable[[], str]] = {
     "sync.busy": lambda: translate("errors", "A sync is already running on this computer. Wait for it to finish."),
     "sync.untrusted": lambda: translate("errors", "The hub's answer could not be trusted. Check the hub address "
                                         "with the secretariat."),
-    "sync.not_enrolled": lambda: translate("errors", "This computer has not joined the network's hub yet. Enrol it "
-                                           "on the Sync page with the invite code from the secretariat."),
+    "sync.hub_unverified": lambda: translate("errors", "The hub could not be verified: the answer did not come from "
+                                             "the hub this computer joined, so nothing of it was used. Your edits "
+                                             "stay on this computer. A public Wi-Fi may ask you to sign in first; "
+                                             "otherwise check the hub address with the secretariat."),
+    "sync.insecure_address": lambda: translate("errors", "This hub address is not protected (it starts with http://). "
+                                               "Ask the secretariat for the address that starts with https://."),
+    "sync.bad_address": lambda: translate("errors", "This is not a hub address. It looks like "
+                                          "https://hub.example.org; ask the secretariat for it."),
+    "sync.device_revoked": lambda: translate("errors", "The secretariat withdrew this computer's access, so its "
+                                             "old invite code no longer works. Ask the secretariat for a new invite "
+                                             "code and join again."),
+    "sync.device_taken": lambda: translate("errors", "The hub already knows another computer under this "
+                                           "computer's name. Ask the secretariat for a new invite code."),
+    "sync.cert_expired": lambda: translate("errors", "This computer's permission to sync has expired because it "
+                                           "did not sync for a long time. Ask the secretariat for a new invite "
+                                           "code and join again."),
+    "sync.not_enrolled": lambda: translate("errors", "This computer has not joined the network's hub yet. On the "
+                                           "Sync page, type the invite code from the secretariat and choose "
+                                           "Join."),
     "sync.too_long": lambda: translate("errors", "Sync took too long and was stopped. What was already exchanged "
                                        "is kept; sync again to go on."),
     "sync.stalled": lambda: translate("errors", "Sync stopped: the hub answered several times without anything "
@@ -86,6 +118,42 @@ def stage_text(stage: str) -> str:
         Stage.APPLY: translate("sync", "while saving the received changes"),
         Stage.VERIFY: translate("sync", "while checking this computer's copy against the hub"),
     }.get(stage, translate("sync", "before it started"))
+
+
+def refusal_text(reason: str, result: str = "") -> str:
+    """Why the hub refused an edit, in the interface language. The hub words its reasons in English for
+    its log; the kinds a person can act on are recognised here, the rest say only that it refused."""
+    r = (reason or "").lower()
+    if result == "mismatch" or "different edit with this number" in r or "refused with its batch" in r:
+        return translate("sync", "The hub already has a different edit with the same number. Was this computer "
+                                 "restored from a backup? Tell the secretariat.")
+    if "may read but not change" in r:
+        return translate("sync", "This computer may only view records (viewer role). Ask the secretariat for "
+                                 "contributor access.")
+    if "belongs to" in r and ("organisation" in r or "public records" in r):
+        return translate("sync", "This record belongs to another organisation or to the network; only its "
+                                 "members or the secretariat can change it.")
+    if "is not on the hub" in r:
+        return translate("sync", "The record is not on the hub: its creation never arrived there.")
+    if r.startswith("field ") or "unknown field" in r:
+        return translate("sync", "A value in this edit cannot be stored. Check it, then send it again.")
+    return translate("sync", "The hub refused this edit.")
+
+
+def kind_text(kind: str) -> str:
+    """What kind of edit it was."""
+    return {"create": translate("sync", "New record"), "update": translate("sync", "Change"),
+            "delete": translate("sync", "Deletion"), "resolve": translate("sync", "Conflict settled")}.get(
+        kind, translate("sync", "Change"))
+
+
+def who_text(who: str) -> str:
+    """A person's name, or words for an edit made on a computer whose person gave no name."""
+    import re
+
+    if not who or re.fullmatch(r"[0-9a-f]{12}", who):
+        return translate("sync", "another computer")
+    return who
 
 
 def stored_error_text(code: str, params: dict) -> str:

@@ -6,7 +6,7 @@ every change to the sync bookkeeping, progress from the syncing worker); it neve
 
 from __future__ import annotations
 
-import httpx
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QVBoxLayout,
     QWidget,
@@ -52,9 +52,15 @@ class SyncPage(Retranslating, QWidget):
         grid = QFormLayout(self.status_box)
         self.names = [QLabel() for _ in range(6)]
         self.values = [QLabel() for _ in range(6)]
-        for n, v in zip(self.names, self.values):
+        for n, v in zip(self.names[:5], self.values[:5]):
             v.setWordWrap(True)
             grid.addRow(n, v)
+        # The last problem can run to several lines: outside the group box's form, whose rows do not grow
+        # with wrapped text (it was cut off at 1024x600).
+        self.problem_row = QHBoxLayout()
+        self.values[5].setWordWrap(True)
+        self.problem_row.addWidget(self.names[5], 0, Qt.AlignmentFlag.AlignTop)
+        self.problem_row.addWidget(self.values[5], 1)
         self.first_pull_label = QLabel()
         self.first_pull_label.setWordWrap(True)
         self.progress_label = QLabel()
@@ -68,6 +74,7 @@ class SyncPage(Retranslating, QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.enrol_box)
         layout.addWidget(self.status_box)
+        layout.addLayout(self.problem_row)
         layout.addWidget(self.first_pull_label)
         layout.addLayout(row)
         layout.addWidget(self.on_demand)
@@ -90,7 +97,7 @@ class SyncPage(Retranslating, QWidget):
         self.enrol_box.setTitle(self.tr("Join the network's hub"))
         self.hub_label.setText(self.tr("Hub address"))
         self.code_label.setText(self.tr("Invite code"))
-        self.enrol_button.setText(self.tr("Enrol this computer"))
+        self.enrol_button.setText(self.tr("Join"))
         self.status_box.setTitle(self.tr("Sync"))
         for label, text in zip(self.names, (self.tr("Hub"), self.tr("Organisation and role"), self.tr("Last synced"),
                                             self.tr("Edits waiting"), self.tr("Conflicts to review"),
@@ -141,10 +148,14 @@ class SyncPage(Retranslating, QWidget):
         if st is None:  # the first status read has not arrived yet
             self.enrol_box.setVisible(False)
             self.status_box.setVisible(False)
+            self.names[5].setVisible(False)
+            self.values[5].setVisible(False)
             self.sync_button.setEnabled(False)
             return
         self.enrol_box.setVisible(not st.enrolled)
         self.status_box.setVisible(st.enrolled)
+        self.names[5].setVisible(st.enrolled)
+        self.values[5].setVisible(st.enrolled)
         self.sync_button.setEnabled(st.enrolled and not self.ctl.running and not self.ctx.services.read_only)
         role = {"viewer": self.tr("viewer"), "contributor": self.tr("contributor"),
                 "secretariat": self.tr("secretariat")}.get(st.role, st.role)
@@ -158,7 +169,7 @@ class SyncPage(Retranslating, QWidget):
                 pushed=r.get("pushed", 0), pulled=r.get("pulled", 0), up=human_bytes(r.get("bytes_up", 0)),
                 down=human_bytes(r.get("bytes_down", 0))))
         if st.enrolled and st.never_synced and self._first_pull is None:
-            self._ask_first_pull_size(st.hub_url)
+            self._ask_first_pull_size()
         if st.enrolled and st.never_synced and self._first_pull:
             rows, size = self._first_pull
             self.first_pull_label.setText(self.tr("The first sync will download about {rows} records ({size}).")
@@ -176,12 +187,9 @@ class SyncPage(Retranslating, QWidget):
         return self.tr("Stopped {where}. {what}").format(where=where, what=stored_error_text(st.last_error_code,
                                                                                             st.last_error_params))
 
-    def _ask_first_pull_size(self, url: str) -> None:
+    def _ask_first_pull_size(self) -> None:
         self._first_pull = (0, 0)
-
-        def fetch():
-            info = httpx.get(url + "/v1/hub", timeout=10).json()
-            return int(info.get("rows", 0)), int(info.get("first_pull_bytes", 0))
+        fetch = lambda: self.ctl.engine().first_pull_size()  # noqa: E731 - the engine reads the database: on the worker
 
         def done(result):
             self._first_pull = result

@@ -1,7 +1,7 @@
 """site assessments: sites, their contacts (org only), assessments, answers, audit log, photos
 
 Revision ID: 0006_sites
-Revises: 0004_org_links
+Revises: 0005_training
 Create Date: 2026-11-30
 """
 from alembic import op
@@ -9,7 +9,7 @@ import sqlalchemy as sa
 
 
 revision = '0006_sites'
-down_revision = '0004_org_links'
+down_revision = '0005_training'
 branch_labels = None
 depends_on = None
 

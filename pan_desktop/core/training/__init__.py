@@ -1,0 +1,1 @@
+"""Training sessions: planning, attendance and scores, indicators, certificates (issue 14)."""
