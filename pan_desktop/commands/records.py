@@ -1,4 +1,5 @@
-"""Record commands: init, import, export-data, list, show, add, update, delete, restore."""
+"""Record commands: init, import, export-data, list, show, add, update, delete, restore, and
+``records unlinked-orgs``."""
 
 from __future__ import annotations
 
@@ -74,6 +75,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("restore", help="restore a deleted record")
     p.add_argument("id")
     p.set_defaults(func=cmd_restore)
+
+    records = sub.add_parser("records", help="checks over the stored records").add_subparsers(
+        dest="records_command", metavar="ACTION", required=True)
+    p = records.add_parser("unlinked-orgs", help="organisation names kept as text (no organisation, or several, "
+                                                 "go by them) and the records holding them")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_unlinked_orgs)
 
 
 def cmd_init(args, ctx: CommandContext) -> int:
@@ -174,6 +182,22 @@ def cmd_restore(args, ctx: CommandContext) -> int:
     current = ctx.services.find(args.id, include_deleted=True)
     record = ctx.services.records[current.table].restore(current.id)
     print(f"restored {TABLES[record.table].singular_en} {record.id}: {record.title()}")
+    return 0
+
+
+def cmd_unlinked_orgs(args, ctx: CommandContext) -> int:
+    from pan_desktop.core.services.org_links import unlinked_names
+
+    with ctx.services.db.session() as s:
+        found = unlinked_names(s)
+    if args.json:
+        print_json({"unlinked": [u.as_dict() for u in found]})
+        return 0
+    for u in found:
+        meaning = f"could mean {', '.join(u.candidates)}" if u.candidates else "no organisation"
+        print(f"{u.name}\t{u.table}.{u.field}\t{len(u.records)} record(s)\t{meaning}")
+    print(f"-- {len(found)} organisation name(s) kept as text; add the organisation, or the name to its other "
+          "names (aliases), to link them", file=sys.stderr)
     return 0
 
 

@@ -24,6 +24,7 @@ from pan_desktop.hub.attachments import attachments_router
 from pan_desktop.hub.auth import Auth, AuthError
 from pan_desktop.hub.content_routes import content_router
 from pan_desktop.hub.merge import BatchApplier
+from pan_desktop.hub.org_links import link_stored
 from pan_desktop.hub.pull import pull_page, verify
 from pan_desktop.hub.store import HubStore
 
@@ -116,6 +117,7 @@ def create_app(store: HubStore) -> FastAPI:
     """The hub application over ``store`` (already initialised)."""
     store.ensure_tables()
     auth = Auth(store)
+    link_stored(store)  # a hub upgraded to organisation links links the rows it holds
     signer = Signer(store, auth)
     app = FastAPI(title="PAN hub", version=str(p.PROTOCOL_VERSION), max_body_size=p.MAX_BODY_BYTES,
                   responses=REFUSALS, description="Sync hub of PAN Desktop: enrol, token, push, pull, verify (see SYNC.md).")

@@ -22,6 +22,7 @@ from pan_desktop.core.shared.protocol import CONFLICTS_TABLE, KINDS, PUBLIC_ORG,
 from pan_desktop.hub.auth import Caller
 from pan_desktop.hub.site_rules import locked_assessment
 from pan_desktop.hub.models import Backlog, ChangeRow, Conflict, Counter, Device, DeviceOp, HubRow, Quarantine
+from pan_desktop.hub.org_links import PushLinks
 from pan_desktop.hub.store import HubStore
 
 CLAMP_MS = 5 * 60 * 1000  # incoming stamps count as at most the hub's time + 5 minutes
@@ -140,6 +141,7 @@ class BatchApplier:
         with self.store.write() as s:
             self.s = s
             self.counter = self.store.lock_counter(s)
+            self.links = PushLinks(s)
             self.dev = s.get(Device, self.caller.device_id)
             ledger = {op.device_seq: op for op in s.scalars(select(DeviceOp).where(
                 DeviceOp.device_id == self.dev.id, DeviceOp.device_seq.in_(list(by_seq))))}
@@ -150,6 +152,7 @@ class BatchApplier:
                 if k == len(by_seq) // 2:
                     fault_point("hub.mid_batch")
                 results.append(self._one(by_seq[seq], ledger))
+            self.links.finish(self._next_seq)
             self.dev.last_seen = self.now
             high = self.dev.next_seq - 1
         fault_point("hub.after_commit")
@@ -233,6 +236,7 @@ class BatchApplier:
         self._check_write(row.org_id if row else e.org)
         if locked := locked_assessment(self.s, e, row, fields):
             raise Refused(locked)
+        fields = self.links.before(e.table, fields, row)
         if row is None:
             if e.kind != "create":
                 raise Refused("the record is not on the hub (its creation never arrived)")
@@ -240,8 +244,10 @@ class BatchApplier:
                 select(HubRow.table_name).where(HubRow.id == e.id).limit(1)).scalar()
             if elsewhere not in (None, e.table):
                 raise Refused("this id already belongs to a record of another kind")
-            return self._insert(e, fields)
-        self._merge(row, e, fields)
+            self._insert(e, fields)
+        else:
+            self._merge(row, e, fields)
+        self.links.after(self._rows.get(key) or row, self.now_ms, self.now, self._next_seq)
 
     def _clean_fields(self, e: Entry) -> dict[str, dict[str, Any]]:
         spec = TABLES[e.table]

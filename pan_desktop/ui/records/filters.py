@@ -9,7 +9,12 @@ from pan_desktop.core.provinces import province_map
 from pan_desktop.core.services import ListQuery
 from pan_desktop.core.shared.schema import TABLES
 from pan_desktop.core.vocab import THEMES
+from pan_desktop.core.events import DataChanged
 from pan_desktop.ui.context import AppContext
+from pan_desktop.ui.errors import show_error
+from pan_desktop.ui.records.form import organization_choices
+from pan_desktop.ui.records.pickers import OrgFilterBox
+from pan_desktop.ui.workers import run_in_background
 
 NO_YEAR = 1899
 TYPE_FIELD = {"initiatives": "kind", "organizations": "org_type", "policies": "policy_type", "events": "event_type"}
@@ -58,10 +63,15 @@ class FilterBar(QWidget):
         self.type = self._combo("filter_type", type_field.terms, row)
         self.status = self._combo("filter_status", self.spec.field("status").terms if "status" in names else None, row)
 
-        self.org = QLineEdit(objectName="filter_org", clearButtonEnabled=True)
-        self.org.textChanged.connect(self._debounce.start)
+        self.org = OrgFilterBox()
+        self.org.setObjectName("filter_org")
+        self.org.lineEdit().setClearButtonEnabled(True)
+        self.org.changed.connect(self._debounce.start)
         top.addWidget(self.org, 2)
         self.org.setVisible(table != "organizations")  # there the words filter already searches names
+        if table != "organizations":
+            self._load_orgs()
+            ctx.bridge.data_changed.connect(self._data_changed)
 
         self.year_from = self._year("filter_year_from", row)
         self.year_to = self._year("filter_year_to", row)
@@ -102,14 +112,16 @@ class FilterBar(QWidget):
             return spin.value() if spin is not None and spin.value() != NO_YEAR else None
 
         return ListQuery(text=self.text.text(), province=self.province.currentText(), theme=val(self.theme),
-                         type=val(self.type), status=val(self.status), org=self.org.text(),
+                         type=val(self.type), status=val(self.status), org=self.org.value(),
                          year_from=year(self.year_from), year_to=year(self.year_to), limit=100_000)
 
     def reset(self) -> None:
-        for w in (self.text, self.org):
-            w.blockSignals(True)
-            w.clear()
-            w.blockSignals(False)
+        self.text.blockSignals(True)
+        self.text.clear()
+        self.text.blockSignals(False)
+        self.org.blockSignals(True)
+        self.org.set_value("")
+        self.org.blockSignals(False)
         self.province.blockSignals(True)
         self.province.setCurrentIndex(0)
         self.province.setEditText("")
@@ -126,9 +138,21 @@ class FilterBar(QWidget):
                 spin.blockSignals(False)
         self.changed.emit()
 
+    def _load_orgs(self) -> None:
+        """The organisations to pick, named in the interface language (read on a worker)."""
+        run_in_background(organization_choices, self.ctx.services, self.ctx.language,
+                          on_done=self.org.set_choices, on_error=lambda exc: show_error(self, exc),
+                          pool=self.ctx.pools.general)
+
+    def _data_changed(self, change: DataChanged) -> None:
+        if "organizations" in change.tables:
+            self._load_orgs()
+
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            if self.org.isVisibleTo(self):
+                self._load_orgs()
         super().changeEvent(event)
 
     def retranslate(self) -> None:
@@ -139,7 +163,8 @@ class FilterBar(QWidget):
         self.org.setAccessibleName(self.tr("Organisation"))
         self.clear.setAccessibleDescription(self.tr("Show every record again"))
         self.province.lineEdit().setPlaceholderText(self.tr("Province (former or current)"))
-        self.org.setPlaceholderText(self.tr("Organisation"))
+        self.org.lineEdit().setPlaceholderText(self.tr("Organisation"))
+        self.org.setToolTip(self.tr("Pick an organisation by name, or type any name"))
         self.clear.setText(self.tr("Clear filters"))
         for box, empty in ((self.theme, self.tr("All themes")), (self.type, self.tr("All types")), (self.status, self.tr("All statuses"))):
             if box is None:

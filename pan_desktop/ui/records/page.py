@@ -24,6 +24,7 @@ from pan_desktop.ui.records.display import detail_html
 from pan_desktop.ui.records.filters import FilterBar
 from pan_desktop.ui.records.form import RecordForm
 from pan_desktop.ui.records.table_model import RecordTableModel, query_columns
+from pan_desktop.ui.records.unlinked import UnlinkedNamesNote
 from pan_desktop.ui.text import count_text
 from pan_desktop.ui.workers import run_in_background
 
@@ -132,6 +133,10 @@ class RecordsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.filters)
+        if table == "organizations":  # the names other records keep as text, to be linked here
+            self.unlinked_note = UnlinkedNamesNote(ctx)
+            self.unlinked_note.open_record.connect(self.open_record)
+            layout.addWidget(self.unlinked_note)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.read_only_note)
         layout.addLayout(actions)

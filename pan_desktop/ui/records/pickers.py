@@ -1,6 +1,6 @@
-"""Form inputs that show names, not codes: a vocabulary picker (themes, audiences), a record picker
-(related initiatives by title) and an organisation picker (organisations by name, and the names of
-those not in the database)."""
+"""Inputs that show names, not codes: a vocabulary picker (themes, audiences), a record picker
+(related initiatives by title), an organisation picker (organisations by name, and the names of
+those not in the database), and the filter bar's organisation box (an organisation by name, or text)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QComboBox, QCompleter, QHBoxLayout, QLineEdit, QL
                                QVBoxLayout, QWidget)
 
 from pan_desktop.core.shared.validation import join_list_text, split_list_text
+from pan_desktop.core.text import fold
 from pan_desktop.core.vocab import Term
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
@@ -185,3 +186,51 @@ class OrgPicker(RecordPicker):
             self.other.setPlaceholderText(self.tr("Not in the list? Write its name (separate names with ;)")
                                           if self.many else self.tr("Not in the list? Write its name"))
             self.other.setAccessibleName(self.tr("Organisations not in the database"))
+
+
+class OrgFilterBox(QComboBox):
+    """The organisation filter above a records table, picked as in :class:`OrgPicker`: an organisation by
+    name (typing part of any name finds it), and then the filter means that organisation (its id); or any
+    text, which the filter looks for in every organisation name. ``changed`` on each edit."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        # as wide as the filter bar gives it, not as its longest name (the other filters keep their room)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(12)
+        self.view().setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.addItem("", "")
+        self.currentTextChanged.connect(self.changed)
+
+    def set_choices(self, labels: dict[str, str]) -> None:
+        """The organisations to pick, by id (read on a worker); what was picked or typed stays."""
+        keep = self.value()
+        self.blockSignals(True)
+        self.clear()
+        self.addItem("", "")
+        for ident, label in sorted(labels.items(), key=lambda kv: fold(kv[1])):
+            self.addItem(label, ident)
+        completer = QCompleter([self.itemText(i) for i in range(1, self.count())], self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.setCompleter(completer)
+        self.set_value(keep)
+        self.blockSignals(False)
+
+    def value(self) -> str:
+        """The id of the organisation picked, else the text typed ("" for none)."""
+        text = self.currentText().strip()
+        index = self.findText(text) if text else -1
+        return self.itemData(index) if index > 0 else text
+
+    def set_value(self, value: str) -> None:
+        index = self.findData(value) if value else 0
+        if index >= 0:
+            self.setCurrentIndex(index)
+        else:
+            self.setCurrentIndex(0)
+            self.setEditText(value)
