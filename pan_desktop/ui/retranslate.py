@@ -22,8 +22,13 @@ class Retranslating:
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
+            self.language_changed()
         super().changeEvent(event)
+
+    def language_changed(self) -> None:
+        """What the language change does: set the texts again; a widget that shows data named in the
+        language (organisation names, titles) also reloads it here."""
+        self.retranslate()
 
     def retranslate(self) -> None:
         raise NotImplementedError(f"{type(self).__name__} sets its texts in retranslate()")

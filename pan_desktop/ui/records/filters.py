@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QGridLayout, QHBoxLayout, QLineEdit, QSpinBox, QToolButton, QWidget
 
 from pan_desktop.core.provinces import province_map
@@ -14,13 +14,14 @@ from pan_desktop.ui.context import AppContext
 from pan_desktop.ui.errors import show_error
 from pan_desktop.ui.records.form import organization_choices
 from pan_desktop.ui.records.pickers import OrgFilterBox
+from pan_desktop.ui.retranslate import Retranslating
 from pan_desktop.ui.workers import run_in_background
 
 NO_YEAR = 1899
 TYPE_FIELD = {"initiatives": "kind", "organizations": "org_type", "policies": "policy_type", "events": "event_type"}
 
 
-class FilterBar(QWidget):
+class FilterBar(Retranslating, QWidget):
     """Emits ``changed`` (debounced) whenever a filter changes; :meth:`query` builds the ListQuery."""
 
     changed = Signal()
@@ -148,12 +149,10 @@ class FilterBar(QWidget):
         if "organizations" in change.tables:
             self._load_orgs()
 
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-            if self.org.isVisibleTo(self):
-                self._load_orgs()
-        super().changeEvent(event)
+    def language_changed(self) -> None:
+        self.retranslate()
+        if self.org.isVisibleTo(self):
+            self._load_orgs()  # organisation names in the new language
 
     def retranslate(self) -> None:
         lang = self.ctx.language

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
     QScrollArea, QVBoxLayout, QWidget,
@@ -19,6 +19,7 @@ from pan_desktop.ui.context import AppContext
 from pan_desktop.ui.errors import show_error
 from pan_desktop.ui.records.pickers import OrgPicker, RecordPicker, TermPicker
 from pan_desktop.ui.error_messages import catalog
+from pan_desktop.ui.retranslate import Retranslating
 from pan_desktop.ui.workers import run_in_background
 
 ERROR_STYLE = "color:#b00020;"
@@ -61,7 +62,7 @@ def edit_permission(services, record: Record | None) -> tuple[str, str]:
     return status.role, ""
 
 
-class RecordForm(QDialog):
+class RecordForm(Retranslating, QDialog):
     """Runs the save on the write pool; stays open with the problems shown when validation fails."""
 
     saved = Signal(object)  # the saved Record
@@ -243,11 +244,6 @@ class RecordForm(QDialog):
         self.summary.show()
         if first is not None:
             first.setFocus()
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         lang = self.ctx.language

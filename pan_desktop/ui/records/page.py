@@ -25,6 +25,7 @@ from pan_desktop.ui.records.filters import FilterBar
 from pan_desktop.ui.records.form import RecordForm
 from pan_desktop.ui.records.table_model import RecordTableModel, query_columns
 from pan_desktop.ui.records.unlinked import UnlinkedNamesNote
+from pan_desktop.ui.retranslate import Retranslating
 from pan_desktop.ui.text import count_text
 from pan_desktop.ui.workers import run_in_background
 
@@ -60,7 +61,7 @@ def load_detail(services, table: str, record_id: str, lang: str) -> tuple[Record
     return record, titles
 
 
-class RecordsPage(QWidget):
+class RecordsPage(Retranslating, QWidget):
     """Browse and edit one area. Loads rows on a worker; never blocks the GUI thread. ``open_record(table,
     id)`` asks the window to show another record (a related initiative clicked in the detail pane)."""
 
@@ -331,11 +332,6 @@ class RecordsPage(QWidget):
         self.count_label.setText(count_text(self._total, "record"))
 
     # -- language ------------------------------------------------------------------------------------
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         lang = self.ctx.language
         area = self.spec.plural_vi if lang == "vi" else self.spec.plural_en

@@ -4,19 +4,20 @@ those not in the database), and the filter bar's organisation box (an organisati
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QCompleter, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
                                QVBoxLayout, QWidget)
 
 from pan_desktop.core.shared.validation import join_list_text, split_list_text
 from pan_desktop.core.text import fold
 from pan_desktop.core.vocab import Term
+from pan_desktop.ui.retranslate import Retranslating
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
 LIST_HEIGHT = 120
 
 
-class TermPicker(QWidget):
+class TermPicker(Retranslating, QWidget):
     """Tick the terms of a vocabulary (shown by their label in the interface language); values outside it
     (members name their own) are typed in the "other" box."""
 
@@ -58,13 +59,13 @@ class TermPicker(QWidget):
         self.other.setPlaceholderText(self.tr("Other (separate with ;)"))
         self.other.setAccessibleName(self.tr("Other values"))
 
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.other.setPlaceholderText(self.tr("Other (separate with ;)"))
-        super().changeEvent(event)
+    def retranslate(self) -> None:
+        # the labels follow set_language (the form knows the language); the box's own words follow Qt's
+        self.other.setPlaceholderText(self.tr("Other (separate with ;)"))
+        self.other.setAccessibleName(self.tr("Other values"))
 
 
-class RecordPicker(QWidget):
+class RecordPicker(Retranslating, QWidget):
     """The records chosen, by title; add one by typing part of its title, remove the selected one.
     ``titles`` maps every record that may be chosen to its title (read on a worker by the form)."""
 
@@ -134,11 +135,6 @@ class RecordPicker(QWidget):
             self._ids.remove(item.data(CODE_ROLE))
             self._show()
             self.changed.emit()
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self._retranslate_picker()

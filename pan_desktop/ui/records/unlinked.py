@@ -7,7 +7,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QUrl, Signal
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from pan_desktop.core.events import DataChanged
@@ -16,6 +16,7 @@ from pan_desktop.core.services.org_links import org_names, unlinked_names
 from pan_desktop.core.shared.schema import TABLES
 from pan_desktop.ui.context import AppContext
 from pan_desktop.ui.errors import show_error
+from pan_desktop.ui.retranslate import Retranslating
 from pan_desktop.ui.text import number
 from pan_desktop.ui.workers import run_in_background
 
@@ -59,7 +60,7 @@ def load_unlinked(services, lang: str) -> list[UnlinkedEntry]:
             for u in found]
 
 
-class UnlinkedNamesNote(QWidget):
+class UnlinkedNamesNote(Retranslating, QWidget):
     """A one-line note ("N names not linked", a button to show them) over a list that opens on demand;
     hidden when every name is linked. ``open_record(table, id)`` when a record is clicked."""
 
@@ -108,10 +109,8 @@ class UnlinkedNamesNote(QWidget):
         if WATCHED & set(change.tables):
             self.reload()
 
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.reload()  # titles and organisation names in the new language
-        super().changeEvent(event)
+    def language_changed(self) -> None:
+        self.reload()  # titles and organisation names in the new language
 
     def _toggled(self, shown: bool) -> None:
         self.list.setVisible(shown)

@@ -21,6 +21,7 @@ from pan_desktop.core.shared.schema import ENROLMENTS
 from pan_desktop.core.training.indicators import ReportFilter, training_report
 from pan_desktop.ui.context import AppContext
 from pan_desktop.ui.errors import show_error
+from pan_desktop.ui.retranslate import Retranslating
 from pan_desktop.ui.workers import run_in_background
 
 NAME, SEX_COL, YEAR, ATTENDED, PRE, POST, ORAL = range(7)
@@ -100,7 +101,7 @@ class SessionDialog(QDialog):
                 "pass_mark": self.pass_mark.value()}
 
 
-class TrainingPage(QWidget):
+class TrainingPage(Retranslating, QWidget):
     """Sessions, attendance and scores, indicators."""
 
     loaded = Signal()  # a session list or a session's grid arrived (tests wait on it)
@@ -216,11 +217,6 @@ class TrainingPage(QWidget):
         v.addWidget(self.report_status)
         self.tabs.addTab(page, "")
         self.tabs.currentChanged.connect(lambda i: self.load_indicators() if i == 1 else None)
-
-    def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        if event.type() == event.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         lang = self.ctx.language
