@@ -52,3 +52,17 @@ def test_a_conflict_on_an_erased_person_is_emptied_and_can_still_be_settled(netw
     for d in (a1, a2, sec):
         row = _row(d, "participants", pid)
         assert (row["name"], row["deleted"]) == ("", True)
+
+
+def test_erasing_here_before_the_hub_has_it_keeps_every_guarantee(network):
+    """Found by the state machine: right after an erasure, before it syncs, this device's acknowledged
+    copies of the person's edits are already emptied; G1 counts that as erased on purpose, not lost."""
+    a1, sec = network.device("a1", "Org A"), network.device("sec", "Secretariat", role="secretariat")
+    sid, (pid,) = one_session(a1.services, people=1)
+    network.sync_all()
+    sec.services.training.update_participant(pid, {"name": "Tên khác"})
+    a1.services.training.erase_participant(pid)
+    network.check(converged=False)
+    network.sync_all()
+    network.check()
+    assert _row(sec, "participants", pid)["name"] == ""
