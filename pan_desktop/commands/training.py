@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from pan_desktop.commands import CommandContext, print_json
-from pan_desktop.core.errors import ImportRejected, PanError
+from pan_desktop.core.errors import ImportRejected, NotFound, PanError
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -18,13 +18,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     q = inner.add_parser("add", help="plan a session from a module (title and audience come from the pack)")
     q.add_argument("--module", required=True, metavar="ID", help="content pack id of the module")
     q.add_argument("--date", required=True, metavar="YYYY-MM-DD", help="first day")
-    q.add_argument("--end-date", default="", metavar="YYYY-MM-DD", help="last day (default: the first)")
+    q.add_argument("--end-date", default="", metavar="YYYY-MM-DD",
+                   help="last day (default: from the module's duration, a day per 8 hours)")
     q.add_argument("--province", required=True, help="former or current province")
     q.add_argument("--place", default="", metavar="TEXT", help="commune or ward, venue")
     q.add_argument("--org", default="", metavar="NAME", help="organising organisation")
     q.add_argument("--facilitator", action="append", default=[], metavar="NAME", help="repeat for each facilitator")
     q.add_argument("--pass-mark", type=float, default=None, metavar="N", help="post-test percent to pass (default 70)")
     q.add_argument("--title", default="", help="title (default: the module's title)")
+    q.add_argument("--audience", action="append", default=None, metavar="ROLE",
+                   help="intended audience role, repeat for each (default: the module's audience)")
     q.add_argument("--private", action="store_true", help="visible to your organisation only (default: the network)")
     q.add_argument("--json", action="store_true")
     q.set_defaults(func=cmd_add)
@@ -83,15 +86,20 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_add(args, ctx: CommandContext) -> int:
-    services = ctx.services
-    title = args.title
-    if not title:
-        from pan_desktop.core.content.loader import Library
+    from pan_desktop.core.printing.jobs import get_pack
+    from pan_desktop.core.training.planning import end_date, module_defaults
 
-        title = Library(services.data_dir).get(args.module).title.get("vi")
-    values = {"title": title, "module_id": args.module, "start_date": args.date, "end_date": args.end_date or args.date,
-              "provinces": [args.province], "place": args.place, "organization": args.org,
-              "facilitators": args.facilitator, "pass_mark": args.pass_mark}
+    services = ctx.services
+    try:
+        planned = module_defaults(get_pack(services, args.module))
+    except NotFound:
+        if not args.title:
+            raise
+        planned = {"audiences": [], "days": 1}  # a module not installed here: the person gave the title
+    values = {"title": args.title or planned["title"], "module_id": args.module, "start_date": args.date,
+              "end_date": args.end_date or end_date(args.date, planned["days"]), "provinces": [args.province],
+              "place": args.place, "organization": args.org, "facilitators": args.facilitator,
+              "audiences": planned["audiences"] if args.audience is None else args.audience, "pass_mark": args.pass_mark}
     record = services.training.add_session(values, visibility="org" if args.private else "network")
     if args.json:
         print_json({"id": record.id})

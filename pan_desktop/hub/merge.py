@@ -310,12 +310,14 @@ class BatchApplier:
         edits = {n: d for n, d in fields.items() if n != "deleted"}
         for name, d in edits.items():
             old, new, stored = d.get("old"), d["new"], data.get(name)
+            theirs = revs.get(name, "")
             if stored == new:
+                if mine > clamp(theirs, self.now_ms):  # the same value, written later: the field is this edit's now
+                    revs[name], by[name], changed = e.hlc, user, True
                 continue
-            if stored == old:
+            if stored == old and (mine >= clamp(theirs, self.now_ms) or not self._changed_by_others(row, e.base_rev)):
                 data[name], revs[name], by[name], changed = new, e.hlc, user, True
                 continue
-            theirs = revs.get(name, "")
             if mine > clamp(theirs, self.now_ms):
                 conflicts.append((name, old, new, user, e.hlc, stored, by.get(name, ""), theirs))
                 data[name], revs[name], by[name], changed = new, e.hlc, user, True

@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
+    <name>OralDialog</name>
+    <message>
+        <location filename="../../pan_desktop/ui/training/oral.py" line="19"/>
+        <source>Oral test: {name}</source>
+        <translation>Kiểm tra miệng: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/training/oral.py" line="23"/>
+        <source>Pre-test</source>
+        <translation>Kiểm tra trước</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/training/oral.py" line="24"/>
+        <source>Post-test</source>
+        <translation>Kiểm tra sau</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/training/oral.py" line="27"/>
+        <source>Test</source>
+        <translation>Bài kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/training/oral.py" line="29"/>
+        <source>Read each question and its choices aloud, then choose the answer the person gives (type its number). Tab goes to the next question.</source>
+        <translation>Đọc to từng câu hỏi và các lựa chọn, rồi chọn câu trả lời người học đưa ra (gõ số của lựa chọn). Phím Tab chuyển sang câu tiếp theo.</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/training/oral.py" line="60"/>
+        <source>— no answer —</source>
+        <translation>— không trả lời —</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/training/oral.py" line="78"/>
+        <source>Correct: {right} of {total} ({score} %)</source>
+        <translation>Đúng: {right} trên {total} câu ({score} %)</translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
         <location filename="../../pan_desktop/ui/training/page.py" line="58"/>
@@ -9,57 +47,62 @@
         <translation>Khóa tập huấn mới</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="61"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="62"/>
         <source>(no module)</source>
         <translation>(không theo học phần)</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="75"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="84"/>
         <source>Names separated by &apos;;&apos;</source>
         <translation>Các tên cách nhau bằng dấu &apos;;&apos;</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="80"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="89"/>
         <source>Module</source>
         <translation>Học phần</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="80"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="89"/>
         <source>Title</source>
         <translation>Tên khóa tập huấn</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="81"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="90"/>
+        <source>Intended audience</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/training/page.py" line="91"/>
         <source>Start</source>
         <translation>Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="81"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="91"/>
         <source>End</source>
         <translation>Kết thúc</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="82"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="92"/>
         <source>Province</source>
         <translation>Tỉnh/thành</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="82"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="92"/>
         <source>Commune or ward, venue</source>
         <translation>Xã/phường, địa điểm</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="83"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="93"/>
         <source>Organising organisation</source>
         <translation>Tổ chức thực hiện</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="83"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="93"/>
         <source>Facilitators</source>
         <translation>Giảng viên</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="84"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="94"/>
         <source>Pass mark</source>
         <translation>Điểm đạt</translation>
     </message>
@@ -67,303 +110,328 @@
 <context>
     <name>TrainingPage</name>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="227"/>
-        <location filename="../../pan_desktop/ui/training/page.py" line="505"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="254"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="575"/>
         <source>Sessions</source>
         <translation>Khóa tập huấn</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="228"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="255"/>
         <source>Indicators</source>
         <translation>Chỉ số</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="229"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="256"/>
         <source>New session…</source>
         <translation>Khóa tập huấn mới…</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="230"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="257"/>
         <source>Add participant</source>
         <translation>Thêm học viên</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="231"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="258"/>
         <source>Save attendance and scores</source>
         <translation>Lưu điểm danh và điểm số</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="232"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="259"/>
         <source>Erase this person…</source>
         <translation>Xóa hẳn người này…</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="233"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="260"/>
+        <source>Oral test…</source>
+        <translation>Kiểm tra miệng…</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/training/page.py" line="261"/>
+        <source>Record the answers of the selected person, who answers aloud</source>
+        <translation>Ghi câu trả lời của người đang chọn, người này trả lời miệng</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/training/page.py" line="262"/>
         <source>Import list…</source>
         <translation>Nhập danh sách…</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="234"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="263"/>
         <source>Attendance sheet…</source>
         <translation>Danh sách điểm danh…</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="235"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="264"/>
         <source>Certificates…</source>
         <translation>Giấy chứng nhận…</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="236"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="265"/>
         <source>Save report as PDF…</source>
         <translation>Lưu báo cáo thành PDF…</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="237"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="266"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="238"/>
-        <location filename="../../pan_desktop/ui/training/page.py" line="247"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="267"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="276"/>
         <source>Born</source>
         <translation>Năm sinh</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="239"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="268"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="240"/>
-        <location filename="../../pan_desktop/ui/training/page.py" line="247"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="269"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="276"/>
         <source>Sex</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="240"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="269"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="247"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="276"/>
         <source>Name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="247"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="276"/>
         <source>Attended</source>
         <translation>Có mặt</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="248"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="277"/>
         <source>Pre-test %</source>
         <translation>Điểm trước (%)</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="248"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="277"/>
         <source>Post-test %</source>
         <translation>Điểm sau (%)</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="248"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="277"/>
         <source>Oral</source>
         <translation>Kiểm tra miệng</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="250"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="279"/>
         <source>e.g. 2026-01-31</source>
         <translation>vd. 2026-01-31</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="251"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="280"/>
         <source>From</source>
         <translation>Từ</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="252"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="281"/>
         <source>To</source>
         <translation>Đến</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="253"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="282"/>
         <source>Province</source>
         <translation>Tỉnh/thành</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="254"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="283"/>
         <source>Show</source>
         <translation>Xem</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="255"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="284"/>
         <source>Indicator</source>
         <translation>Chỉ số</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="255"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="284"/>
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="298"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="328"/>
         <source>{title} · {date} · {place} · pass mark {mark} %</source>
         <translation>{title} · {date} · {place} · điểm đạt {mark} %</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="319"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="349"/>
         <source>{count} participants</source>
         <translation>{count} học viên</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="348"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="378"/>
         <source>Score not saved</source>
         <translation>Chưa lưu điểm</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="349"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="379"/>
         <source>The score of {name} must be a number from 0 to 100. Correct it and save again.</source>
         <translation>Điểm của {name} phải là một số từ 0 đến 100. Hãy sửa lại rồi lưu lần nữa.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="368"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="398"/>
         <source>Saved: {count} participants</source>
         <translation>Đã lưu: {count} học viên</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="376"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="406"/>
         <source>Erase this person?</source>
         <translation>Xóa hẳn người này?</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="377"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="407"/>
         <source>Erase {name}? Their name, details and scores in every session are deleted on this computer now and on every computer of your organisation when it syncs. This cannot be undone.</source>
         <translation>Xóa hẳn {name}? Họ tên, thông tin và điểm số của người này trong mọi khóa tập huấn sẽ bị xóa ngay trên máy này và trên mọi máy của tổ chức bạn khi đồng bộ. Không thể hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="401"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="418"/>
+        <source>Choose the person in the list first.</source>
+        <translation>Hãy chọn người học trong danh sách trước.</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/training/page.py" line="421"/>
+        <source>This session has no module, so there are no questions to ask.</source>
+        <translation>Khóa tập huấn này chưa gắn học phần nên không có câu hỏi để hỏi.</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/training/page.py" line="449"/>
+        <source>Oral test saved: {score} %.</source>
+        <translation>Đã lưu bài kiểm tra miệng: {score} %.</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/training/page.py" line="468"/>
         <source>Same person?</source>
         <translation>Cùng một người?</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="402"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="469"/>
         <source>{name} ({detail}) is already known from another session. Is this the same person?</source>
         <translation>{name} ({detail}) đã có trong một khóa tập huấn khác. Đây có phải cùng một người không?</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="434"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="504"/>
         <source>Import participants</source>
         <translation>Nhập danh sách học viên</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="435"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="505"/>
         <source>Participant lists (*.csv *.xlsx)</source>
         <translation>Danh sách học viên (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="438"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="508"/>
         <source>Importing…</source>
         <translation>Đang nhập…</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="443"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="513"/>
         <source>{enrolled} enrolled: {added} new, {matched} already known.</source>
         <translation>Đã ghi danh {enrolled} người: {added} người mới, {matched} người đã có.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="448"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="518"/>
         <source>attendance.pdf</source>
         <translation>danh-sach-diem-danh.pdf</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="448"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="518"/>
         <source>certificates.pdf</source>
         <translation>giay-chung-nhan.pdf</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="449"/>
-        <location filename="../../pan_desktop/ui/training/page.py" line="478"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="519"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="548"/>
         <source>Save PDF</source>
         <translation>Lưu PDF</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="466"/>
-        <location filename="../../pan_desktop/ui/training/page.py" line="490"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="536"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="560"/>
         <source>Making the PDF…</source>
         <translation>Đang tạo PDF…</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="471"/>
-        <location filename="../../pan_desktop/ui/training/page.py" line="491"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="541"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="561"/>
         <source>Saved {path} ({pages} pages).</source>
         <translation>Đã lưu {path} ({pages} trang).</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="473"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="543"/>
         <source>The certificates have no verification code: this computer is not enrolled with a hub (see Sync).</source>
         <translation>Giấy chứng nhận không có mã xác thực vì máy này chưa đăng ký với máy chủ đồng bộ (xem trang Đồng bộ).</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="478"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="548"/>
         <source>training-report.pdf</source>
         <translation>bao-cao-tap-huan.pdf</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="505"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="575"/>
         <source>People enrolled</source>
         <translation>Số người ghi danh</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="506"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="576"/>
         <source>People who attended</source>
         <translation>Số người tham dự</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="506"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="576"/>
         <source>People who passed the post-test</source>
         <translation>Số người đạt bài kiểm tra sau</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="507"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="577"/>
         <source>Mean pre-test score (%)</source>
         <translation>Điểm trung bình trước tập huấn (%)</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="507"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="577"/>
         <source>Mean post-test score (%)</source>
         <translation>Điểm trung bình sau tập huấn (%)</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="508"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="578"/>
         <source>Mean knowledge gain (points)</source>
         <translation>Mức tăng kiến thức trung bình (điểm)</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="508"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="578"/>
         <source>Pass rate</source>
         <translation>Tỉ lệ đạt</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="509"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="579"/>
         <source>Attended, by sex: {value}</source>
         <translation>Tham dự, theo giới tính: {value}</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="509"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="579"/>
         <source>Attended, by role: {value}</source>
         <translation>Tham dự, theo vai trò: {value}</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="510"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="580"/>
         <source>Attended, by province: {value}</source>
         <translation>Tham dự, theo tỉnh/thành: {value}</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="511"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="581"/>
         <source>Attended, by age: {value}</source>
         <translation>Tham dự, theo nhóm tuổi: {value}</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="517"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="587"/>
         <source>not stated</source>
         <translation>không nêu</translation>
     </message>
@@ -459,6 +527,16 @@
         <location filename="../../pan_desktop/ui/training/messages.py" line="40"/>
         <source>&apos;{value}&apos; is not a number of correct answers out of a total (for example 7/10).</source>
         <translation>&apos;{value}&apos; không phải là số câu đúng trên tổng số câu (ví dụ 7/10).</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/training/messages.py" line="42"/>
+        <source>Record one answer for each of the {expected} questions.</source>
+        <translation>Hãy ghi một câu trả lời cho mỗi câu trong {expected} câu hỏi.</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/training/messages.py" line="43"/>
+        <source>An answer is not one of the question&apos;s choices. Choose it again.</source>
+        <translation>Có câu trả lời không thuộc các lựa chọn của câu hỏi. Hãy chọn lại.</translation>
     </message>
 </context>
 </TS>

@@ -140,3 +140,53 @@ def test_printing_the_sheet_and_certificates_and_the_report(walker, walk_data, f
     page.tabs.setCurrentIndex(0)
     page.grab().save(f"/tmp/trn/print-{lang}-{size}.png")
     walk.check()
+
+
+@pytest.mark.parametrize("lang,size", [("vi", "1024x600"), ("en", "1366x768")])
+def test_an_oral_test_recorded_answer_by_answer_from_the_keyboard(walker, walk_data, forbid_gui_thread_sql, lang, size):
+    """A participant who cannot read answers aloud: the trainer opens the oral test for the selected row,
+    types each answer's number and Tab, Enter saves; the score is computed and the row marked oral."""
+    from PySide6.QtCore import QTimer
+
+    from pan_desktop.core.content import load_pack
+    from pan_desktop.core.paths import training_modules_dir
+    from pan_desktop.core.training.oral import oral_test
+    from pan_desktop.ui.training.page import ORAL
+
+    with forbid_gui_thread_sql.allowed():
+        sid = _plan(walk_data, 2)
+        svc = Services.open(walk_data)
+        svc.training.update_session(sid, {"module_id": "module-junk-shop-practice"})
+        svc.close()
+        checks = oral_test(load_pack(training_modules_dir() / "module-junk-shop-practice"), "pre").checks
+    walk = walker(lang, size)
+    page = _open_session(walk, sid)
+    page.grid.setCurrentCell(1, PRE)
+    typed = [c.answer + 1 for c in checks]
+    typed[0] = (checks[0].answer + 1) % len(checks[0].choices) + 1  # the first one wrong
+    seen = {}
+
+    def answer():
+        dialog = page.oral_dialog
+        seen["form"] = dialog.form()
+        for number in typed:
+            QTest.keyClicks(dialog.focusWidget(), str(number))
+            QTest.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+        seen["score"] = dialog.score_label.text()
+        dialog.grab().save(str(walk_data.parent / f"oral-{lang}.png"))
+        QTest.keyClick(dialog, Qt.Key.Key_Return)
+
+    page.oral_dialog = None
+    timer = QTimer(page)
+    timer.setInterval(50)
+    timer.timeout.connect(lambda: (timer.stop(), answer()) if page.oral_dialog and page.oral_dialog.isVisible() else None)
+    timer.start()
+    with walk.qtbot.waitSignal(page.loaded, timeout=10000):
+        page.oral_button.click()
+    n = len(checks)
+    assert seen["form"] == "pre"
+    assert f"{n - 1}" in seen["score"] and f"{n}" in seen["score"]
+    walk.qtbot.waitUntil(lambda: page.grid.item(1, PRE).text() == f"{round(100 * (n - 1) / n, 1):g}", timeout=5000)
+    assert page.grid.item(1, ORAL).checkState() == Qt.CheckState.Checked
+    assert page.grid.item(0, PRE).text() == ""
+    walk.check()

@@ -149,8 +149,9 @@ class Network:
             row = rows.get((e.table_name, e.record_id))
             assert row is not None, f"G1: {d.name} edit {e.device_seq} applied but its record is missing"
             for name, change in e.fields.items():
-                if name == "deleted" or (row.deleted and name in TABLES[e.table_name].personal):
-                    continue  # erased on purpose: a purging tombstone (core/shared/privacy.py)
+                erased = row.deleted or local_rows.get((e.table_name, e.record_id), {}).get("deleted")
+                if name == "deleted" or (erased and name in TABLES[e.table_name].personal):
+                    continue  # erased on purpose, here or on the hub: a purging tombstone (core/shared/privacy.py)
                 here = row.data.get(name) == change["new"]
                 later = (row.field_revs or {}).get(name, "") > e.hlc
                 logged = any(c.record_id == e.record_id and c.field == name and change["new"] in (c.kept, c.other)

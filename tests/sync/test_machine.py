@@ -30,6 +30,7 @@ from sqlalchemy import func, select
 
 from pan_desktop.core.shared import clock
 from pan_desktop.core.errors import NotFound
+from pan_desktop.core.models import RECORD_MODELS
 from pan_desktop.core.sync import local
 from pan_desktop.core.sync.client import HubClient, HubUnreachable, HubUnverified
 from pan_desktop.core.shared.protocol import PushRequest, PushResponse, decode_body, encode_body
@@ -55,6 +56,8 @@ EDITS = {
     "events": {"title_vi": st.sampled_from(TEXTS[:-1]), "location": st.sampled_from(TEXTS),
                "event_type": st.sampled_from(["meeting", "training", "workshop"])},
 }
+PEOPLE = ["Nguyễn Thị Lan", "Trần Văn Hùng", "Lê Thị Mai"]
+PHONES = ["", "0912000001", "0987000002"]
 SKEWS_MS = [0, 3 * 86_400_000, -(26 * 365 * 86_400_000), -3_600_000]
 DEAD_HUB = "http://127.0.0.1:9"  # nothing listens on the discard port: an offline device fails at once
 
@@ -192,6 +195,59 @@ class SyncNetworkMachine(RuleBasedStateMachine):
         except NotFound:
             pass  # the conflict's record is not here yet (another org's private row); nothing changed
 
+    # -- training: sessions, participants (personal, org only) and enrolments, erased for good ---------
+    @precondition(lambda self: not self.idle)
+    @rule(i=st.integers(0, 4), title=st.sampled_from(TEXTS[:-1]), visibility=st.sampled_from(["network", "org"]))
+    def add_session(self, i, title, visibility):
+        self._dev(i).services.training.add_session({"title": title, "start_date": "2026-03-10"}, visibility=visibility)
+
+    @precondition(lambda self: not self.idle)
+    @rule(i=st.integers(0, 4), pick=st.integers(0, 50), name=st.sampled_from(PEOPLE), phone=st.sampled_from(PHONES))
+    def add_participant(self, i, pick, name, phone):
+        """A person enrolled in a session this device holds (its own, or another org's network-visible one)."""
+        dev = self._dev(i)
+        sid = self._pick(dev, "training_sessions", pick)
+        if sid is not None:
+            dev.services.training.add_participant({"name": name, "phone": phone, "consent": True}, session_id=sid)
+            self.seen["participant"] += 1
+
+    @precondition(lambda self: not self.idle)
+    @rule(i=st.integers(0, 4), pick=st.integers(0, 50), field=st.sampled_from(["name", "phone", "sex"]), data=st.data())
+    def edit_participant(self, i, pick, field, data):
+        dev = self._dev(i)
+        pid = self._pick(dev, "participants", pick)
+        if pid is None:
+            return
+        value = data.draw(st.sampled_from({"name": PEOPLE, "phone": PHONES, "sex": ["female", "male", "other"]}[field]))
+        dev.services.training.update_participant(pid, {field: value})
+        self.seen["participant edit"] += 1
+
+    @precondition(lambda self: not self.idle)
+    @rule(i=st.integers(0, 4), pick=st.integers(0, 50), pre=st.integers(0, 100), post=st.integers(0, 100))
+    def enter_scores(self, i, pick, pre, post):
+        dev = self._dev(i)
+        eid = self._pick(dev, "enrolments", pick)
+        if eid is None:
+            return
+        with dev.services.db.session() as s:
+            row = s.get(RECORD_MODELS["enrolments"], eid)
+            sid, pid = row.session_id, row.participant_id
+        try:
+            dev.services.training.set_results(sid, pid, pre_score=pre, post_score=post)
+        except NotFound:
+            return  # its session was deleted here: nothing changed
+        self.seen["scores"] += 1
+
+    @precondition(lambda self: not self.idle)
+    @rule(i=st.integers(0, 4), pick=st.integers(0, 50))
+    def erase_participant(self, i, pick):
+        """A person asks to be forgotten: a purging tombstone, concurrent with edits elsewhere."""
+        dev = self._dev(i)
+        pid = self._pick(dev, "participants", pick)
+        if pid is not None:
+            dev.services.training.erase_participant(pid)
+            self.seen["erased"] += 1
+
     # -- links, clocks, sync --------------------------------------------------------------------------
     @precondition(lambda self: not self.idle)
     @rule(i=st.integers(0, 4))
@@ -325,7 +381,7 @@ class SyncNetworkMachine(RuleBasedStateMachine):
 
 
 def _live_ids(dev, table) -> list[str]:
-    model = dev.services.records[table].model
+    model = RECORD_MODELS[table]
     with dev.services.db.session() as s:
         return sorted(s.scalars(select(model.id).where(model.deleted.is_(False))))
 

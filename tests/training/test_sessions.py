@@ -127,3 +127,33 @@ def test_roles_written_as_people_write_them_on_a_paper_list_import(services, tmp
     assert got == {"Trần Thị Hoa": ("female", "junk-shop-owner"), "Lê Văn Bình": ("male", "junk-shop-worker"),
                    "Đỗ Minh": ("male", "student"), "Phan Thu": ("unspecified", "official"),
                    "Võ An": ("male", "waste-picker")}
+
+
+def test_a_session_planned_from_a_module_takes_its_title_audience_and_duration(data_dir, capsys):
+    d = ["--data-dir", str(data_dir)]
+    add = [*d, "session", "add", "--module", "module-junk-shop-practice", "--date", "2026-04-02", "--province", "Huế",
+           "--json"]
+    assert main(add) == 0
+    sid = json.loads(capsys.readouterr().out)["id"]
+    assert main([*add, "--audience", "official", "--end-date", "2026-04-03", "--title", "Riêng"]) == 0
+    edited = json.loads(capsys.readouterr().out)["id"]
+    assert main([*d, "session", "show", sid, "--json"]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    from pan_desktop.core.content import load_pack
+    from pan_desktop.core.paths import training_modules_dir
+
+    assert shown["title"] == load_pack(training_modules_dir() / "module-junk-shop-practice").title.get("vi")
+    assert (shown["audiences"], shown["start_date"], shown["end_date"]) == (
+        ["junk-shop-owner", "junk-shop-worker", "other"], "2026-04-02", "2026-04-02")
+    assert main([*d, "session", "show", edited, "--json"]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert (shown["title"], shown["audiences"], shown["end_date"]) == ("Riêng", ["official"], "2026-04-03")
+
+
+def test_a_long_module_runs_over_several_days():
+    from pan_desktop.core.training.planning import audience_roles, end_date, session_days
+
+    assert [session_days(m) for m in (None, 200, 480, 481, 1200)] == [1, 1, 1, 2, 3]
+    assert end_date("2026-02-27", 3) == "2026-03-01"
+    assert audience_roles(["households", "communities", "tourists", "junk-shops"]) == [
+        "household-member", "other", "junk-shop-owner", "junk-shop-worker"]

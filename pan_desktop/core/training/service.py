@@ -167,6 +167,11 @@ class TrainingService:
         """Record ``attended``, ``pre_score``, ``post_score``, ``oral`` (those given) for one attendee."""
         return self.set_many(session_id, {participant_id: results})[0]
 
+    def save_oral(self, session_id: str, participant_id: str, test, answers: list[int]) -> dict[str, Any]:
+        """Record an oral test (core/training/oral.py): its score as the form's score, taken orally."""
+        score = test.score(answers)
+        return self.set_results(session_id, participant_id, attended=True, oral=True, **{f"{test.form}_score": score})
+
     def set_many(self, session_id: str, results: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
         """Results of several attendees of one session in one transaction (the grid's save)."""
         unknown = {n for values in results.values() for n in values} - set(RESULT_FIELDS)

@@ -39,4 +39,7 @@ MESSAGES: dict[str, Callable[[], str]] = {
     "value.out_of_range": lambda: translate("errors", "It must be between {low} and {high}."),
     "value.bad_fraction": lambda: translate("errors", "'{value}' is not a number of correct answers out of a total "
                                             "(for example 7/10)."),
+    "training.oral_answers": lambda: translate("errors", "Record one answer for each of the {expected} questions."),
+    "training.oral_choice": lambda: translate("errors", "An answer is not one of the question's choices. Choose it "
+                                              "again."),
 }

@@ -54,15 +54,24 @@ class ScoreGrid(QTableWidget):
 class SessionDialog(QDialog):
     """Plan a session: title, module, dates, province and place, organiser, facilitators, pass mark."""
 
-    def __init__(self, modules: list[tuple[str, str]], parent=None):
+    def __init__(self, modules: list[tuple[str, str, dict[str, Any]]], lang: str = "vi", parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("New training session"))
         form = QFormLayout(self)
+        self.planned = {pack_id: defaults for pack_id, _title, defaults in modules}
         self.module = QComboBox()
         self.module.addItem(self.tr("(no module)"), "")
-        for pack_id, title in modules:
+        for pack_id, title, _defaults in modules:
             self.module.addItem(title, pack_id)
         self.module.currentIndexChanged.connect(self._module_chosen)
+        self.audiences = QListWidget()  # checkable: Space ticks the role under the cursor
+        for code, term in ROLES.items():
+            item = QListWidgetItem(term.label(lang))
+            item.setData(Qt.ItemDataRole.UserRole, code)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.audiences.addItem(item)
+        self.audiences.setMaximumHeight(self.audiences.sizeHintForRow(0) * 4 + 6)
         self.title = QLineEdit()
         self.start = QDateEdit(QDate.currentDate())
         self.end = QDateEdit(QDate.currentDate())
@@ -79,6 +88,7 @@ class SessionDialog(QDialog):
         self.pass_mark.setValue(70)
         self.pass_mark.setSuffix(" %")
         for label, widget in ((self.tr("Module"), self.module), (self.tr("Title"), self.title),
+                              (self.tr("Intended audience"), self.audiences),
                               (self.tr("Start"), self.start), (self.tr("End"), self.end),
                               (self.tr("Province"), self.province), (self.tr("Commune or ward, venue"), self.place),
                               (self.tr("Organising organisation"), self.org), (self.tr("Facilitators"), self.facilitators),
@@ -90,15 +100,28 @@ class SessionDialog(QDialog):
         form.addRow(buttons)
 
     def _module_chosen(self) -> None:
-        if self.module.currentData() and not self.title.text().strip():
-            self.title.setText(self.module.currentText())
+        """Fill title, audience and end date from the module's pack; every one stays editable."""
+        planned = self.planned.get(self.module.currentData() or "")
+        if not planned:
+            return
+        if not self.title.text().strip() or self.title.text() in {d["title"] for d in self.planned.values()}:
+            self.title.setText(planned["title"])
+        for i in range(self.audiences.count()):
+            item = self.audiences.item(i)
+            ticked = item.data(Qt.ItemDataRole.UserRole) in planned["audiences"]
+            item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+        self.end.setDate(self.start.date().addDays(planned["days"] - 1))
+
+    def chosen_audiences(self) -> list[str]:
+        return [self.audiences.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.audiences.count())
+                if self.audiences.item(i).checkState() == Qt.CheckState.Checked]
 
     def values(self) -> dict[str, Any]:
         return {"title": self.title.text(), "module_id": self.module.currentData() or "",
                 "start_date": self.start.date().toString("yyyy-MM-dd"), "end_date": self.end.date().toString("yyyy-MM-dd"),
                 "provinces": [self.province.text()] if self.province.text().strip() else [], "place": self.place.text(),
                 "organization": self.org.text(), "facilitators": self.facilitators.text(),
-                "pass_mark": self.pass_mark.value()}
+                "audiences": self.chosen_audiences(), "pass_mark": self.pass_mark.value()}
 
 
 class TrainingPage(Retranslating, QWidget):
@@ -110,6 +133,7 @@ class TrainingPage(Retranslating, QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.session_id = ""
+        self.module_id = ""
         self.attendees: list = []
         self.tabs = QTabWidget()
         layout = QVBoxLayout(self)
@@ -174,13 +198,19 @@ class TrainingPage(Retranslating, QWidget):
         self.save_button.clicked.connect(self.save)
         self.erase_button = QPushButton()
         self.erase_button.clicked.connect(self.erase_person)
+        self.oral_button = QPushButton()
+        self.oral_button.clicked.connect(self.oral_test)
         buttons.addStretch(1)
-        buttons.addWidget(self.erase_button)
-        buttons.addWidget(self.save_button)
+        actions = QHBoxLayout()  # a second row: one row of six buttons does not fit a 1024-wide screen
+        actions.addWidget(self.oral_button)
+        actions.addStretch(1)
+        actions.addWidget(self.erase_button)
+        actions.addWidget(self.save_button)
         rv.addWidget(self.heading)
         rv.addWidget(self.grid, 1)
         rv.addLayout(add_row)
         rv.addLayout(buttons)
+        rv.addLayout(actions)
         rv.addWidget(self.status)
         split.addWidget(left)
         split.addWidget(right)
@@ -226,6 +256,8 @@ class TrainingPage(Retranslating, QWidget):
         self.add_button.setText(self.tr("Add participant"))
         self.save_button.setText(self.tr("Save attendance and scores"))
         self.erase_button.setText(self.tr("Erase this person…"))
+        self.oral_button.setText(self.tr("Oral test…"))
+        self.oral_button.setToolTip(self.tr("Record the answers of the selected person, who answers aloud"))
         self.import_button.setText(self.tr("Import list…"))
         self.sheet_button.setText(self.tr("Attendance sheet…"))
         self.certificates_button.setText(self.tr("Certificates…"))
@@ -291,6 +323,7 @@ class TrainingPage(Retranslating, QWidget):
         lang = self.ctx.language
         s = detail.session
         self.attendees = detail.attendees
+        self.module_id = s["module_id"]
         self.heading.setText(self.tr("{title} · {date} · {place} · pass mark {mark} %").format(
             title=s["title"], date=_date(s["start_date"]), place=", ".join(filter(None, [s["place"], *s["provinces"]])),
             mark=f"{detail.pass_mark:g}"))
@@ -327,7 +360,7 @@ class TrainingPage(Retranslating, QWidget):
     def _set_session_enabled(self, on: bool) -> None:
         for w in (self.grid, self.new_name, self.new_sex, self.new_year, self.new_role, self.new_phone,
                   self.add_button, self.save_button, self.erase_button, self.import_button, self.sheet_button,
-                  self.certificates_button):
+                  self.certificates_button, self.oral_button):
             w.setEnabled(on)
 
     def grid_results(self) -> dict[str, dict[str, Any]] | None:
@@ -377,6 +410,43 @@ class TrainingPage(Retranslating, QWidget):
         run_in_background(self.ctx.services.training.erase_participant, person.id, on_error=self._error,
                           pool=self.ctx.pools.write)
 
+    def oral_test(self) -> None:
+        """Record the selected person's answers to the module's test, read aloud (the module loads on a worker)."""
+        row = self.grid.currentRow()
+        if not 0 <= row < len(self.attendees):
+            self.status.setText(self.tr("Choose the person in the list first."))
+            return
+        if not self.module_id:
+            self.status.setText(self.tr("This session has no module, so there are no questions to ask."))
+            return
+        from pan_desktop.core.printing.jobs import get_pack
+        from pan_desktop.core.training.oral import oral_test
+
+        services, module, attendee = self.ctx.services, self.module_id, self.attendees[row]
+
+        def load():
+            pack = get_pack(services, module)
+            return {form: oral_test(pack, form) for form in ("pre", "post")}
+
+        run_in_background(load, on_done=lambda tests: self._ask_oral(tests, attendee), on_error=self._error,
+                          pool=self.ctx.pools.general)
+
+    def _ask_oral(self, tests, attendee) -> None:
+        from pan_desktop.ui.training.oral import OralDialog
+
+        dialog = OralDialog(tests, attendee.participant["name"], self.ctx.language,
+                            form="pre" if attendee.pre_score is None else "post", parent=self)
+        self.oral_dialog = dialog  # tests reach it while it is open
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        run_in_background(self.ctx.services.training.save_oral, self.session_id, attendee.participant.id,
+                          dialog.test(), dialog.answers(), on_done=lambda row, form=dialog.form(): self._saved_oral(row, form), on_error=self._error,
+                          pool=self.ctx.pools.write)
+
+    def _saved_oral(self, row, form: str) -> None:
+        score = row[f"{form}_score"]
+        self.status.setText(self.tr("Oral test saved: {score} %.").format(score=f"{score:g}"))
+
     def add_person(self) -> None:
         name = self.new_name.text().strip()
         if not name or not self.session_id:
@@ -407,16 +477,19 @@ class TrainingPage(Retranslating, QWidget):
         self.new_name.setFocus()
 
     def new_session(self) -> None:
-        from pan_desktop.core.content.loader import Library
+        from pan_desktop.core.printing.jobs import available_packs
+        from pan_desktop.core.training.planning import module_defaults
+
+        lang, services = self.ctx.language, self.ctx.services
 
         def modules():
-            return [(p.id, p.title.get(self.ctx.language)) for p in Library(self.ctx.services.data_dir).installed()
+            return [(p.id, p.title.get(lang), module_defaults(p, lang)) for p in available_packs(services)
                     if p.kind == "module"]
 
         run_in_background(modules, on_done=self._ask_session, on_error=self._error, pool=self.ctx.pools.general)
 
     def _ask_session(self, modules) -> None:
-        dialog = SessionDialog(modules, self)
+        dialog = SessionDialog(modules, self.ctx.language, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         run_in_background(self.ctx.services.training.add_session, dialog.values(), on_done=self._session_added,
