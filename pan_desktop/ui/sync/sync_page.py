@@ -17,6 +17,7 @@ from pan_desktop.core.sync.status import Outcome, SyncStatus
 from pan_desktop.ui.errors import show_error
 from pan_desktop.ui.retranslate import Retranslating
 from pan_desktop.ui.sync.content_notice import ContentNotice
+from pan_desktop.ui.sync.enrol_file_panel import EnrolFilePanel
 from pan_desktop.ui.sync.messages import stage_text, stored_error_text
 from pan_desktop.ui.sync.usb_panel import UsbPanel
 from pan_desktop.ui.workers import run_in_background
@@ -73,6 +74,8 @@ class SyncPage(Retranslating, QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.enrol_box)
+        self.enrol_file = EnrolFilePanel(ctx)
+        layout.addWidget(self.enrol_file)
         layout.addWidget(self.status_box)
         layout.addLayout(self.problem_row)
         layout.addWidget(self.first_pull_label)
