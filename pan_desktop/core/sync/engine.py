@@ -294,6 +294,9 @@ class SyncEngine:
 
     def _client(self, link: SyncLink, url: str = "") -> HubClient:
         """A client for the link's hub (or ``url``) that accepts only answers signed by the pinned key."""
+        if not (url or link.hub_url):  # joined by file without the hub's address: USB only until set-url
+            raise SyncError("This computer joined by file and does not know the hub's address: sync by USB, or set "
+                            "the address with pan-desktop sync set-url URL.", code="sync.no_address")
         client = self.client_factory(url or link.hub_url)
         key = self.identity.hub_public_key()
         if key is None:
