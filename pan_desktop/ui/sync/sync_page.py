@@ -162,7 +162,7 @@ class SyncPage(Retranslating, QWidget):
         self.sync_button.setEnabled(st.enrolled and not self.ctl.running and not self.ctx.services.read_only)
         role = {"viewer": self.tr("viewer"), "contributor": self.tr("contributor"),
                 "secretariat": self.tr("secretariat")}.get(st.role, st.role)
-        texts = (st.hub_url, f"{st.org_name or st.org_id} · {role}", st.last_sync_at.replace("T", " ")[:16] or self.tr("never"),
+        texts = (st.hub_url or self.tr("address not known: sync by USB"), f"{st.org_name or st.org_id} · {role}", st.last_sync_at.replace("T", " ")[:16] or self.tr("never"),
                  str(st.pending + st.held), str(st.open_conflicts), self.problem_text(st))
         for label, text in zip(self.values, texts):
             label.setText(text)
@@ -171,7 +171,7 @@ class SyncPage(Retranslating, QWidget):
             self.progress_label.setText(self.tr("Last sync: {pushed} sent, {pulled} received; {up} up, {down} down").format(
                 pushed=r.get("pushed", 0), pulled=r.get("pulled", 0), up=human_bytes(r.get("bytes_up", 0)),
                 down=human_bytes(r.get("bytes_down", 0))))
-        if st.enrolled and st.never_synced and self._first_pull is None:
+        if st.enrolled and st.never_synced and st.hub_url and self._first_pull is None:
             self._ask_first_pull_size()
         if st.enrolled and st.never_synced and self._first_pull:
             rows, size = self._first_pull
