@@ -348,6 +348,11 @@ Nếu có người đã chủ động dọn dẹp dữ liệu, hãy áp dụng v
         <translation>chưa bao giờ</translation>
     </message>
     <message>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="165"/>
+        <source>address not known: sync by USB</source>
+        <translation>chưa biết địa chỉ: đồng bộ bằng USB</translation>
+    </message>
+    <message>
         <location filename="../../pan_desktop/ui/sync/sync_page.py" line="186"/>
         <source>none</source>
         <translation>không có</translation>
@@ -517,7 +522,7 @@ Nếu có người đã chủ động dọn dẹp dữ liệu, hãy áp dụng v
         <translation>Máy chủ không nhận ra máy tính này. Hãy tham gia lại ở trang Đồng bộ bằng một mã mời mới của ban thư ký.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="78"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="81"/>
         <source>This computer has not joined the network&apos;s hub yet. On the Sync page, type the invite code from the secretariat and choose Join.</source>
         <translation>Máy tính này chưa tham gia máy chủ của mạng lưới. Ở trang Đồng bộ, hãy nhập mã mời của ban thư ký rồi chọn Tham gia.</translation>
     </message>
@@ -592,107 +597,112 @@ Nếu có người đã chủ động dọn dẹp dữ liệu, hãy áp dụng v
         <translation>Máy tính này không có yêu cầu tham gia nào đang chờ trả lời. Trước hết hãy tạo tệp yêu cầu và mang đến ban thư ký.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="81"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="78"/>
+        <source>This computer joined the hub by file and does not know the hub&apos;s address, so it syncs by USB only. Ask the secretariat for the hub address when this computer can connect.</source>
+        <translation>Máy tính này tham gia máy chủ bằng tệp và chưa biết địa chỉ máy chủ, nên chỉ đồng bộ bằng USB. Khi máy tính này có thể kết nối, hãy xin ban thư ký địa chỉ máy chủ.</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="84"/>
         <source>Sync took too long and was stopped. What was already exchanged is kept; sync again to go on.</source>
         <translation>Đồng bộ mất quá nhiều thời gian nên đã dừng. Những gì đã trao đổi vẫn được giữ; hãy đồng bộ lại để tiếp tục.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="83"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="86"/>
         <source>Sync stopped: the hub answered several times without anything moving. Your edits are kept here; try again later or tell the secretariat.</source>
         <translation>Đồng bộ đã dừng: máy chủ trả lời nhiều lần mà không có gì thay đổi. Các chỉnh sửa của bạn vẫn được giữ trên máy này; hãy thử lại sau hoặc báo ban thư ký.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="85"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="88"/>
         <source>Choose Keep, Use other or Edit to settle this conflict.</source>
         <translation>Hãy chọn Giữ nguyên, Dùng giá trị kia hoặc Sửa để giải quyết xung đột này.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="86"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="89"/>
         <source>This conflict is not here any more. The list has been refreshed.</source>
         <translation>Xung đột này không còn nữa. Danh sách đã được làm mới.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="88"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="91"/>
         <source>This conflict was already settled; nothing to do.</source>
         <translation>Xung đột này đã được giải quyết; không cần làm gì thêm.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="89"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="92"/>
         <source>That value cannot be stored in this field. Check it and try again.</source>
         <translation>Không thể lưu giá trị đó vào trường này. Hãy kiểm tra và thử lại.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="91"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="94"/>
         <source>The record of this conflict is not on this computer yet. Sync first, then settle the conflict.</source>
         <translation>Bản ghi của xung đột này chưa có trên máy tính này. Hãy đồng bộ trước, rồi giải quyết xung đột.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="93"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="96"/>
         <source>This refused edit is not waiting any more. The list has been refreshed.</source>
         <translation>Chỉnh sửa bị từ chối này không còn chờ nữa. Danh sách đã được làm mới.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="96"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="99"/>
         <source>This sync file is damaged and cannot be read; nothing was imported. Copy it from the USB stick again, or ask for a new one.</source>
         <translation>Tệp đồng bộ này bị hỏng và không đọc được; chưa nhập gì. Hãy chép lại từ USB hoặc xin một tệp mới.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="98"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="101"/>
         <source>This file is not a PAN sync file (.pansync), or it is damaged; nothing was imported. Copy it from the USB stick again.</source>
         <translation>Tệp này không phải tệp đồng bộ PAN (.pansync) hoặc đã bị hỏng; chưa nhập gì. Hãy chép lại từ USB.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="100"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="103"/>
         <source>The file {file} is not there any more. Check that the USB stick is plugged in and choose the file again.</source>
         <translation>Không còn thấy tệp {file}. Hãy kiểm tra USB đã được cắm và chọn lại tệp.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="102"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="105"/>
         <source>This sync file was changed after it was made, or was not made by the hub; nothing was imported. Ask the hub for a new file.</source>
         <translation>Tệp đồng bộ này đã bị thay đổi sau khi tạo, hoặc không do máy chủ tạo; chưa nhập gì. Hãy xin máy chủ một tệp mới.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="104"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="107"/>
         <source>This sync file was made for another computer; nothing was imported. Ask the hub for a file made for this computer.</source>
         <translation>Tệp đồng bộ này được tạo cho một máy tính khác; chưa nhập gì. Hãy xin máy chủ một tệp tạo cho máy tính này.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="106"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="109"/>
         <source>This is a file for the hub (made by Export for USB), not one from the hub; nothing was imported. Take it to the hub.</source>
         <translation>Đây là tệp dành cho máy chủ (tạo bằng Xuất ra USB), không phải tệp từ máy chủ; chưa nhập gì. Hãy mang nó đến máy chủ.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="108"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="111"/>
         <source>This is a file from the hub; import it on the computer it was made for.</source>
         <translation>Đây là tệp từ máy chủ; hãy nhập nó trên máy tính mà nó được tạo cho.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="110"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="113"/>
         <source>This sync file comes from another hub than the one this computer belongs to; nothing was imported.</source>
         <translation>Tệp đồng bộ này đến từ một máy chủ khác với máy chủ của máy tính này; chưa nhập gì.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="112"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="115"/>
         <source>This sync file is older than one already imported here; nothing was imported. Use the newest file from the hub.</source>
         <translation>Tệp đồng bộ này cũ hơn một tệp đã nhập ở đây; chưa nhập gì. Hãy dùng tệp mới nhất từ máy chủ.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="114"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="117"/>
         <source>This sync file is too large to import; nothing was imported. Tell the secretariat.</source>
         <translation>Tệp đồng bộ này quá lớn để nhập; chưa nhập gì. Hãy báo ban thư ký.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="116"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="119"/>
         <source>The hub does not know the computer that made this file.</source>
         <translation>Máy chủ không biết máy tính đã tạo tệp này.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="117"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="120"/>
         <source>The computer that made this file no longer has access to the network; nothing was imported.</source>
         <translation>Máy tính đã tạo tệp này không còn quyền truy cập mạng lưới; chưa nhập gì.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="119"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="122"/>
         <source>The hub does not know this computer.</source>
         <translation>Máy chủ không biết máy tính này.</translation>
     </message>
@@ -700,88 +710,88 @@ Nếu có người đã chủ động dọn dẹp dữ liệu, hãy áp dụng v
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="126"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="129"/>
         <source>while joining the hub</source>
         <translation>khi đang tham gia máy chủ</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="127"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="130"/>
         <source>while sending this computer&apos;s edits</source>
         <translation>khi đang gửi các chỉnh sửa của máy này</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="128"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="131"/>
         <source>while receiving the network&apos;s changes</source>
         <translation>khi đang nhận các thay đổi từ mạng lưới</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="129"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="132"/>
         <source>while saving the received changes</source>
         <translation>khi đang lưu các thay đổi đã nhận</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="130"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="133"/>
         <source>while checking this computer&apos;s copy against the hub</source>
         <translation>khi đang đối chiếu dữ liệu trên máy này với máy chủ</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="131"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="134"/>
         <source>before it started</source>
         <translation>trước khi bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="139"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="142"/>
         <source>The hub already has a different edit with the same number. Was this computer restored from a backup? Tell the secretariat.</source>
         <translation>Máy chủ đã có một chỉnh sửa khác mang cùng số. Máy tính này có được khôi phục từ bản sao lưu không? Hãy báo ban thư ký.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="142"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="145"/>
         <source>This computer may only view records (viewer role). Ask the secretariat for contributor access.</source>
         <translation>Máy tính này chỉ được xem bản ghi (vai trò người xem). Hãy xin ban thư ký quyền người đóng góp.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="145"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="148"/>
         <source>This record belongs to another organisation or to the network; only its members or the secretariat can change it.</source>
         <translation>Bản ghi này thuộc về tổ chức khác hoặc của chung mạng lưới; chỉ thành viên của tổ chức đó hoặc ban thư ký mới được sửa.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="148"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="151"/>
         <source>The record is not on the hub: its creation never arrived there.</source>
         <translation>Bản ghi này chưa có trên máy chủ: việc tạo bản ghi chưa bao giờ đến được máy chủ.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="150"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="153"/>
         <source>A value in this edit cannot be stored. Check it, then send it again.</source>
         <translation>Một giá trị trong chỉnh sửa này không lưu được. Hãy kiểm tra lại rồi gửi lại.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="151"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="154"/>
         <source>The hub refused this edit.</source>
         <translation>Máy chủ đã từ chối chỉnh sửa này.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="156"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="159"/>
         <source>New record</source>
         <translation>Bản ghi mới</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="156"/>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="158"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="159"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="161"/>
         <source>Change</source>
         <translation>Thay đổi</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="157"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="160"/>
         <source>Deletion</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="157"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="160"/>
         <source>Conflict settled</source>
         <translation>Giải quyết xung đột</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="166"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="169"/>
         <source>another computer</source>
         <translation>một máy tính khác</translation>
     </message>

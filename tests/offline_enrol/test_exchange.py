@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from pan_desktop.core.sync.offline_enrol import EnrolFileError, OfflineEnrolment, fingerprint
+from pan_desktop.core.sync.client import SyncError
 from pan_desktop.hub.auth import Auth
 from tests.offline_enrol.helpers import enrol_by_files, offline_device
 from tests.usb_sync.helpers import round_trip
@@ -48,3 +49,12 @@ def test_accepting_the_same_reply_twice_is_refused_without_change(network, tmp_p
         OfflineEnrolment(field.engine).accept_reply(tmp_path / "field-reply.panenrol")
     assert err.value.code == "sync.enrol_no_request"
     assert field.engine.identity.certificate() == before
+
+
+def test_a_device_joined_without_the_hub_address_says_so_and_never_dials(network, tmp_path):
+    field = offline_device(network, "field")  # its client factory fails the test if it is ever called
+    enrol_by_files(network, field, network.hub.store.invite(network.org("Org A"), "contributor"), tmp_path)
+    for attempt in (field.engine.run, field.engine.first_pull_size):
+        with pytest.raises(SyncError) as err:
+            attempt()
+        assert err.value.code == "sync.no_address"

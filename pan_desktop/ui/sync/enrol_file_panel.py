@@ -41,7 +41,7 @@ class EnrolFilePanel(Retranslating, QGroupBox):
         self.busy.setMaximumWidth(120)
         self.outcome = QLabel(wordWrap=True, objectName="enrol_file_outcome")
         self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        form = QFormLayout()
+        self.form = form = QFormLayout()
         form.addRow(self.code_label, self.code_edit)
         form.addRow(self.name_label, self.name_edit)
         buttons = QHBoxLayout()
@@ -77,6 +77,11 @@ class EnrolFilePanel(Retranslating, QGroupBox):
         self.request_button.setEnabled(usable)
         self.accept_button.setEnabled(usable)
         self.busy.setVisible(self.busy_now)
+        asking = self.joined is None  # once joined, only the outcome and its fingerprint stay
+        for row in range(self.form.rowCount()):
+            self.form.setRowVisible(row, asking)
+        for w in (self.intro, self.request_button, self.accept_button):
+            w.setVisible(asking)
 
     # -- choosing files (tests replace these two) ---------------------------------------------------
     def choose_request_path(self) -> Path | None:

@@ -75,6 +75,9 @@ MESSAGES: dict[str, Callable[[], str]] = {
                                                 "reply to the latest request made here."),
     "sync.enrol_no_request": lambda: translate("errors", "This computer has no request to join waiting for a reply. "
                                                "First make a request file and take it to the secretariat."),
+    "sync.no_address": lambda: translate("errors", "This computer joined the hub by file and does not know the "
+                                         "hub's address, so it syncs by USB only. Ask the secretariat for the hub "
+                                         "address when this computer can connect."),
     "sync.not_enrolled": lambda: translate("errors", "This computer has not joined the network's hub yet. On the "
                                            "Sync page, type the invite code from the secretariat and choose "
                                            "Join."),
