@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pan_desktop.core.sync.offline_enrol import REPLY, fingerprint, parse_request, reply_body, write_signed
+from pan_desktop.core.sync.enrol_file_format import REPLY, fingerprint, parse_request, reply_body, write_signed
 from pan_desktop.hub.auth import Auth, AuthError
 from pan_desktop.hub.store import HubStore
 

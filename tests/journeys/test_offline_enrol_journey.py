@@ -20,7 +20,7 @@ def hub(tmp_path):
 def test_join_by_file_then_export_for_usb(hub, walker, walk_data, tmp_path, monkeypatch, forbid_gui_thread_sql,
                                           lang, size):
     from pan_desktop.core.services import Services
-    from pan_desktop.core.sync.offline_enrol import fingerprint
+    from pan_desktop.core.sync.enrol_file_format import fingerprint
     from pan_desktop.hub.auth import Auth
     from pan_desktop.hub.enrol_file import enrol_from_file
     from pan_desktop.hub.usb import import_up_pack

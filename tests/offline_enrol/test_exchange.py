@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from pan_desktop.core.sync.offline_enrol import EnrolFileError, OfflineEnrolment, fingerprint
+from pan_desktop.core.sync.enrol_file_format import EnrolFileError, fingerprint
+from pan_desktop.core.sync.offline_enrol import OfflineEnrolment
 from pan_desktop.core.sync.client import SyncError
 from pan_desktop.hub.auth import Auth
 from tests.offline_enrol.helpers import enrol_by_files, offline_device

@@ -8,7 +8,8 @@ import json
 import pytest
 from nacl.signing import SigningKey
 
-from pan_desktop.core.sync.offline_enrol import REPLY, EnrolFileError, OfflineEnrolment, write_signed
+from pan_desktop.core.sync.enrol_file_format import REPLY, EnrolFileError, write_signed
+from pan_desktop.core.sync.offline_enrol import OfflineEnrolment
 from pan_desktop.hub.auth import AuthError
 from pan_desktop.hub.enrol_file import enrol_from_file
 from pan_desktop.hub.models import Device, Invite

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from pan_desktop.core.sync.offline_enrol import fingerprint
+from pan_desktop.core.sync.enrol_file_format import fingerprint
 from pan_desktop.hub.auth import Auth
 from pan_desktop.hub.enrol_file import enrol_from_file
 from tests.offline_enrol.helpers import offline_device
