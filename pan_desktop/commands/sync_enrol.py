@@ -13,6 +13,8 @@ def register(ss: argparse._SubParsersAction) -> None:
     p.add_argument("--invite", required=True, metavar="CODE", help="the invite code from the secretariat")
     p.add_argument("--out", required=True, metavar="FILE", help="where to write the request (.panenrol)")
     p.add_argument("--name", default="", metavar="LABEL", help="a name for this computer, shown to the secretariat")
+    p.add_argument("--new-identity", action="store_true",
+                   help="join as a new computer (new id and key): when the hub refused this one as revoked")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_request)
     p = ss.add_parser("enrol-accept", help="join the hub with the secretariat's reply file")
@@ -24,7 +26,8 @@ def register(ss: argparse._SubParsersAction) -> None:
 def cmd_request(args, ctx: CommandContext) -> int:
     from pan_desktop.core.sync.offline_enrol import OfflineEnrolment
 
-    report = OfflineEnrolment(ctx.services.sync_engine()).write_request(args.invite, args.out, args.name)
+    report = OfflineEnrolment(ctx.services.sync_engine()).write_request(args.invite, args.out, args.name,
+                                                                           args.new_identity)
     if args.json:
         print_json(report.as_json())
     else:

@@ -141,3 +141,21 @@ def test_the_hub_refuses_a_request_changed_after_signing(network, tmp_path):
     request = _request(field, _invite(network), tmp_path)
     _edit(request, lambda d: d["body"]["request"].update(label="someone else"))
     _hub_refuses(network, request, tmp_path, "sync.enrol_file_tampered")
+
+
+def test_a_revoked_device_joins_again_by_file_as_a_new_device_keeping_its_edits(network, tmp_path):
+    field = offline_device(network, "field")
+    enrol_by_files(network, field, _invite(network), tmp_path)
+    mine = field.services.initiatives.create({"title_vi": "Chưa gửi"})
+    old_id, old_key = field.id, field.engine.identity.public_key()
+    network.hub.store.revoke(old_id)
+    _hub_refuses(network, _request(field, _invite(network), tmp_path), tmp_path, "device_revoked")
+
+    request, reply = tmp_path / "again.panenrol", tmp_path / "again-reply.panenrol"
+    OfflineEnrolment(field.engine).write_request(_invite(network), request, "field", new_identity=True)
+    assert (field.engine.device_id, field.engine.identity.public_key()) == (old_id, old_key)  # nothing kept yet
+    enrol_from_file(network.hub.store, request, reply)
+    OfflineEnrolment(field.engine).accept_reply(reply)
+    assert field.engine.device_id != old_id and field.engine.identity.public_key() != old_key
+    assert field.engine.identity.certificate().device_id == field.engine.device_id
+    assert field.services.initiatives.get(mine.id)["title_vi"] == "Chưa gửi"
