@@ -127,83 +127,88 @@
 <context>
     <name>EnrolFilePanel</name>
     <message>
-        <location filename="../../pan_desktop/ui/sync/enrol_file_panel.py" line="62"/>
+        <location filename="../../pan_desktop/ui/sync/enrol_file_panel.py" line="64"/>
         <source>Join by file</source>
         <translation>Tham gia bằng tệp</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/enrol_file_panel.py" line="64"/>
+        <location filename="../../pan_desktop/ui/sync/enrol_file_panel.py" line="66"/>
         <source>No connection? Step 1: make a request file with the invite code and take it to the secretariat (on a USB stick). Step 2: open the reply file they give back; this computer then joins the hub and can sync by USB.</source>
         <translation>Không có kết nối? Bước 1: tạo tệp yêu cầu với mã mời rồi mang đến ban thư ký (bằng USB). Bước 2: mở tệp trả lời họ gửi lại; máy tính này sẽ tham gia máy chủ và có thể đồng bộ bằng USB.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/enrol_file_panel.py" line="67"/>
+        <location filename="../../pan_desktop/ui/sync/enrol_file_panel.py" line="69"/>
         <source>Invite code</source>
         <translation>Mã mời</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/enrol_file_panel.py" line="68"/>
+        <location filename="../../pan_desktop/ui/sync/enrol_file_panel.py" line="70"/>
         <source>Name of this computer</source>
         <translation>Tên máy tính này</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/enrol_file_panel.py" line="69"/>
+        <location filename="../../pan_desktop/ui/sync/enrol_file_panel.py" line="71"/>
+        <source>Join as a new computer (the secretariat withdrew this one&apos;s access)</source>
+        <translation>Tham gia như một máy tính mới (ban thư ký đã thu hồi quyền truy cập của máy này)</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/sync/enrol_file_panel.py" line="72"/>
         <source>1. Make a request file…</source>
         <translation>1. Tạo tệp yêu cầu…</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/enrol_file_panel.py" line="70"/>
+        <location filename="../../pan_desktop/ui/sync/enrol_file_panel.py" line="73"/>
         <source>2. Open the reply file…</source>
         <translation>2. Mở tệp trả lời…</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/enrol_file_panel.py" line="84"/>
+        <location filename="../../pan_desktop/ui/sync/enrol_file_panel.py" line="92"/>
         <source>Make a request file</source>
         <translation>Tạo tệp yêu cầu</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/enrol_file_panel.py" line="85"/>
-        <location filename="../../pan_desktop/ui/sync/enrol_file_panel.py" line="90"/>
+        <location filename="../../pan_desktop/ui/sync/enrol_file_panel.py" line="93"/>
+        <location filename="../../pan_desktop/ui/sync/enrol_file_panel.py" line="98"/>
         <source>PAN enrolment files (*.panenrol)</source>
         <translation>Tệp tham gia PAN (*.panenrol)</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/enrol_file_panel.py" line="89"/>
+        <location filename="../../pan_desktop/ui/sync/enrol_file_panel.py" line="97"/>
         <source>Open the reply file</source>
         <translation>Mở tệp trả lời</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/enrol_file_panel.py" line="107"/>
+        <location filename="../../pan_desktop/ui/sync/enrol_file_panel.py" line="115"/>
         <source>Type the invite code the secretariat gave you first.</source>
         <translation>Trước hết hãy nhập mã mời ban thư ký đã đưa cho bạn.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/enrol_file_panel.py" line="113"/>
+        <location filename="../../pan_desktop/ui/sync/enrol_file_panel.py" line="121"/>
         <source>Writing the request file…</source>
         <translation>Đang ghi tệp yêu cầu…</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/enrol_file_panel.py" line="121"/>
+        <location filename="../../pan_desktop/ui/sync/enrol_file_panel.py" line="129"/>
         <source>Checking the reply file…</source>
         <translation>Đang kiểm tra tệp trả lời…</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/enrol_file_panel.py" line="128"/>
+        <location filename="../../pan_desktop/ui/sync/enrol_file_panel.py" line="136"/>
         <source>Saved {file}. Take it to the secretariat; when their reply file comes back, choose step 2.</source>
         <translation>Đã lưu {file}. Hãy mang tệp này đến ban thư ký; khi có tệp trả lời của họ, hãy chọn bước 2.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/enrol_file_panel.py" line="135"/>
+        <location filename="../../pan_desktop/ui/sync/enrol_file_panel.py" line="143"/>
         <source>Joined the hub as a member of {org}.</source>
         <translation>Đã tham gia máy chủ với tư cách thành viên của {org}.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/enrol_file_panel.py" line="136"/>
+        <location filename="../../pan_desktop/ui/sync/enrol_file_panel.py" line="144"/>
         <source>Joined the hub.</source>
         <translation>Đã tham gia máy chủ.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/enrol_file_panel.py" line="138"/>
+        <location filename="../../pan_desktop/ui/sync/enrol_file_panel.py" line="146"/>
         <source>Hub key: {fingerprint}. Read it to the secretariat by phone; if it is not the same as theirs, tell them before you sync.</source>
         <translation>Khóa của máy chủ: {fingerprint}. Hãy đọc cho ban thư ký qua điện thoại; nếu không giống khóa của họ, hãy báo cho họ trước khi đồng bộ.</translation>
     </message>

@@ -3,6 +3,8 @@ a refused file said in words, at 1024x600 in Vietnamese."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from pan_desktop.core.sync.enrol_file_format import fingerprint
@@ -61,3 +63,16 @@ def test_a_refused_reply_is_said_in_words_and_nothing_changes(qtbot, page, tmp_p
     qtbot.waitUntil(lambda: "bad.panenrol" in panel.outcome.text(), timeout=5000)
     assert "sync." not in panel.outcome.text() and panel.accept_button.isEnabled()
     assert field.link() is None
+
+
+def test_join_as_a_new_computer_asks_with_a_new_device_id(qtbot, page, network, tmp_path, monkeypatch):
+    page, field = page
+    panel = page.enrol_file
+    request = tmp_path / "new.panenrol"
+    monkeypatch.setattr(panel, "choose_request_path", lambda: request)
+    panel.code_edit.setText(network.hub.store.invite(network.org("Org A"), "contributor"))
+    panel.new_identity.setChecked(True)
+    panel.request_button.click()
+    qtbot.waitUntil(lambda: "Saved new.panenrol" in panel.outcome.text(), timeout=5000)
+    asked = json.loads(request.read_text("utf-8"))["body"]["request"]["device_id"]
+    assert asked != field.id and field.engine.device_id == field.id  # the new id waits for the reply

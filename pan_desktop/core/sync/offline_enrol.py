@@ -26,7 +26,7 @@ from pan_desktop.core.sync.enrol_file_format import (
     REPLY, REQUEST, EnrolFileError, fingerprint, read_signed, request_digest, signed_by, write_signed,
 )
 from pan_desktop.core.sync.hubproof import new_nonce
-from pan_desktop.core.sync.identity import _write_private, signed_enrol_request
+from pan_desktop.core.sync.identity import _write_private, private_dir, signed_enrol_request
 
 PENDING_FILE = "enrol-request.json"
 
@@ -80,6 +80,7 @@ class OfflineEnrolment:
         body = {"request": to_wire(req), "nonce": new_nonce(), "made_at": utcnow()}
         size = write_signed(Path(out), REQUEST, body, key)
         new_key = base64.b64encode(bytes(key)).decode() if new_identity else ""
+        private_dir(self.pending_path.parent)  # a new identity's request may be this install's first key use
         _write_private(self.pending_path, json.dumps({"body": body, "new_key": new_key}).encode())
         return RequestReport(str(out), size, req.device_id, req.label)
 

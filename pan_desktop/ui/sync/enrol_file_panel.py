@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QVBoxLayout,
+    QCheckBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QVBoxLayout,
 )
 
 from pan_desktop.core.sync.offline_enrol import AcceptReport, OfflineEnrolment, RequestReport
@@ -34,6 +34,7 @@ class EnrolFilePanel(Retranslating, QGroupBox):
         self.intro = QLabel(wordWrap=True)
         self.code_edit, self.name_edit = QLineEdit(objectName="enrol_file_code"), QLineEdit(objectName="enrol_file_name")
         self.code_label, self.name_label = QLabel(), QLabel()
+        self.new_identity = QCheckBox(objectName="enrol_file_new_identity")
         self.request_button = QPushButton(objectName="enrol_file_request")
         self.accept_button = QPushButton(objectName="enrol_file_accept")
         self.busy = QProgressBar()
@@ -44,6 +45,7 @@ class EnrolFilePanel(Retranslating, QGroupBox):
         self.form = form = QFormLayout()
         form.addRow(self.code_label, self.code_edit)
         form.addRow(self.name_label, self.name_edit)
+        form.addRow("", self.new_identity)
         buttons = QHBoxLayout()
         for w in (self.request_button, self.accept_button, self.busy):
             buttons.addWidget(w)
@@ -66,6 +68,7 @@ class EnrolFilePanel(Retranslating, QGroupBox):
             "and can sync by USB."))
         self.code_label.setText(self.tr("Invite code"))
         self.name_label.setText(self.tr("Name of this computer"))
+        self.new_identity.setText(self.tr("Join as a new computer (the secretariat withdrew this one's access)"))
         self.request_button.setText(self.tr("1. Make a request file…"))
         self.accept_button.setText(self.tr("2. Open the reply file…"))
         self._update()
@@ -107,7 +110,7 @@ class EnrolFilePanel(Retranslating, QGroupBox):
         self._update()
 
     def make_request(self) -> None:
-        code, name = self.code_edit.text().strip(), self.name_edit.text().strip()
+        code, name, new = self.code_edit.text().strip(), self.name_edit.text().strip(), self.new_identity.isChecked()
         if not code:
             self.outcome.setText(self.tr("Type the invite code the secretariat gave you first."))
             self.code_edit.setFocus()
@@ -116,7 +119,7 @@ class EnrolFilePanel(Retranslating, QGroupBox):
         if path is None:
             return
         self._start(self.tr("Writing the request file…"))
-        work = lambda: OfflineEnrolment(self.ctx.sync.engine()).write_request(code, path, name)  # noqa: E731
+        work = lambda: OfflineEnrolment(self.ctx.sync.engine()).write_request(code, path, name, new)  # noqa: E731
         run_in_background(work, on_done=self._requested, on_error=self._failed, pool=self.ctx.pools.general)
 
     def accept_reply(self) -> None:
