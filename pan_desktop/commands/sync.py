@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from pan_desktop.commands import CommandContext, print_json, sync_content, sync_usb
+from pan_desktop.commands import CommandContext, print_json, sync_content, sync_enrol, sync_usb
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -48,6 +48,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--dismiss", type=int, metavar="ID", help="give this edit up")
     p.set_defaults(func=cmd_quarantine)
     sync_usb.register(ss)
+    sync_enrol.register(ss)
 
 
 def cmd_enroll(args, ctx: CommandContext) -> int:

@@ -7,7 +7,7 @@ import os
 import sys
 
 from pan_desktop.core.errors import PanError
-from pan_desktop.hub import content_cli, usb_cli
+from pan_desktop.hub import content_cli, enrol_file, usb_cli
 
 ENV_DB = "PAN_HUB_DB"
 DEFAULT_DB = "sqlite:///pan-hub.db"
@@ -53,6 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_new_epoch)
     content_cli.register(sub)
     usb_cli.register(sub)
+    enrol_file.register(sub)
     return parser
 
 

@@ -125,6 +125,95 @@
     </message>
 </context>
 <context>
+    <name>EnrolFilePanel</name>
+    <message>
+        <location filename="../../pan_desktop/ui/sync/enrol_file_panel.py" line="64"/>
+        <source>Join by file</source>
+        <translation>Tham gia bằng tệp</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/sync/enrol_file_panel.py" line="66"/>
+        <source>No connection? Step 1: make a request file with the invite code and take it to the secretariat (on a USB stick). Step 2: open the reply file they give back; this computer then joins the hub and can sync by USB.</source>
+        <translation>Không có kết nối? Bước 1: tạo tệp yêu cầu với mã mời rồi mang đến ban thư ký (bằng USB). Bước 2: mở tệp trả lời họ gửi lại; máy tính này sẽ tham gia máy chủ và có thể đồng bộ bằng USB.</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/sync/enrol_file_panel.py" line="69"/>
+        <source>Invite code</source>
+        <translation>Mã mời</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/sync/enrol_file_panel.py" line="70"/>
+        <source>Name of this computer</source>
+        <translation>Tên máy tính này</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/sync/enrol_file_panel.py" line="71"/>
+        <source>Join as a new computer (the secretariat withdrew this one&apos;s access)</source>
+        <translation>Tham gia như một máy tính mới (ban thư ký đã thu hồi quyền truy cập của máy này)</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/sync/enrol_file_panel.py" line="72"/>
+        <source>1. Make a request file…</source>
+        <translation>1. Tạo tệp yêu cầu…</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/sync/enrol_file_panel.py" line="73"/>
+        <source>2. Open the reply file…</source>
+        <translation>2. Mở tệp trả lời…</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/sync/enrol_file_panel.py" line="92"/>
+        <source>Make a request file</source>
+        <translation>Tạo tệp yêu cầu</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/sync/enrol_file_panel.py" line="93"/>
+        <location filename="../../pan_desktop/ui/sync/enrol_file_panel.py" line="98"/>
+        <source>PAN enrolment files (*.panenrol)</source>
+        <translation>Tệp tham gia PAN (*.panenrol)</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/sync/enrol_file_panel.py" line="97"/>
+        <source>Open the reply file</source>
+        <translation>Mở tệp trả lời</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/sync/enrol_file_panel.py" line="115"/>
+        <source>Type the invite code the secretariat gave you first.</source>
+        <translation>Trước hết hãy nhập mã mời ban thư ký đã đưa cho bạn.</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/sync/enrol_file_panel.py" line="121"/>
+        <source>Writing the request file…</source>
+        <translation>Đang ghi tệp yêu cầu…</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/sync/enrol_file_panel.py" line="129"/>
+        <source>Checking the reply file…</source>
+        <translation>Đang kiểm tra tệp trả lời…</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/sync/enrol_file_panel.py" line="136"/>
+        <source>Saved {file}. Take it to the secretariat; when their reply file comes back, choose step 2.</source>
+        <translation>Đã lưu {file}. Hãy mang tệp này đến ban thư ký; khi có tệp trả lời của họ, hãy chọn bước 2.</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/sync/enrol_file_panel.py" line="143"/>
+        <source>Joined the hub as a member of {org}.</source>
+        <translation>Đã tham gia máy chủ với tư cách thành viên của {org}.</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/sync/enrol_file_panel.py" line="144"/>
+        <source>Joined the hub.</source>
+        <translation>Đã tham gia máy chủ.</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/sync/enrol_file_panel.py" line="146"/>
+        <source>Hub key: {fingerprint}. Read it to the secretariat by phone; if it is not the same as theirs, tell them before you sync.</source>
+        <translation>Khóa của máy chủ: {fingerprint}. Hãy đọc cho ban thư ký qua điện thoại; nếu không giống khóa của họ, hãy báo cho họ trước khi đồng bộ.</translation>
+    </message>
+</context>
+<context>
     <name>SyncIndicator</name>
     <message>
         <location filename="../../pan_desktop/ui/sync/indicator.py" line="33"/>
@@ -160,77 +249,77 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="107"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="110"/>
         <source>Join the network&apos;s hub</source>
         <translation>Tham gia máy chủ của mạng lưới</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="108"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="111"/>
         <source>Hub address</source>
         <translation>Địa chỉ máy chủ</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="109"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="112"/>
         <source>Invite code</source>
         <translation>Mã mời</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="111"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="114"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="112"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="115"/>
         <source>Hub</source>
         <translation>Máy chủ</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="112"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="115"/>
         <source>Organisation and role</source>
         <translation>Tổ chức và vai trò</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="112"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="115"/>
         <source>Last synced</source>
         <translation>Lần đồng bộ gần nhất</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="113"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="116"/>
         <source>Edits waiting</source>
         <translation>Chỉnh sửa đang chờ</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="113"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="116"/>
         <source>Conflicts to review</source>
         <translation>Xung đột cần xem lại</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="114"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="117"/>
         <source>Last problem</source>
         <translation>Sự cố gần nhất</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="116"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="119"/>
         <source>Sync now</source>
         <translation>Đồng bộ ngay</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="117"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="120"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="118"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="121"/>
         <source>Only sync on demand (for metered or expensive connections)</source>
         <translation>Chỉ đồng bộ khi tôi yêu cầu (cho kết nối tính phí theo dung lượng)</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="148"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="151"/>
         <source>Many records would be deleted</source>
         <translation>Nhiều bản ghi sẽ bị xóa</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="149"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="152"/>
         <source>The network&apos;s changes would delete {deleting} of the {live} records on this computer. Nothing has been deleted yet.
 
 If someone cleaned up on purpose, apply the deletions. If you are not sure, choose Not now and ask the secretariat first.</source>
@@ -239,77 +328,82 @@ If someone cleaned up on purpose, apply the deletions. If you are not sure, choo
 Nếu có người đã chủ động dọn dẹp dữ liệu, hãy áp dụng việc xóa. Nếu chưa chắc chắn, hãy chọn Để sau và hỏi ban thư ký trước.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="153"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="156"/>
         <source>Apply the deletions</source>
         <translation>Áp dụng việc xóa</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="154"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="157"/>
         <source>Not now</source>
         <translation>Để sau</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="173"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="176"/>
         <source>viewer</source>
         <translation>người xem</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="173"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="176"/>
         <source>contributor</source>
         <translation>người đóng góp</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="174"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="177"/>
         <source>secretariat</source>
         <translation>ban thư ký</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="175"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="178"/>
         <source>never</source>
         <translation>chưa bao giờ</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="196"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="178"/>
+        <source>address not known: sync by USB</source>
+        <translation>chưa biết địa chỉ: đồng bộ bằng USB</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="199"/>
         <source>none</source>
         <translation>không có</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="181"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="184"/>
         <source>Last sync: {pushed} sent, {pulled} received; {up} up, {down} down</source>
         <translation>Lần đồng bộ gần nhất: gửi {pushed}, nhận {pulled}; tải lên {up}, tải xuống {down}</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="110"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="113"/>
         <source>Join</source>
         <translation>Tham gia</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="188"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="191"/>
         <source>The first sync will download about {rows} records ({size}).</source>
         <translation>Lần đồng bộ đầu tiên sẽ tải về khoảng {rows} bản ghi ({size}).</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="199"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="202"/>
         <source>Stopped {where}, as you asked. What was already exchanged is kept.</source>
         <translation>Đã dừng {where} theo yêu cầu của bạn. Những gì đã trao đổi vẫn được giữ.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="200"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="203"/>
         <source>Stopped {where}. {what}</source>
         <translation>Đã dừng {where}. {what}</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="216"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="219"/>
         <source>Syncing: {pushed} sent, {pulled} received; {up} up, {down} down</source>
         <translation>Đang đồng bộ: đã gửi {pushed}, đã nhận {pulled}; tải lên {up}, tải xuống {down}</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="220"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="223"/>
         <source>Photos: {done} of {total}; {up} up, {down} down</source>
         <translation>Ảnh: {done}/{total}; tải lên {up}, tải xuống {down}</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="234"/>
+        <location filename="../../pan_desktop/ui/sync/sync_page.py" line="237"/>
         <source>Type the hub address and the invite code the secretariat gave you.</source>
         <translation>Hãy nhập địa chỉ máy chủ và mã mời mà ban thư ký đã gửi cho bạn.</translation>
     </message>
@@ -438,6 +532,16 @@ Nếu có người đã chủ động dọn dẹp dữ liệu, hãy áp dụng v
         <translation>Mã mời này không đúng, đã hết hạn hoặc đã được dùng. Hãy xin ban thư ký một mã mới.</translation>
     </message>
     <message>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="40"/>
+        <source>The hub does not know this computer. Join again on the Sync page with a new invite code from the secretariat.</source>
+        <translation>Máy chủ không nhận ra máy tính này. Hãy tham gia lại ở trang Đồng bộ bằng một mã mời mới của ban thư ký.</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="81"/>
+        <source>This computer has not joined the network&apos;s hub yet. On the Sync page, type the invite code from the secretariat and choose Join.</source>
+        <translation>Máy tính này chưa tham gia máy chủ của mạng lưới. Ở trang Đồng bộ, hãy nhập mã mời của ban thư ký rồi chọn Tham gia.</translation>
+    </message>
+    <message>
         <location filename="../../pan_desktop/ui/sync/messages.py" line="42"/>
         <source>The hub could not take even one of the edits waiting here. Tell the secretariat; your edits stay on this computer.</source>
         <translation>Máy chủ không nhận được dù chỉ một chỉnh sửa đang chờ. Hãy báo ban thư ký; các chỉnh sửa của bạn vẫn ở trên máy này.</translation>
@@ -456,11 +560,6 @@ Nếu có người đã chủ động dọn dẹp dữ liệu, hãy áp dụng v
         <location filename="../../pan_desktop/ui/sync/messages.py" line="49"/>
         <source>The hub&apos;s answer could not be trusted. Check the hub address with the secretariat.</source>
         <translation>Không thể tin cậy câu trả lời của máy chủ. Hãy kiểm tra lại địa chỉ máy chủ với ban thư ký.</translation>
-    </message>
-    <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="40"/>
-        <source>The hub does not know this computer. Join again on the Sync page with a new invite code from the secretariat.</source>
-        <translation>Máy chủ không nhận ra máy tính này. Hãy tham gia lại ở trang Đồng bộ bằng một mã mời mới của ban thư ký.</translation>
     </message>
     <message>
         <location filename="../../pan_desktop/ui/sync/messages.py" line="51"/>
@@ -494,111 +593,131 @@ Nếu có người đã chủ động dọn dẹp dữ liệu, hãy áp dụng v
     </message>
     <message>
         <location filename="../../pan_desktop/ui/sync/messages.py" line="67"/>
-        <source>This computer has not joined the network&apos;s hub yet. On the Sync page, type the invite code from the secretariat and choose Join.</source>
-        <translation>Máy tính này chưa tham gia máy chủ của mạng lưới. Ở trang Đồng bộ, hãy nhập mã mời của ban thư ký rồi chọn Tham gia.</translation>
+        <source>The file {name} is not an enrolment file of the kind expected here. Choose the reply file the secretariat sent for this computer.</source>
+        <translation>Tệp {name} không phải loại tệp tham gia cần dùng ở đây. Hãy chọn tệp trả lời ban thư ký gửi cho máy tính này.</translation>
     </message>
     <message>
         <location filename="../../pan_desktop/ui/sync/messages.py" line="70"/>
+        <source>The file {name} was changed after it was signed, so it cannot be trusted and nothing was changed. Ask the secretariat for a new reply.</source>
+        <translation>Tệp {name} đã bị sửa sau khi được ký nên không thể tin cậy; chưa có gì thay đổi. Hãy xin ban thư ký một tệp trả lời mới.</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="73"/>
+        <source>The file {name} answers another computer&apos;s request, or an older request of this computer. Nothing was changed; use the reply to the latest request made here.</source>
+        <translation>Tệp {name} trả lời yêu cầu của một máy tính khác, hoặc một yêu cầu cũ hơn của máy tính này. Chưa có gì thay đổi; hãy dùng tệp trả lời cho yêu cầu mới nhất làm trên máy này.</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="76"/>
+        <source>This computer has no request to join waiting for a reply. First make a request file and take it to the secretariat.</source>
+        <translation>Máy tính này không có yêu cầu tham gia nào đang chờ trả lời. Trước hết hãy tạo tệp yêu cầu và mang đến ban thư ký.</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="78"/>
+        <source>This computer joined the hub by file and does not know the hub&apos;s address, so it syncs by USB only. Ask the secretariat for the hub address when this computer can connect.</source>
+        <translation>Máy tính này tham gia máy chủ bằng tệp và chưa biết địa chỉ máy chủ, nên chỉ đồng bộ bằng USB. Khi máy tính này có thể kết nối, hãy xin ban thư ký địa chỉ máy chủ.</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="84"/>
         <source>Sync took too long and was stopped. What was already exchanged is kept; sync again to go on.</source>
         <translation>Đồng bộ mất quá nhiều thời gian nên đã dừng. Những gì đã trao đổi vẫn được giữ; hãy đồng bộ lại để tiếp tục.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="72"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="86"/>
         <source>Sync stopped: the hub answered several times without anything moving. Your edits are kept here; try again later or tell the secretariat.</source>
         <translation>Đồng bộ đã dừng: máy chủ trả lời nhiều lần mà không có gì thay đổi. Các chỉnh sửa của bạn vẫn được giữ trên máy này; hãy thử lại sau hoặc báo ban thư ký.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="74"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="88"/>
         <source>Choose Keep, Use other or Edit to settle this conflict.</source>
         <translation>Hãy chọn Giữ nguyên, Dùng giá trị kia hoặc Sửa để giải quyết xung đột này.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="75"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="89"/>
         <source>This conflict is not here any more. The list has been refreshed.</source>
         <translation>Xung đột này không còn nữa. Danh sách đã được làm mới.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="77"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="91"/>
         <source>This conflict was already settled; nothing to do.</source>
         <translation>Xung đột này đã được giải quyết; không cần làm gì thêm.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="78"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="92"/>
         <source>That value cannot be stored in this field. Check it and try again.</source>
         <translation>Không thể lưu giá trị đó vào trường này. Hãy kiểm tra và thử lại.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="80"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="94"/>
         <source>The record of this conflict is not on this computer yet. Sync first, then settle the conflict.</source>
         <translation>Bản ghi của xung đột này chưa có trên máy tính này. Hãy đồng bộ trước, rồi giải quyết xung đột.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="82"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="96"/>
         <source>This refused edit is not waiting any more. The list has been refreshed.</source>
         <translation>Chỉnh sửa bị từ chối này không còn chờ nữa. Danh sách đã được làm mới.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="85"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="99"/>
         <source>This sync file is damaged and cannot be read; nothing was imported. Copy it from the USB stick again, or ask for a new one.</source>
         <translation>Tệp đồng bộ này bị hỏng và không đọc được; chưa nhập gì. Hãy chép lại từ USB hoặc xin một tệp mới.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="87"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="101"/>
         <source>This file is not a PAN sync file (.pansync), or it is damaged; nothing was imported. Copy it from the USB stick again.</source>
         <translation>Tệp này không phải tệp đồng bộ PAN (.pansync) hoặc đã bị hỏng; chưa nhập gì. Hãy chép lại từ USB.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="89"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="103"/>
         <source>The file {file} is not there any more. Check that the USB stick is plugged in and choose the file again.</source>
         <translation>Không còn thấy tệp {file}. Hãy kiểm tra USB đã được cắm và chọn lại tệp.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="91"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="105"/>
         <source>This sync file was changed after it was made, or was not made by the hub; nothing was imported. Ask the hub for a new file.</source>
         <translation>Tệp đồng bộ này đã bị thay đổi sau khi tạo, hoặc không do máy chủ tạo; chưa nhập gì. Hãy xin máy chủ một tệp mới.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="93"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="107"/>
         <source>This sync file was made for another computer; nothing was imported. Ask the hub for a file made for this computer.</source>
         <translation>Tệp đồng bộ này được tạo cho một máy tính khác; chưa nhập gì. Hãy xin máy chủ một tệp tạo cho máy tính này.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="95"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="109"/>
         <source>This is a file for the hub (made by Export for USB), not one from the hub; nothing was imported. Take it to the hub.</source>
         <translation>Đây là tệp dành cho máy chủ (tạo bằng Xuất ra USB), không phải tệp từ máy chủ; chưa nhập gì. Hãy mang nó đến máy chủ.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="97"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="111"/>
         <source>This is a file from the hub; import it on the computer it was made for.</source>
         <translation>Đây là tệp từ máy chủ; hãy nhập nó trên máy tính mà nó được tạo cho.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="99"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="113"/>
         <source>This sync file comes from another hub than the one this computer belongs to; nothing was imported.</source>
         <translation>Tệp đồng bộ này đến từ một máy chủ khác với máy chủ của máy tính này; chưa nhập gì.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="101"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="115"/>
         <source>This sync file is older than one already imported here; nothing was imported. Use the newest file from the hub.</source>
         <translation>Tệp đồng bộ này cũ hơn một tệp đã nhập ở đây; chưa nhập gì. Hãy dùng tệp mới nhất từ máy chủ.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="103"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="117"/>
         <source>This sync file is too large to import; nothing was imported. Tell the secretariat.</source>
         <translation>Tệp đồng bộ này quá lớn để nhập; chưa nhập gì. Hãy báo ban thư ký.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="105"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="119"/>
         <source>The hub does not know the computer that made this file.</source>
         <translation>Máy chủ không biết máy tính đã tạo tệp này.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="106"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="120"/>
         <source>The computer that made this file no longer has access to the network; nothing was imported.</source>
         <translation>Máy tính đã tạo tệp này không còn quyền truy cập mạng lưới; chưa nhập gì.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="108"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="122"/>
         <source>The hub does not know this computer.</source>
         <translation>Máy chủ không biết máy tính này.</translation>
     </message>
@@ -606,88 +725,88 @@ Nếu có người đã chủ động dọn dẹp dữ liệu, hãy áp dụng v
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="115"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="129"/>
         <source>while joining the hub</source>
         <translation>khi đang tham gia máy chủ</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="116"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="130"/>
         <source>while sending this computer&apos;s edits</source>
         <translation>khi đang gửi các chỉnh sửa của máy này</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="117"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="131"/>
         <source>while receiving the network&apos;s changes</source>
         <translation>khi đang nhận các thay đổi từ mạng lưới</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="118"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="132"/>
         <source>while saving the received changes</source>
         <translation>khi đang lưu các thay đổi đã nhận</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="119"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="133"/>
         <source>while checking this computer&apos;s copy against the hub</source>
         <translation>khi đang đối chiếu dữ liệu trên máy này với máy chủ</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="120"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="134"/>
         <source>before it started</source>
         <translation>trước khi bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="128"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="142"/>
         <source>The hub already has a different edit with the same number. Was this computer restored from a backup? Tell the secretariat.</source>
         <translation>Máy chủ đã có một chỉnh sửa khác mang cùng số. Máy tính này có được khôi phục từ bản sao lưu không? Hãy báo ban thư ký.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="131"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="145"/>
         <source>This computer may only view records (viewer role). Ask the secretariat for contributor access.</source>
         <translation>Máy tính này chỉ được xem bản ghi (vai trò người xem). Hãy xin ban thư ký quyền người đóng góp.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="134"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="148"/>
         <source>This record belongs to another organisation or to the network; only its members or the secretariat can change it.</source>
         <translation>Bản ghi này thuộc về tổ chức khác hoặc của chung mạng lưới; chỉ thành viên của tổ chức đó hoặc ban thư ký mới được sửa.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="137"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="151"/>
         <source>The record is not on the hub: its creation never arrived there.</source>
         <translation>Bản ghi này chưa có trên máy chủ: việc tạo bản ghi chưa bao giờ đến được máy chủ.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="139"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="153"/>
         <source>A value in this edit cannot be stored. Check it, then send it again.</source>
         <translation>Một giá trị trong chỉnh sửa này không lưu được. Hãy kiểm tra lại rồi gửi lại.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="140"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="154"/>
         <source>The hub refused this edit.</source>
         <translation>Máy chủ đã từ chối chỉnh sửa này.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="145"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="159"/>
         <source>New record</source>
         <translation>Bản ghi mới</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="145"/>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="147"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="159"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="161"/>
         <source>Change</source>
         <translation>Thay đổi</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="146"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="160"/>
         <source>Deletion</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="146"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="160"/>
         <source>Conflict settled</source>
         <translation>Giải quyết xung đột</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/sync/messages.py" line="155"/>
+        <location filename="../../pan_desktop/ui/sync/messages.py" line="169"/>
         <source>another computer</source>
         <translation>một máy tính khác</translation>
     </message>

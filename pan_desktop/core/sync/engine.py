@@ -13,7 +13,6 @@ what to do.
 
 from __future__ import annotations
 
-import base64
 import logging
 import os
 import time
@@ -37,11 +36,11 @@ from pan_desktop.core.sync.client import (
     HubClient, HubRefused, HubUnreachable, HubUnverified, SyncError, TooLarge, _Timeout,
 )
 from pan_desktop.core.sync.faults import fault_point
-from pan_desktop.core.sync.identity import Identity
+from pan_desktop.core.sync.identity import Identity, signed_enrol_request
 from pan_desktop.core.sync.status import Outcome, Stage
 from pan_desktop.core.shared.protocol import (
-    Certificate, Challenge, EnrolRequest, EnrolResponse, PullRequest, PushRequest, PushResponse, TokenRequest, TokenResponse,
-    VerifyRequest, VerifyResponse, enrol_proof_bytes,
+    Certificate, Challenge, EnrolResponse, PullRequest, PushRequest, PushResponse, TokenRequest, TokenResponse,
+    VerifyRequest, VerifyResponse,
 )
 
 log = logging.getLogger(__name__)
@@ -186,6 +185,11 @@ class SyncEngine:
             new_id, new_key = uuid7(), SigningKey.generate()
             resp = self._enrol_call(hub_url, code, label, first, new_id, new_key)
             self._adopt_device_identity(new_id, new_key)
+        return self.adopt_enrolment(resp, hub_url, first)
+
+    def adopt_enrolment(self, resp: EnrolResponse, hub_url: str, first: int) -> SyncLink:
+        """Keep the hub's answer to an enrolment (online or by file): check and keep the certificate, pin
+        the hub's key and id, and link this install to the hub's org."""
         try:
             self.identity.save_certificate(resp.certificate, resp.hub_public_key)
         except Exception as exc:  # bad signature or another key: refuse the answer
@@ -202,7 +206,7 @@ class SyncEngine:
                     s.add(link)
                 elif link.hub_id != resp.hub_id or link.org_id != cert.org_id or link.role != cert.role:
                     link.cursors, link.last_verify_at = {}, ""
-                link.hub_url, link.hub_id, link.epoch = hub_url.rstrip("/"), resp.hub_id, resp.epoch
+                link.hub_url, link.hub_id, link.epoch = (hub_url or link.hub_url or "").rstrip("/"), resp.hub_id, resp.epoch
                 link.org_id, link.org_name, link.role, link.enrolled_at = cert.org_id, resp.org_name, cert.role, utcnow()
                 ChangeWriter(s).adopt_org(cert.org_id)
 
@@ -214,9 +218,7 @@ class SyncEngine:
                     key: SigningKey) -> EnrolResponse:
         client = self.client_factory(hub_url)
         try:
-            public = base64.b64encode(bytes(key.verify_key)).decode()
-            proof = base64.b64encode(key.sign(enrol_proof_bytes(code, device_id, public)).signature).decode()
-            req = EnrolRequest(code.strip(), device_id, public, label, first, proof)
+            req = signed_enrol_request(key, code, device_id, label, first)
             return client.call("POST", "/v1/enrol", EnrolResponse, req)
         finally:
             client.close()
@@ -292,6 +294,9 @@ class SyncEngine:
 
     def pinned_client(self, link: SyncLink, url: str = "") -> HubClient:
         """A client for the link's hub (or ``url``) that accepts only answers signed by the pinned key."""
+        if not (url or link.hub_url):  # joined by file without the hub's address: USB only until set-url
+            raise SyncError("This computer joined by file and does not know the hub's address: sync by USB, or set "
+                            "the address with pan-desktop sync set-url URL.", code="sync.no_address")
         client = self.client_factory(url or link.hub_url)
         key = self.identity.hub_public_key()
         if key is None:

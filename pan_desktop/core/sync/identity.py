@@ -14,7 +14,7 @@ from pathlib import Path
 
 from nacl.signing import SigningKey, VerifyKey
 
-from pan_desktop.core.shared.protocol import Certificate, from_wire, to_wire
+from pan_desktop.core.shared.protocol import Certificate, EnrolRequest, enrol_proof_bytes, from_wire, to_wire
 
 SYNC_DIR = "sync"
 
@@ -37,6 +37,13 @@ def private_dir(path: Path) -> None:
         os.chmod(path, 0o700)
     except OSError:  # a file system without modes
         pass
+
+
+def signed_enrol_request(key: SigningKey, code: str, device_id: str, label: str, first_seq: int) -> EnrolRequest:
+    """The enrolment request of ``device_id`` with ``key``, carrying the proof of that key (online and by file)."""
+    public = base64.b64encode(bytes(key.verify_key)).decode()
+    proof = base64.b64encode(key.sign(enrol_proof_bytes(code, device_id, public)).signature).decode()
+    return EnrolRequest(code.strip(), device_id, public, label, first_seq, proof)
 
 
 class Identity:

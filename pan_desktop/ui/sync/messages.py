@@ -64,6 +64,20 @@ MESSAGES: dict[str, Callable[[], str]] = {
     "sync.cert_expired": lambda: translate("errors", "This computer's permission to sync has expired because it "
                                            "did not sync for a long time. Ask the secretariat for a new invite "
                                            "code and join again."),
+    "sync.enrol_file_unknown": lambda: translate("errors", "The file {name} is not an enrolment file of the kind "
+                                                 "expected here. Choose the reply file the secretariat sent for "
+                                                 "this computer."),
+    "sync.enrol_file_tampered": lambda: translate("errors", "The file {name} was changed after it was signed, so it "
+                                                  "cannot be trusted and nothing was changed. Ask the secretariat "
+                                                  "for a new reply."),
+    "sync.enrol_reply_other": lambda: translate("errors", "The file {name} answers another computer's request, or an "
+                                                "older request of this computer. Nothing was changed; use the "
+                                                "reply to the latest request made here."),
+    "sync.enrol_no_request": lambda: translate("errors", "This computer has no request to join waiting for a reply. "
+                                               "First make a request file and take it to the secretariat."),
+    "sync.no_address": lambda: translate("errors", "This computer joined the hub by file and does not know the "
+                                         "hub's address, so it syncs by USB only. Ask the secretariat for the hub "
+                                         "address when this computer can connect."),
     "sync.not_enrolled": lambda: translate("errors", "This computer has not joined the network's hub yet. On the "
                                            "Sync page, type the invite code from the secretariat and choose "
                                            "Join."),

@@ -17,6 +17,7 @@ from pan_desktop.core.sync.status import Outcome, SyncStatus
 from pan_desktop.ui.errors import show_error
 from pan_desktop.ui.retranslate import Retranslating
 from pan_desktop.ui.sync.content_notice import ContentNotice
+from pan_desktop.ui.sync.enrol_file_panel import EnrolFilePanel
 from pan_desktop.ui.sync.messages import stage_text, stored_error_text
 from pan_desktop.ui.sync.usb_panel import UsbPanel
 from pan_desktop.ui.sites.messages import photo_summary
@@ -79,6 +80,8 @@ class SyncPage(Retranslating, QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.enrol_box)
+        self.enrol_file = EnrolFilePanel(ctx)
+        layout.addWidget(self.enrol_file)
         layout.addWidget(self.status_box)
         layout.addLayout(self.problem_row)
         layout.addWidget(self.first_pull_label)
@@ -172,7 +175,7 @@ class SyncPage(Retranslating, QWidget):
         self.cancel_button.setVisible(self.ctl.running)
         role = {"viewer": self.tr("viewer"), "contributor": self.tr("contributor"),
                 "secretariat": self.tr("secretariat")}.get(st.role, st.role)
-        texts = (st.hub_url, f"{st.org_name or st.org_id} · {role}", st.last_sync_at.replace("T", " ")[:16] or self.tr("never"),
+        texts = (st.hub_url or self.tr("address not known: sync by USB"), f"{st.org_name or st.org_id} · {role}", st.last_sync_at.replace("T", " ")[:16] or self.tr("never"),
                  str(st.pending + st.held), str(st.open_conflicts), self.problem_text(st))
         for label, text in zip(self.values, texts):
             label.setText(text)
@@ -181,7 +184,7 @@ class SyncPage(Retranslating, QWidget):
             self.progress_label.setText(self.tr("Last sync: {pushed} sent, {pulled} received; {up} up, {down} down").format(
                 pushed=r.get("pushed", 0), pulled=r.get("pulled", 0), up=human_bytes(r.get("bytes_up", 0)),
                 down=human_bytes(r.get("bytes_down", 0))))
-        if st.enrolled and st.never_synced and self._first_pull is None:
+        if st.enrolled and st.never_synced and st.hub_url and self._first_pull is None:
             self._ask_first_pull_size()
         if st.enrolled and st.never_synced and self._first_pull:
             rows, size = self._first_pull
