@@ -41,6 +41,16 @@ class CompressedRequest(Request):
             self._decoded = p.decompress(await super().body(), self.headers.get("content-encoding", ""))
         return self._decoded
 
+    async def json(self) -> Any:
+        """The body as JSON, which the protocol sends as UTF-8: other bytes are a JSON error (422), which
+        FastAPI would otherwise answer as an undocumented 400."""
+        raw = await self.body()
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise json.JSONDecodeError(f"the body is not UTF-8 ({exc.reason})", raw.decode("utf-8", "replace"), exc.start) from exc
+        return json.loads(text)
+
 
 class Signer:
     """Signs every answer with the hub's key (``core/sync/hubproof.py``): the device that pinned the key
