@@ -47,6 +47,16 @@ WireInt = Annotated[int, _Constraints(strict=True)]
 Ed25519Key = Annotated[str, _Constraints(pattern=r"^[A-Za-z0-9+/]{43}=$")]
 Ed25519Signature = Annotated[str, _Constraints(pattern=r"^[A-Za-z0-9+/]{86}==$")]
 Ed25519SignatureOrNone = Annotated[str, _Constraints(pattern=r"^([A-Za-z0-9+/]{86}==)?$")]  # "" for none
+# A device id: a UUID in its canonical lower-case text, as core.ids.uuid7 makes it.
+DeviceId = Annotated[str, _Constraints(pattern=r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")]
+# A sequence number the hub stores as a 64-bit integer.
+SeqInt = Annotated[int, _Constraints(strict=True, le=2**63 - 1)]
+
+
+def _text(max_length: int) -> Any:
+    """Text of at most ``max_length`` characters; any length bound also makes pydantic refuse a string
+    that is not valid Unicode (a lone surrogate), which the database could not store."""
+    return Annotated[str, _Constraints(max_length=max_length)]
 
 
 class BodyError(ValueError):
@@ -60,11 +70,11 @@ class BodyTooLarge(BodyError):
 # -- enrolment and tokens ----------------------------------------------------------------------------
 @dataclass
 class EnrolRequest:
-    code: str
-    device_id: str
+    code: _text(64)
+    device_id: DeviceId
     public_key: Ed25519Key
-    label: str = ""
-    first_seq: WireInt = 1  # the lowest device_seq this install will push
+    label: _text(1000) = ""  # the hub keeps the first 200 characters
+    first_seq: SeqInt = 1  # the lowest device_seq this install will push
     proof: Ed25519SignatureOrNone = ""  # device's signature over :func:`enrol_proof_bytes` (protocol 1, added)
 
 
@@ -111,8 +121,8 @@ class Challenge:
 
 @dataclass
 class TokenRequest:
-    device_id: str
-    challenge: str
+    device_id: DeviceId
+    challenge: _text(256)
     signature: Ed25519Signature  # device's Ed25519 signature over the challenge text
 
 
