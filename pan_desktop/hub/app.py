@@ -62,7 +62,8 @@ class Signer:
     def respond(self, request: Request, status: int, data: Any, compress: bool = True) -> Response:
         """``data`` (JSON-ready) as the answer, signed for the request's nonce; compressed with zstd or
         gzip when the client accepts it."""
-        body = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        # "replace": a refusal may echo the client's input, which can hold a lone surrogate
+        body = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "replace")
         nonce = clean_nonce(request.headers.get(NONCE_HEADER))
         headers = {SIGNATURE_HEADER: sign_answer(self.auth.signing_key(), self.store.hub_id, nonce, request.method,
                                                  request.url.path, status, body)}
