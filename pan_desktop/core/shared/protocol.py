@@ -38,7 +38,15 @@ class _Constraints:
         self.constraints = constraints
 
     def __get_pydantic_core_schema__(self, source: Any, handler: Any) -> dict[str, Any]:
-        return {**handler(source), **self.constraints}
+        schema = {**handler(source), **self.constraints}
+        if schema.get("type") == "int" and schema.get("strict"):
+            # JSON Schema counts 5.0 as an integer: take it as 5, but never true or "5"
+            return {"type": "function-before", "function": {"type": "no-info", "function": _whole_number}, "schema": schema}
+        return schema
+
+
+def _whole_number(value: Any) -> Any:
+    return int(value) if isinstance(value, float) and value.is_integer() else value
 
 
 # A JSON integer only: by default the hub would also take true as 1 or "5" as 5.
