@@ -74,10 +74,19 @@ def _on_execute(conn, _cursor, _statement, _params, context, _executemany) -> No
             changes.wrote(table.name)
 
 
+def _create_private(path: Path) -> None:
+    """Create a new database file owner-only (0600; SQLite gives its -wal and -shm files the same mode):
+    it holds the organisation's records, private ones included. An existing file keeps its mode."""
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+
+
 def make_engine(path: Path, read_only: bool = False) -> Engine:
     """The engine over ``path``. ``read_only`` opens it with SQLite's ``mode=ro``, and ``immutable=1`` when
     its folder cannot be written (a write-protected USB stick: no -wal or -shm file can be made there)."""
     if not read_only:
+        _create_private(Path(path))
         engine = create_engine(f"sqlite:///{path}", json_serializer=_json_dumps)
         event.listen(engine, "connect", _on_connect)
         event.listen(engine, "begin", _on_begin)
