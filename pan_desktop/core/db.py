@@ -24,7 +24,7 @@ from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
-from pan_desktop.core.errors import DataDirError
+from pan_desktop.core.errors import DataDirError, PanError
 from pan_desktop.core.events import ChangeSet, DataChanged, Observer, attach_changes, changes_of, detach_changes
 from pan_desktop.core.shared.schema import TABLES
 from pan_desktop.core.text import fold
@@ -134,7 +134,7 @@ class Database:
         writer (core/services/changes.py) is refused: that is the only way in.
         """
         changes = ChangeSet()
-        with self._write() as s:
+        with self._read_only_refused(), self._write() as s:
             attach_changes(s, changes)
             with s.begin():
                 conn = s.connection()
@@ -152,6 +152,18 @@ class Database:
         announcement = changes.announcement()
         if announcement is not None:
             self.changed.emit(announcement)
+
+    @contextmanager
+    def _read_only_refused(self) -> Iterator[None]:
+        """SQLite's "readonly database" (the file, or the disk, cannot be written) as a clear refusal."""
+        try:
+            yield
+        except DatabaseError as exc:
+            if "readonly database" not in str(exc.orig):
+                raise
+            raise PanError(f"{self.path} is read-only, so nothing can be saved: copy the data folder to a place "
+                           "you can write, or give your account write permission on the file", code="read_only",
+                           path=str(self.path)) from exc
 
     def dispose(self) -> None:
         self.engine.dispose()
