@@ -24,7 +24,7 @@ from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
-from pan_desktop.core.errors import DataDirError
+from pan_desktop.core.errors import DataDirError, PanError
 from pan_desktop.core.events import ChangeSet, DataChanged, Observer, attach_changes, changes_of, detach_changes
 from pan_desktop.core.shared.schema import TABLES
 from pan_desktop.core.text import fold
@@ -74,10 +74,19 @@ def _on_execute(conn, _cursor, _statement, _params, context, _executemany) -> No
             changes.wrote(table.name)
 
 
+def _create_private(path: Path) -> None:
+    """Create a new database file owner-only (0600; SQLite gives its -wal and -shm files the same mode):
+    it holds the organisation's records, private ones included. An existing file keeps its mode."""
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+
+
 def make_engine(path: Path, read_only: bool = False) -> Engine:
     """The engine over ``path``. ``read_only`` opens it with SQLite's ``mode=ro``, and ``immutable=1`` when
     its folder cannot be written (a write-protected USB stick: no -wal or -shm file can be made there)."""
     if not read_only:
+        _create_private(Path(path))
         engine = create_engine(f"sqlite:///{path}", json_serializer=_json_dumps)
         event.listen(engine, "connect", _on_connect)
         event.listen(engine, "begin", _on_begin)
@@ -125,7 +134,7 @@ class Database:
         writer (core/services/changes.py) is refused: that is the only way in.
         """
         changes = ChangeSet()
-        with self._write() as s:
+        with self._read_only_refused(), self._write() as s:
             attach_changes(s, changes)
             with s.begin():
                 conn = s.connection()
@@ -143,6 +152,18 @@ class Database:
         announcement = changes.announcement()
         if announcement is not None:
             self.changed.emit(announcement)
+
+    @contextmanager
+    def _read_only_refused(self) -> Iterator[None]:
+        """SQLite's "readonly database" (the file, or the disk, cannot be written) as a clear refusal."""
+        try:
+            yield
+        except DatabaseError as exc:
+            if "readonly database" not in str(exc.orig):
+                raise
+            raise PanError(f"{self.path} is read-only, so nothing can be saved: copy the data folder to a place "
+                           "you can write, or give your account write permission on the file", code="read_only",
+                           path=str(self.path)) from exc
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -42,6 +42,16 @@ class CompressedRequest(Request):
             self._decoded = p.decompress(await super().body(), self.headers.get("content-encoding", ""))
         return self._decoded
 
+    async def json(self) -> Any:
+        """The body as JSON, which the protocol sends as UTF-8: other bytes are a JSON error (422), which
+        FastAPI would otherwise answer as an undocumented 400."""
+        raw = await self.body()
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise json.JSONDecodeError(f"the body is not UTF-8 ({exc.reason})", raw.decode("utf-8", "replace"), exc.start) from exc
+        return json.loads(text)
+
 
 class Signer:
     """Signs every answer with the hub's key (``core/sync/hubproof.py``): the device that pinned the key
@@ -53,7 +63,8 @@ class Signer:
     def respond(self, request: Request, status: int, data: Any, compress: bool = True) -> Response:
         """``data`` (JSON-ready) as the answer, signed for the request's nonce; compressed with zstd or
         gzip when the client accepts it."""
-        body = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        # "replace": a refusal may echo the client's input, which can hold a lone surrogate
+        body = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "replace")
         nonce = clean_nonce(request.headers.get(NONCE_HEADER))
         headers = {SIGNATURE_HEADER: sign_answer(self.auth.signing_key(), self.store.hub_id, nonce, request.method,
                                                  request.url.path, status, body)}

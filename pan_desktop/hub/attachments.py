@@ -43,6 +43,27 @@ def attachments_dir_for(db_url: str, override: str | None = None) -> Path | None
     return None
 
 
+def _refusal(what: str, **extra: dict) -> dict:
+    """A refusal as the OpenAPI document lists it."""
+    schema = {"type": "object", "required": ["detail", "code", *extra],
+              "properties": {"detail": {"anyOf": [{"type": "string"}, {"type": "array", "items": {"type": "object"}}]},
+                             "code": {"type": "string"}, **extra}}
+    return {"description": what, "content": {"application/json": {"schema": schema}}}
+
+
+_STATE = {"description": "What the hub holds of the attachment", "content": {"application/json": {"schema": {
+    "type": "object", "required": ["sha256", "complete", "size", "received", "limit"], "properties": {
+        "sha256": {"type": "string"}, "complete": {"type": "boolean"}, "size": {"type": "integer"},
+        "received": {"type": "integer"}, "limit": {"type": "integer"}}}}}}
+_READ = {404: _refusal("No such attachment (or not a SHA-256)"),
+         503: _refusal("This hub keeps no attachments")}
+_WRITE = {**_READ, 200: _STATE,
+          403: _refusal("A viewer device may not upload"),
+          409: _refusal("The piece is not where the upload stands", received={"type": "integer"}),
+          413: _refusal("Larger than the limit, or more bytes than announced", limit={"type": "integer"}),
+          422: _refusal("The file received does not match its SHA-256 (discarded), or a bad offset or total")}
+
+
 def attachments_router(auth: Auth, signer, db_url: str, folder: str | None = None,
                        limit: int = MAX_ATTACHMENT_BYTES) -> APIRouter:
     """The attachment routes. Every JSON answer is signed like the hub's other answers (``signer``), so a
@@ -80,11 +101,12 @@ def attachments_router(auth: Auth, signer, db_url: str, folder: str | None = Non
         return {"sha256": sha, "complete": done, "size": final.stat().st_size if done else 0,
                 "received": part.stat().st_size if part.is_file() and not done else 0, "limit": limit}
 
-    @router.get("/{sha}/status", summary="Whether the hub holds an attachment, or how much of its upload")
+    @router.get("/{sha}/status", summary="Whether the hub holds an attachment, or how much of its upload",
+                responses={**_READ, 200: _STATE})
     def status(sha: str, request: Request, authorization: str | None = Header(None)):
         return check(request, sha, authorization) or answer(request, state(sha))
 
-    @router.put("/{sha}", summary="One piece of an upload (resumable); the last one is verified")
+    @router.put("/{sha}", summary="One piece of an upload (resumable); the last one is verified", responses=_WRITE)
     async def upload(sha: str, offset: int, total: int, request: Request, authorization: str | None = Header(None)):
         refused = check(request, sha, authorization, write=True)
         if refused:
@@ -117,7 +139,9 @@ def attachments_router(auth: Auth, signer, db_url: str, folder: str | None = Non
             os.replace(part, final)
         return answer(request, state(sha))
 
-    @router.get("/{sha}", summary="An attachment's bytes (resumable with Range)")
+    @router.get("/{sha}", summary="An attachment's bytes (resumable with Range)", responses={
+        **_READ, 200: {"description": "The photo", "content": {"image/jpeg": {}}},
+        206: {"description": "Part of the photo (Range)", "content": {"image/jpeg": {}}}})
     def download(sha: str, request: Request, authorization: str | None = Header(None)):
         refused = check(request, sha, authorization)
         if refused:

@@ -34,6 +34,8 @@ def open_services(data_dir: Path):
         if not (data_dir / DB_FILENAME).is_file():
             return _refuse(exc, data_dir)
         return _open_read_only(data_dir)
+    if (data_dir / DB_FILENAME).is_file() and not os.access(data_dir / DB_FILENAME, os.W_OK):
+        return _open_read_only(data_dir)  # the file alone is read-only: it would open, then refuse every save
     setup_logging(data_dir)
     try:
         return Services.open(data_dir)

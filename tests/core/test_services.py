@@ -160,9 +160,10 @@ def test_a_read_only_database_is_read_from_many_threads_at_once(services, data_d
             counts = list(pool.map(lambda _i: read_only.counts()["initiatives"], range(64)))
         assert counts == [1] * 64
         import pytest
-        from sqlalchemy.exc import OperationalError
+        from pan_desktop.core.errors import PanError
 
-        with pytest.raises(OperationalError):
+        with pytest.raises(PanError) as refused:
             read_only.initiatives.create({"title_vi": "Không lưu được"})
+        assert refused.value.code == "read_only"
     finally:
         read_only.close()

@@ -17,7 +17,7 @@ import json
 import typing
 import zlib
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Annotated, Any
 
 PROTOCOL_VERSION = 1
 MAX_BODY_BYTES = 16 * 1024 * 1024
@@ -27,6 +27,44 @@ RESULTS = ("applied", "duplicate", "held", "quarantined", "mismatch")
 PUBLIC_ORG = "public"
 LOCAL_ORG = "local"
 CONFLICTS_TABLE = "conflicts"
+
+
+class _Constraints:
+    """Constraints the hub's validator (pydantic, through FastAPI) applies to a field and writes into the
+    OpenAPI document; the desktop never imports pydantic and ``from_wire`` ignores them (it already takes
+    only integers for an ``int``)."""
+
+    def __init__(self, **constraints: Any):
+        self.constraints = constraints
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: Any) -> dict[str, Any]:
+        schema = {**handler(source), **self.constraints}
+        if schema.get("type") == "int" and schema.get("strict"):
+            # JSON Schema counts 5.0 as an integer: take it as 5, but never true or "5"
+            return {"type": "function-before", "function": {"type": "no-info", "function": _whole_number}, "schema": schema}
+        return schema
+
+
+def _whole_number(value: Any) -> Any:
+    return int(value) if isinstance(value, float) and value.is_integer() else value
+
+
+# A JSON integer only: by default the hub would also take true as 1 or "5" as 5.
+WireInt = Annotated[int, _Constraints(strict=True)]
+# Ed25519 in standard base64: a public key is 32 bytes, a signature 64.
+Ed25519Key = Annotated[str, _Constraints(pattern=r"^[A-Za-z0-9+/]{43}=$")]
+Ed25519Signature = Annotated[str, _Constraints(pattern=r"^[A-Za-z0-9+/]{86}==$")]
+Ed25519SignatureOrNone = Annotated[str, _Constraints(pattern=r"^([A-Za-z0-9+/]{86}==)?$")]  # "" for none
+# A device id: a UUID in its canonical lower-case text, as core.ids.uuid7 makes it.
+DeviceId = Annotated[str, _Constraints(pattern=r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")]
+# A sequence number the hub stores as a 64-bit integer.
+SeqInt = Annotated[int, _Constraints(strict=True, le=2**63 - 1)]
+
+
+def _text(max_length: int) -> Any:
+    """Text of at most ``max_length`` characters; any length bound also makes pydantic refuse a string
+    that is not valid Unicode (a lone surrogate), which the database could not store."""
+    return Annotated[str, _Constraints(max_length=max_length)]
 
 
 class BodyError(ValueError):
@@ -40,12 +78,12 @@ class BodyTooLarge(BodyError):
 # -- enrolment and tokens ----------------------------------------------------------------------------
 @dataclass
 class EnrolRequest:
-    code: str
-    device_id: str
-    public_key: str  # Ed25519, base64
-    label: str = ""
-    first_seq: int = 1  # the lowest device_seq this install will push
-    proof: str = ""  # device's Ed25519 signature over :func:`enrol_proof_bytes`, base64 (protocol 1, added)
+    code: _text(64)
+    device_id: DeviceId
+    public_key: Ed25519Key
+    label: _text(1000) = ""  # the hub keeps the first 200 characters
+    first_seq: SeqInt = 1  # the lowest device_seq this install will push
+    proof: Ed25519SignatureOrNone = ""  # device's signature over :func:`enrol_proof_bytes` (protocol 1, added)
 
 
 def enrol_proof_bytes(code: str, device_id: str, public_key: str) -> bytes:
@@ -91,9 +129,9 @@ class Challenge:
 
 @dataclass
 class TokenRequest:
-    device_id: str
-    challenge: str
-    signature: str  # device's Ed25519 signature over the challenge text, base64
+    device_id: DeviceId
+    challenge: _text(256)
+    signature: Ed25519Signature  # device's Ed25519 signature over the challenge text
 
 
 @dataclass
@@ -111,12 +149,12 @@ class Entry:
     """One outbox entry. ``fields`` maps a field name to ``{"old": ..., "new": ...}``; a ``resolve``
     entry names a conflict in ``id`` and carries ``{"resolution": {"old": null, "new": CHOICE}}``."""
 
-    device_seq: int
+    device_seq: WireInt
     kind: str
     table: str
     id: str
     org: str
-    base_rev: int
+    base_rev: WireInt
     fields: dict[str, Any]
     hlc: str
     user: str = ""
@@ -136,9 +174,9 @@ class EntryResult:
 
 @dataclass
 class PullRequest:
-    cursors: dict[str, int] = field(default_factory=dict)  # org id -> last server_seq applied
-    hwm: int = 0  # 0 on the first page; then the high-water mark the hub gave
-    limit: int = 500
+    cursors: dict[str, WireInt] = field(default_factory=dict)  # org id -> last server_seq applied
+    hwm: WireInt = 0  # 0 on the first page; then the high-water mark the hub gave
+    limit: WireInt = 500
 
 
 @dataclass
@@ -211,7 +249,7 @@ class PushResponse:
 
 @dataclass
 class ScopeDigest:
-    count: int
+    count: WireInt
     checksum: str
 
 
