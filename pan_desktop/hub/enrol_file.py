@@ -11,6 +11,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from pydantic import TypeAdapter, ValidationError
+
+from pan_desktop.core.shared.protocol import EnrolRequest, to_wire
 from pan_desktop.core.sync.enrol_file_format import REPLY, fingerprint, parse_request, reply_body, write_signed
 from pan_desktop.hub.auth import Auth, AuthError
 from pan_desktop.hub.store import HubStore
@@ -34,12 +37,23 @@ class EnrolFileResult:
 def enrol_from_file(store: HubStore, request_path: Path, out: Path, hub_url: str = "") -> EnrolFileResult:
     """Apply the enrolment a request file asks for and write the signed reply; :class:`AuthError` when refused."""
     req, request = parse_request(request_path)
+    _validate(req)
     auth = Auth(store)
     resp = auth.enrol(req)
     write_signed(Path(out), REPLY, reply_body(request, resp, hub_url.strip().rstrip("/")), auth.signing_key())
     cert = resp.certificate
     return EnrolFileResult(str(out), cert.device_id, req.label, cert.org_id, cert.role, cert.expires, resp.hub_id,
                            fingerprint(resp.hub_public_key))
+
+
+def _validate(req: EnrolRequest) -> None:
+    """The checks the online endpoint's validator applies (canonical device id, bounded valid text, key and
+    signature formats, 64-bit numbers): a file is as untrusted as a request."""
+    try:
+        TypeAdapter(EnrolRequest).validate_python(to_wire(req))
+    except ValidationError as exc:
+        where = ", ".join(".".join(map(str, e["loc"])) for e in exc.errors()[:5])
+        raise AuthError(422, "invalid", f"the request file holds values a hub cannot accept ({where})") from None
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -159,3 +159,19 @@ def test_a_revoked_device_joins_again_by_file_as_a_new_device_keeping_its_edits(
     assert field.engine.device_id != old_id and field.engine.identity.public_key() != old_key
     assert field.engine.identity.certificate().device_id == field.engine.device_id
     assert field.services.initiatives.get(mine.id)["title_vi"] == "Chưa gửi"
+
+
+@pytest.mark.parametrize("change", [{"label": "x" * 5_000}, {"device_id": "not-a-uuid"}, {"first_seq": 2 ** 63}])
+def test_the_hub_refuses_a_request_file_the_online_endpoint_would_refuse(network, tmp_path, change):
+    """A request file is checked like the online request (bounded valid text, canonical device id, 64-bit
+    numbers), even when it is properly signed by the key it carries: whoever made it chose that key."""
+    from pan_desktop.core.sync.enrol_file_format import REQUEST
+
+    field = offline_device(network, "field")
+    request = _request(field, _invite(network), tmp_path)
+    data = json.loads(request.read_text("utf-8"))
+    body = data["body"]
+    key = SigningKey.generate()
+    body["request"].update(change, public_key=base64.b64encode(bytes(key.verify_key)).decode())
+    write_signed(request, REQUEST, body, key)
+    _hub_refuses(network, request, tmp_path, "invalid")
