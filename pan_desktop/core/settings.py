@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
+
+from pan_desktop.core.files import write_atomic
 
 log = logging.getLogger(__name__)
 FILENAME = "settings.json"
@@ -47,6 +48,4 @@ class Settings:
     def save(self, data_dir: Path) -> None:
         """Written to a temporary file and renamed, so a crash never leaves half a settings file."""
         path = Path(data_dir) / FILENAME
-        tmp = path.with_suffix(".json.partial")
-        tmp.write_text(json.dumps(asdict(self), ensure_ascii=False, indent=1), encoding="utf-8")
-        os.replace(tmp, path)
+        write_atomic(path, json.dumps(asdict(self), ensure_ascii=False, indent=1).encode("utf-8"))

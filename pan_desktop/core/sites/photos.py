@@ -8,10 +8,10 @@ from __future__ import annotations
 import hashlib
 import io
 import math
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from pan_desktop.core.files import write_atomic
 from pan_desktop.core.sites.errors import SiteInputError
 
 MAX_EDGE = 1600
@@ -95,12 +95,7 @@ def _write_once(path: Path, data: bytes) -> None:
     if path.is_file() and path.stat().st_size == len(data):
         return
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(path.suffix + ".part")
-    with open(tmp, "wb") as f:
-        f.write(data)
-        f.flush()
-        os.fsync(f.fileno())
-    os.replace(tmp, path)
+    write_atomic(path, data)
 
 
 def read_exif(exif) -> tuple[str, float | None, float | None]:

@@ -8,7 +8,6 @@ import base64
 import binascii
 import hashlib
 import json
-import os
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +15,7 @@ from nacl.exceptions import BadSignatureError
 from nacl.signing import SigningKey, VerifyKey
 
 from pan_desktop.core.errors import PanError
+from pan_desktop.core.files import write_atomic
 from pan_desktop.core.shared.protocol import EnrolRequest, EnrolResponse, canonical_json, from_wire, to_wire
 
 REQUEST = "pan-enrol-request/1"
@@ -43,14 +43,7 @@ def write_signed(path: Path, kind: str, body: dict[str, Any], key: SigningKey) -
     """Write ``body`` signed by ``key`` as a ``kind`` file (atomically); returns its size in bytes."""
     signature = base64.b64encode(key.sign(_signed_message(kind, body)).signature).decode()
     data = json.dumps({"format": kind, "body": body, "signature": signature}, ensure_ascii=False, indent=1).encode()
-    path = Path(path)
-    tmp = path.with_name(path.name + ".partial")
-    with open(tmp, "wb") as f:
-        f.write(data)
-        f.flush()
-        os.fsync(f.fileno())
-    os.replace(tmp, path)
-    return len(data)
+    return write_atomic(Path(path), data)
 
 
 def read_signed(path: Path, kind: str) -> tuple[dict[str, Any], str]:

@@ -8,26 +8,21 @@ from __future__ import annotations
 import base64
 import json
 import os
-import threading
 import time
 from pathlib import Path
 
 from nacl.signing import SigningKey, VerifyKey
 
+from pan_desktop.core.files import write_atomic
 from pan_desktop.core.shared.protocol import Certificate, EnrolRequest, enrol_proof_bytes, from_wire, to_wire
 
 SYNC_DIR = "sync"
 
 
 def _write_private(path: Path, data: bytes) -> None:
-    # A name of its own per writer: a sync and the Sync page's first-pull question may save a token at once.
-    tmp = path.with_name(f"{path.name}.{os.getpid()}-{threading.get_ident()}.partial")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as f:
-        f.write(data)
-        f.flush()
-        os.fsync(f.fileno())
-    os.replace(tmp, path)
+    # A sync and the Sync page's first-pull question may save a token at once: write_atomic gives each
+    # writer a temporary of its own.
+    write_atomic(path, data, private=True)
 
 
 def private_dir(path: Path) -> None:

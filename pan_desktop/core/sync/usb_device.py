@@ -13,13 +13,13 @@ already imported is a no-op and an older one is refused, before anything is writ
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
 from pan_desktop.core.errors import Interrupted
+from pan_desktop.core.files import write_atomic
 from pan_desktop.core.ids import uuid7
 from pan_desktop.core.shared import protocol as p
 from pan_desktop.core.shared.clock import utcnow
@@ -89,12 +89,7 @@ class UsbDevice:
 
     def _save_state(self, state: dict[str, Any]) -> None:
         self.identity.dir.mkdir(parents=True, exist_ok=True)
-        tmp = self.state_path.with_name(STATE_FILE + ".partial")
-        with open(tmp, "w", encoding="utf-8") as f:
-            json.dump(state, f)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, self.state_path)
+        write_atomic(self.state_path, json.dumps(state).encode("utf-8"))
 
     def _link(self):
         with self.services.db.session() as s:

@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import io
 import json
-import os
 import zipfile
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
@@ -32,6 +32,7 @@ from nacl.public import SealedBox
 from nacl.signing import SigningKey, VerifyKey
 
 from pan_desktop.core.errors import PanError
+from pan_desktop.core.files import write_atomic
 from pan_desktop.core.shared import protocol as p
 
 FORMAT = "pansync/1"
@@ -90,17 +91,12 @@ def write_pack(path: Path, manifest: Manifest, payload: dict[str, Any], sender_k
     manifest.payload_size = len(sealed)
     body = manifest.signed_bytes()
     signature = base64.b64encode(sender_key.sign(body).signature)
-    path = Path(path)
-    tmp = path.with_name(path.name + ".partial")
-    with open(tmp, "wb") as f:
-        with zipfile.ZipFile(f, "w", zipfile.ZIP_STORED) as z:
-            z.writestr("manifest.json", body)
-            z.writestr("manifest.sig", signature)
-            z.writestr("payload.sealed", sealed)
-        f.flush()
-        os.fsync(f.fileno())
-    os.replace(tmp, path)
-    return path.stat().st_size
+    buf = io.BytesIO()  # the sealed payload is in memory already; the zip adds a few hundred bytes
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_STORED) as z:
+        z.writestr("manifest.json", body)
+        z.writestr("manifest.sig", signature)
+        z.writestr("payload.sealed", sealed)
+    return write_atomic(Path(path), buf.getvalue())
 
 
 @dataclass
