@@ -37,7 +37,7 @@ ICONS = {"start": SP.SP_DirHomeIcon, "search": SP.SP_FileDialogContentsView, "in
          "organizations": SP.SP_DirLinkIcon, "policies": SP.SP_FileIcon, "events": SP.SP_FileDialogInfoView,
          "library": SP.SP_DirOpenIcon, "glossary": SP.SP_FileDialogListView, "print": SP.SP_DialogSaveButton,
          "sync": SP.SP_BrowserReload, "conflicts": SP.SP_MessageBoxWarning, "settings": SP.SP_FileDialogStart,
-         "sites": SP.SP_DialogApplyButton}
+         "training": SP.SP_FileDialogNewFolder, "sites": SP.SP_DialogApplyButton}
 
 
 @dataclass

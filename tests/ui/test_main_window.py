@@ -191,3 +191,9 @@ def test_a_good_import_says_what_it_did_in_vietnamese(window, qtbot, tmp_path, m
     assert shown[0].windowTitle() != "Import finished" and not english_words(shown[0].text()), shown[0].text()
     assert "1" in shown[0].text()
     qtbot.waitUntil(lambda: window.ctx.services.initiatives.count() == 14, timeout=5000)
+
+
+def test_every_page_of_the_navigation_has_an_icon(window):
+    """Folded to icons (a 1024×600 netbook), a page without an icon would be an empty row."""
+    keys = [window.nav.item(i).data(Qt.ItemDataRole.UserRole) for i in range(window.nav.count())]
+    assert [k for k, i in zip(keys, range(window.nav.count())) if window.nav.item(i).icon().isNull()] == []
