@@ -42,67 +42,67 @@
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="58"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="59"/>
         <source>New training session</source>
         <translation>Khóa tập huấn mới</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="62"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="63"/>
         <source>(no module)</source>
         <translation>(không theo học phần)</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="84"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="85"/>
         <source>Names separated by &apos;;&apos;</source>
         <translation>Các tên cách nhau bằng dấu &apos;;&apos;</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="89"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="90"/>
         <source>Module</source>
         <translation>Học phần</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="89"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="90"/>
         <source>Title</source>
         <translation>Tên khóa tập huấn</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="90"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="91"/>
         <source>Intended audience</source>
         <translation>Đối tượng</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="91"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="92"/>
         <source>Start</source>
         <translation>Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="91"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="92"/>
         <source>End</source>
         <translation>Kết thúc</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="92"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="93"/>
         <source>Province</source>
         <translation>Tỉnh/thành</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="92"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="93"/>
         <source>Commune or ward, venue</source>
         <translation>Xã/phường, địa điểm</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="93"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="94"/>
         <source>Organising organisation</source>
         <translation>Tổ chức thực hiện</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="93"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="94"/>
         <source>Facilitators</source>
         <translation>Giảng viên</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="94"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="95"/>
         <source>Pass mark</source>
         <translation>Điểm đạt</translation>
     </message>
@@ -110,328 +110,333 @@
 <context>
     <name>TrainingPage</name>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="254"/>
-        <location filename="../../pan_desktop/ui/training/page.py" line="575"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="256"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="581"/>
         <source>Sessions</source>
         <translation>Khóa tập huấn</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="255"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="257"/>
         <source>Indicators</source>
         <translation>Chỉ số</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="256"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="258"/>
         <source>New session…</source>
         <translation>Khóa tập huấn mới…</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="257"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="259"/>
+        <source>No training session yet. Plan one from a module with “New session…”: then enter who came and their test scores, and print the attendance sheet and the certificates.</source>
+        <translation>Chưa có khóa tập huấn nào. Lập kế hoạch một khóa từ một học phần bằng “Khóa tập huấn mới…”: sau đó nhập người tham dự và điểm kiểm tra, rồi in danh sách điểm danh và giấy chứng nhận.</translation>
+    </message>
+    <message>
+        <location filename="../../pan_desktop/ui/training/page.py" line="262"/>
         <source>Add participant</source>
         <translation>Thêm học viên</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="258"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="263"/>
         <source>Save attendance and scores</source>
         <translation>Lưu điểm danh và điểm số</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="259"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="264"/>
         <source>Erase this person…</source>
         <translation>Xóa hẳn người này…</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="260"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="265"/>
         <source>Oral test…</source>
         <translation>Kiểm tra miệng…</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="261"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="266"/>
         <source>Record the answers of the selected person, who answers aloud</source>
         <translation>Ghi câu trả lời của người đang chọn, người này trả lời miệng</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="262"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="267"/>
         <source>Import list…</source>
         <translation>Nhập danh sách…</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="263"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="268"/>
         <source>Attendance sheet…</source>
         <translation>Danh sách điểm danh…</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="264"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="269"/>
         <source>Certificates…</source>
         <translation>Giấy chứng nhận…</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="265"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="270"/>
         <source>Save report as PDF…</source>
         <translation>Lưu báo cáo thành PDF…</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="266"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="271"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="267"/>
-        <location filename="../../pan_desktop/ui/training/page.py" line="276"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="272"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="281"/>
         <source>Born</source>
         <translation>Năm sinh</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="268"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="273"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="269"/>
-        <location filename="../../pan_desktop/ui/training/page.py" line="276"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="274"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="281"/>
         <source>Sex</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="269"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="274"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="276"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="281"/>
         <source>Name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="276"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="281"/>
         <source>Attended</source>
         <translation>Có mặt</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="277"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="282"/>
         <source>Pre-test %</source>
         <translation>Điểm trước (%)</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="277"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="282"/>
         <source>Post-test %</source>
         <translation>Điểm sau (%)</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="277"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="282"/>
         <source>Oral</source>
         <translation>Kiểm tra miệng</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="279"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="284"/>
         <source>e.g. 2026-01-31</source>
         <translation>vd. 2026-01-31</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="280"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="285"/>
         <source>From</source>
         <translation>Từ</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="281"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="286"/>
         <source>To</source>
         <translation>Đến</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="282"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="287"/>
         <source>Province</source>
         <translation>Tỉnh/thành</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="283"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="288"/>
         <source>Show</source>
         <translation>Xem</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="284"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="289"/>
         <source>Indicator</source>
         <translation>Chỉ số</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="284"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="289"/>
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="328"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="334"/>
         <source>{title} · {date} · {place} · pass mark {mark} %</source>
         <translation>{title} · {date} · {place} · điểm đạt {mark} %</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="349"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="355"/>
         <source>{count} participants</source>
         <translation>{count} học viên</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="378"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="384"/>
         <source>Score not saved</source>
         <translation>Chưa lưu điểm</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="379"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="385"/>
         <source>The score of {name} must be a number from 0 to 100. Correct it and save again.</source>
         <translation>Điểm của {name} phải là một số từ 0 đến 100. Hãy sửa lại rồi lưu lần nữa.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="398"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="404"/>
         <source>Saved: {count} participants</source>
         <translation>Đã lưu: {count} học viên</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="406"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="412"/>
         <source>Erase this person?</source>
         <translation>Xóa hẳn người này?</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="407"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="413"/>
         <source>Erase {name}? Their name, details and scores in every session are deleted on this computer now and on every computer of your organisation when it syncs. This cannot be undone.</source>
         <translation>Xóa hẳn {name}? Họ tên, thông tin và điểm số của người này trong mọi khóa tập huấn sẽ bị xóa ngay trên máy này và trên mọi máy của tổ chức bạn khi đồng bộ. Không thể hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="418"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="424"/>
         <source>Choose the person in the list first.</source>
         <translation>Hãy chọn người học trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="421"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="427"/>
         <source>This session has no module, so there are no questions to ask.</source>
         <translation>Khóa tập huấn này chưa gắn học phần nên không có câu hỏi để hỏi.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="449"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="455"/>
         <source>Oral test saved: {score} %.</source>
         <translation>Đã lưu bài kiểm tra miệng: {score} %.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="468"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="474"/>
         <source>Same person?</source>
         <translation>Cùng một người?</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="469"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="475"/>
         <source>{name} ({detail}) is already known from another session. Is this the same person?</source>
         <translation>{name} ({detail}) đã có trong một khóa tập huấn khác. Đây có phải cùng một người không?</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="504"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="510"/>
         <source>Import participants</source>
         <translation>Nhập danh sách học viên</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="505"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="511"/>
         <source>Participant lists (*.csv *.xlsx)</source>
         <translation>Danh sách học viên (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="508"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="514"/>
         <source>Importing…</source>
         <translation>Đang nhập…</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="513"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="519"/>
         <source>{enrolled} enrolled: {added} new, {matched} already known.</source>
         <translation>Đã ghi danh {enrolled} người: {added} người mới, {matched} người đã có.</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="518"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="524"/>
         <source>attendance.pdf</source>
         <translation>danh-sach-diem-danh.pdf</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="518"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="524"/>
         <source>certificates.pdf</source>
         <translation>giay-chung-nhan.pdf</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="519"/>
-        <location filename="../../pan_desktop/ui/training/page.py" line="548"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="525"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="554"/>
         <source>Save PDF</source>
         <translation>Lưu PDF</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="536"/>
-        <location filename="../../pan_desktop/ui/training/page.py" line="560"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="542"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="566"/>
         <source>Making the PDF…</source>
         <translation>Đang tạo PDF…</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="541"/>
-        <location filename="../../pan_desktop/ui/training/page.py" line="561"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="547"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="567"/>
         <source>Saved {path} ({pages} pages).</source>
         <translation>Đã lưu {path} ({pages} trang).</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="543"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="549"/>
         <source>The certificates have no verification code: this computer is not enrolled with a hub (see Sync).</source>
         <translation>Giấy chứng nhận không có mã xác thực vì máy này chưa đăng ký với máy chủ đồng bộ (xem trang Đồng bộ).</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="548"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="554"/>
         <source>training-report.pdf</source>
         <translation>bao-cao-tap-huan.pdf</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="575"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="581"/>
         <source>People enrolled</source>
         <translation>Số người ghi danh</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="576"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="582"/>
         <source>People who attended</source>
         <translation>Số người tham dự</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="576"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="582"/>
         <source>People who passed the post-test</source>
         <translation>Số người đạt bài kiểm tra sau</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="577"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="583"/>
         <source>Mean pre-test score (%)</source>
         <translation>Điểm trung bình trước tập huấn (%)</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="577"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="583"/>
         <source>Mean post-test score (%)</source>
         <translation>Điểm trung bình sau tập huấn (%)</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="578"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="584"/>
         <source>Mean knowledge gain (points)</source>
         <translation>Mức tăng kiến thức trung bình (điểm)</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="578"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="584"/>
         <source>Pass rate</source>
         <translation>Tỉ lệ đạt</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="579"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="585"/>
         <source>Attended, by sex: {value}</source>
         <translation>Tham dự, theo giới tính: {value}</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="579"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="585"/>
         <source>Attended, by role: {value}</source>
         <translation>Tham dự, theo vai trò: {value}</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="580"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="586"/>
         <source>Attended, by province: {value}</source>
         <translation>Tham dự, theo tỉnh/thành: {value}</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="581"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="587"/>
         <source>Attended, by age: {value}</source>
         <translation>Tham dự, theo nhóm tuổi: {value}</translation>
     </message>
     <message>
-        <location filename="../../pan_desktop/ui/training/page.py" line="587"/>
+        <location filename="../../pan_desktop/ui/training/page.py" line="593"/>
         <source>not stated</source>
         <translation>không nêu</translation>
     </message>

@@ -156,7 +156,10 @@ class TrainingPage(Retranslating, QWidget):
         self.new_button.clicked.connect(self.new_session)
         self.sessions = QListWidget()
         self.sessions.currentItemChanged.connect(self._session_chosen)
+        self.no_sessions = QLabel()  # the empty state: what a session is and how to make the first one
+        self.no_sessions.setWordWrap(True)
         lv.addWidget(self.new_button)
+        lv.addWidget(self.no_sessions)
         lv.addWidget(self.sessions, 1)
         right = QWidget()
         rv = QVBoxLayout(right)
@@ -253,6 +256,9 @@ class TrainingPage(Retranslating, QWidget):
         self.tabs.setTabText(0, self.tr("Sessions"))
         self.tabs.setTabText(1, self.tr("Indicators"))
         self.new_button.setText(self.tr("New session…"))
+        self.no_sessions.setText(self.tr("No training session yet. Plan one from a module with “New session…”: "
+                                         "then enter who came and their test scores, and print the attendance "
+                                         "sheet and the certificates."))
         self.add_button.setText(self.tr("Add participant"))
         self.save_button.setText(self.tr("Save attendance and scores"))
         self.erase_button.setText(self.tr("Erase this person…"))
@@ -303,6 +309,7 @@ class TrainingPage(Retranslating, QWidget):
             if r.id == keep:
                 self.sessions.setCurrentItem(item)
         self.sessions.blockSignals(False)
+        self.no_sessions.setVisible(self.sessions.count() == 0)
         if keep and self.sessions.currentItem() is not None:
             self.open_session(keep)
         else:
