@@ -181,7 +181,9 @@ class SyncNetworkMachine(RuleBasedStateMachine):
         if rid is not None:
             dev.services.records[table].delete(rid)
 
-    @precondition(lambda self: not self.idle)
+    # Only offered while a conflict is open, so the bounded run resolves some (chosen among ~20 rules at
+    # every step, it came up only before any conflict existed once the training rules joined).
+    @precondition(lambda self: not self.idle and any(c.open for d in self.net.devices for c in d.services.conflicts.list()))
     @rule(i=st.integers(0, 4), pick=st.integers(0, 50), choice=st.sampled_from(["keep", "use_other"]))
     def resolve_conflict(self, i, pick, choice):
         """A person on one of the devices that show an open conflict settles it."""
@@ -196,57 +198,46 @@ class SyncNetworkMachine(RuleBasedStateMachine):
             pass  # the conflict's record is not here yet (another org's private row); nothing changed
 
     # -- training: sessions, participants (personal, org only) and enrolments, erased for good ---------
+    # One rule for the five kinds of training step, so they take one rule's share of the run and the
+    # older rules (conflicts, resolutions, USB, impostor) still come up in the bounded default run.
     @precondition(lambda self: not self.idle)
-    @rule(i=st.integers(0, 4), title=st.sampled_from(TEXTS[:-1]), visibility=st.sampled_from(["network", "org"]))
-    def add_session(self, i, title, visibility):
-        self._dev(i).services.training.add_session({"title": title, "start_date": "2026-03-10"}, visibility=visibility)
-
-    @precondition(lambda self: not self.idle)
-    @rule(i=st.integers(0, 4), pick=st.integers(0, 50), name=st.sampled_from(PEOPLE), phone=st.sampled_from(PHONES))
-    def add_participant(self, i, pick, name, phone):
-        """A person enrolled in a session this device holds (its own, or another org's network-visible one)."""
+    @rule(i=st.integers(0, 4), pick=st.integers(0, 50), data=st.data(),
+          action=st.sampled_from(["session", "participant", "edit", "scores", "erase"]))
+    def training(self, i, pick, data, action):
         dev = self._dev(i)
-        sid = self._pick(dev, "training_sessions", pick)
-        if sid is not None:
-            dev.services.training.add_participant({"name": name, "phone": phone, "consent": True}, session_id=sid)
-            self.seen["participant"] += 1
-
-    @precondition(lambda self: not self.idle)
-    @rule(i=st.integers(0, 4), pick=st.integers(0, 50), field=st.sampled_from(["name", "phone", "sex"]), data=st.data())
-    def edit_participant(self, i, pick, field, data):
-        dev = self._dev(i)
-        pid = self._pick(dev, "participants", pick)
-        if pid is None:
-            return
-        value = data.draw(st.sampled_from({"name": PEOPLE, "phone": PHONES, "sex": ["female", "male", "other"]}[field]))
-        dev.services.training.update_participant(pid, {field: value})
-        self.seen["participant edit"] += 1
-
-    @precondition(lambda self: not self.idle)
-    @rule(i=st.integers(0, 4), pick=st.integers(0, 50), pre=st.integers(0, 100), post=st.integers(0, 100))
-    def enter_scores(self, i, pick, pre, post):
-        dev = self._dev(i)
-        eid = self._pick(dev, "enrolments", pick)
-        if eid is None:
-            return
-        with dev.services.db.session() as s:
-            row = s.get(RECORD_MODELS["enrolments"], eid)
-            sid, pid = row.session_id, row.participant_id
-        try:
-            dev.services.training.set_results(sid, pid, pre_score=pre, post_score=post)
-        except NotFound:
-            return  # its session was deleted here: nothing changed
-        self.seen["scores"] += 1
-
-    @precondition(lambda self: not self.idle)
-    @rule(i=st.integers(0, 4), pick=st.integers(0, 50))
-    def erase_participant(self, i, pick):
-        """A person asks to be forgotten: a purging tombstone, concurrent with edits elsewhere."""
-        dev = self._dev(i)
-        pid = self._pick(dev, "participants", pick)
-        if pid is not None:
-            dev.services.training.erase_participant(pid)
-            self.seen["erased"] += 1
+        t = dev.services.training
+        if action == "session":
+            title, visibility = data.draw(st.sampled_from(TEXTS[:-1])), data.draw(st.sampled_from(["network", "org"]))
+            t.add_session({"title": title, "start_date": "2026-03-10"}, visibility=visibility)
+        elif action == "participant":  # enrolled in a session this device holds (its own, or a network one)
+            sid = self._pick(dev, "training_sessions", pick)
+            if sid is not None:
+                person = {"name": data.draw(st.sampled_from(PEOPLE)), "phone": data.draw(st.sampled_from(PHONES))}
+                t.add_participant({**person, "consent": True}, session_id=sid)
+                self.seen["participant"] += 1
+        elif action == "edit":
+            pid = self._pick(dev, "participants", pick)
+            if pid is not None:
+                field = data.draw(st.sampled_from(["name", "phone", "sex"]))
+                value = data.draw(st.sampled_from({"name": PEOPLE, "phone": PHONES, "sex": ["female", "male", "other"]}[field]))
+                t.update_participant(pid, {field: value})
+                self.seen["participant edit"] += 1
+        elif action == "scores":
+            eid = self._pick(dev, "enrolments", pick)
+            if eid is not None:
+                with dev.services.db.session() as s:
+                    row = s.get(RECORD_MODELS["enrolments"], eid)
+                    sid, pid = row.session_id, row.participant_id
+                try:
+                    t.set_results(sid, pid, pre_score=data.draw(st.integers(0, 100)), post_score=data.draw(st.integers(0, 100)))
+                    self.seen["scores"] += 1
+                except NotFound:
+                    pass  # its session was deleted here: nothing changed
+        else:  # a person asks to be forgotten: a purging tombstone, concurrent with edits elsewhere
+            pid = self._pick(dev, "participants", pick)
+            if pid is not None:
+                t.erase_participant(pid)
+                self.seen["erased"] += 1
 
     # -- links, clocks, sync --------------------------------------------------------------------------
     @precondition(lambda self: not self.idle)
