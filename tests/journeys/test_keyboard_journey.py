@@ -15,8 +15,11 @@ def test_pages_are_reached_with_arrows_and_tab(walker):
         assert window.stack.currentIndex() == row and window.stack.currentWidget() is window.pages[row].widget
     walk.check()
     window.nav.setCurrentRow(window._index("initiatives"))
+    window.activateWindow()  # focus moves only in the active window; on a loaded machine activation lags
+    QTest.qWaitForWindowActive(window, 5000)
     window.nav.setFocus()
     QTest.keyClick(window.nav, Qt.Key.Key_Tab)
     page = window.record_pages["initiatives"]
+    QTest.qWait(50)
     focused = QApplication.focusWidget()
     assert focused is not None and (page.isAncestorOf(focused) or focused is window.collapse_button), focused
