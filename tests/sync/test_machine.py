@@ -362,8 +362,12 @@ class SyncNetworkMachine(RuleBasedStateMachine):
                 self.skew.offset_ms = 0
                 self.offline.clear()
                 self.net.sync_all()
-                self.net.check(converged=True)
                 sec = next(d for d in self.net.devices if d.name == "sec")
+                open_ = [c for c in sec.services.conflicts.list() if c.open]
+                if open_:  # the secretariat settles one before the final check, so every run resolves some
+                    sec.services.conflicts.resolve(open_[0].id, "use_other")
+                    self.net.sync_all()
+                self.net.check(converged=True)
                 self.seen["conflicts"] += len(sec.services.conflicts.list(include_resolved=True))
                 self.seen["resolved"] += sum(1 for c in sec.services.conflicts.list(include_resolved=True) if c.resolution)
                 self.seen["quarantined"] += sum(len(d.services.conflicts.quarantined()) for d in self.net.devices)
