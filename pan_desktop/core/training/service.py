@@ -78,12 +78,16 @@ class TrainingService:
         return record_from_row(SESSIONS, row)
 
     def update_session(self, session_id: str, changes: dict[str, Any]) -> Record:
+        return self._update(SESSIONS, TRAINING_SESSIONS, session_id, changes)
+
+    def _update(self, table: str, spec, record_id: str, changes: dict[str, Any]) -> Record:
+        """Clean ``changes`` against the stored row and write them through the change writer."""
         with self.db.write() as s:
             writer = ChangeWriter(s, "local", self.user())
-            row = self._live(writer, SESSIONS, session_id)
-            cleaned = clean_values(TRAINING_SESSIONS, changes, current={n: row[n] for n in TRAINING_SESSIONS.names})
-            row = writer.update(SESSIONS, row, cleaned) or row
-        return record_from_row(SESSIONS, row)
+            row = self._live(writer, table, record_id)
+            cleaned = clean_values(spec, changes, current={n: row[n] for n in spec.names})
+            row = writer.update(table, row, cleaned) or row
+        return record_from_row(table, row)
 
     def delete_session(self, session_id: str) -> None:
         """Delete a session and its enrolments (their scores erased); the participants stay."""
@@ -141,12 +145,7 @@ class TrainingService:
         return record_from_row(PEOPLE, person)
 
     def update_participant(self, participant_id: str, changes: dict[str, Any]) -> Record:
-        with self.db.write() as s:
-            writer = ChangeWriter(s, "local", self.user())
-            row = self._live(writer, PEOPLE, participant_id)
-            cleaned = clean_values(PARTICIPANTS, changes, current={n: row[n] for n in PARTICIPANTS.names})
-            row = writer.update(PEOPLE, row, cleaned) or row
-        return record_from_row(PEOPLE, row)
+        return self._update(PEOPLE, PARTICIPANTS, participant_id, changes)
 
     def enrol(self, session_id: str, participant_id: str) -> str:
         """Enrol a stored participant; returns the enrolment id (the existing one if already enrolled)."""
